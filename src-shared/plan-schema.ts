@@ -1,0 +1,190 @@
+import { z } from 'zod';
+import { Cents } from './money';
+import { PHARMACY_CHANNELS, SERVICE_CODES } from './services';
+
+// The plan schema: expressive enough for every cost-sharing form of the FEHB brochure's Section 5 and of
+// an SBC's "Common Medical Events" table. Money is integer cents (fields end in "Cents"); percentages are
+// whole or decimal percent (20 means 20%). Objects are strict: an unknown key is an error, which also
+// stops "__proto__"-style keys from sneaking through an import.
+
+export const ServiceCode = z.enum(SERVICE_CODES);
+export const PharmacyChannel = z.enum(PHARMACY_CHANNELS);
+const IsoDate = z.iso.date();
+const Percent = z.number().min(0).max(100);
+
+/** What the copay is counted per, as the brochure prints it ("per visit", "per day" …). */
+export const CopayUnit = z.enum(['visit', 'day', 'trip', 'admission', 'procedure', 'prescription', 'item']);
+
+/** One cost-sharing form. The member never pays more than the allowed amount that is left. */
+export const CostShare = z.discriminatedUnion('kind', [
+  /** "Nothing" / "No charge". */
+  z.strictObject({ kind: z.literal('nothing') }),
+  /** "All charges" / "Not covered": the member pays it all and it counts toward nothing. */
+  z.strictObject({ kind: z.literal('not_covered') }),
+  /**
+   * "$30 per visit", "$500 per day up to $1,000 per admission". With unit "day" the copay is multiplied
+   * by the claim's days and then capped by maxPerClaimCents.
+   */
+  z.strictObject({
+    kind: z.literal('copay'),
+    amountCents: Cents,
+    unit: CopayUnit,
+    maxPerClaimCents: Cents.optional(),
+  }),
+  /** "20% of our allowance", optionally "up to $50". */
+  z.strictObject({
+    kind: z.literal('coinsurance'),
+    percent: Percent,
+    maxPerClaimCents: Cents.optional(),
+  }),
+  /** "$100 copayment plus 10% of our allowance". The copay comes first, the percentage is on what is left. */
+  z.strictObject({
+    kind: z.literal('copay_plus_coinsurance'),
+    amountCents: Cents,
+    unit: CopayUnit,
+    percent: Percent,
+    maxPerClaimCents: Cents.optional(),
+  }),
+]);
+export type CostShare = z.infer<typeof CostShare>;
+
+/** Where a rule comes from: the document, its section and benefit row, and the printed "You pay" text. */
+export const RuleSource = z.strictObject({
+  document: z.string().min(1).max(200),
+  section: z.string().min(1).max(200),
+  row: z.string().min(1).max(500),
+  youPay: z.string().min(1).max(2000),
+});
+export type RuleSource = z.infer<typeof RuleSource>;
+
+/** "(nothing for children through age 17)": a different cost share by age on the date of service. */
+export const AgeException = z
+  .strictObject({
+    label: z.string().min(1).max(300),
+    minAge: z.int().min(0).max(130).optional(),
+    maxAge: z.int().min(0).max(130).optional(),
+    costShare: CostShare,
+    afterDeductible: z.boolean(),
+  })
+  .refine((e) => e.minAge !== undefined || e.maxAge !== undefined, {
+    message: 'an age exception needs minAge or maxAge',
+  })
+  .refine((e) => e.minAge === undefined || e.maxAge === undefined || e.minAge <= e.maxAge, {
+    message: 'minAge must not be above maxAge',
+  });
+export type AgeException = z.infer<typeof AgeException>;
+
+export const BenefitRule = z.strictObject({
+  costShare: CostShare,
+  /** "after the deductible": the deductible is paid first, then the cost share on what is left. */
+  afterDeductible: z.boolean(),
+  /** False for what the plan says does not count toward the out-of-pocket maximum. */
+  countsTowardOop: z.boolean().default(true),
+  exceptions: z.array(AgeException).max(10).optional(),
+  /** "We waive the ER copayment if you are admitted": the claim costs the member nothing of its own. */
+  waivedIfAdmitted: z.boolean().optional(),
+  /** "Up to 20 visits per year": visits past the limit are not covered. Counted per person per plan year. */
+  visitLimitPerYear: z.int().min(1).max(1000).optional(),
+  source: RuleSource,
+  note: z.string().max(2000).optional(),
+});
+export type BenefitRule = z.infer<typeof BenefitRule>;
+
+/** "$150 per person ($300 per family)", embedded (each person has their own limit) or aggregate. */
+export const PersonFamilyLimit = z
+  .strictObject({
+    personCents: Cents,
+    familyCents: Cents,
+    embedded: z.boolean(),
+  })
+  .refine((l) => l.familyCents >= l.personCents, {
+    message: 'the family amount must be at least the per-person amount',
+    path: ['familyCents'],
+  });
+export type PersonFamilyLimit = z.infer<typeof PersonFamilyLimit>;
+
+export const EnrollmentType = z.enum(['self_only', 'self_plus_one', 'self_and_family']);
+export type EnrollmentType = z.infer<typeof EnrollmentType>;
+
+/** One premium column pair. null means "not in the source document", never zero. */
+export const PremiumShares = z.strictObject({
+  employeeCents: Cents.nullable(),
+  employerCents: Cents.nullable(),
+});
+
+export const Enrollment = z.strictObject({
+  type: EnrollmentType,
+  code: z.string().min(1).max(20),
+  biweekly: PremiumShares,
+  monthly: PremiumShares,
+  note: z.string().max(500).optional(),
+});
+export type Enrollment = z.infer<typeof Enrollment>;
+
+/** How many copays a prescription costs by supply: "up to a 90-day supply … by mail for two copayments". */
+export const SupplyTier = z.strictObject({ upToDays: z.int().min(1).max(366), copays: z.int().min(0).max(12) });
+export const ChannelDispensing = z.strictObject({
+  /** Supplies beyond the last tier are refused by the engine (the plan does not dispense them). */
+  tiers: z.array(SupplyTier).min(1).max(12),
+  source: RuleSource,
+});
+export const Pharmacy = z.partialRecord(PharmacyChannel, ChannelDispensing);
+
+export const PlanSourceDocument = z.strictObject({
+  id: z.string().min(1).max(100),
+  title: z.string().min(1).max(300),
+  citation: z.string().min(1).max(1000),
+  /** The excerpt kept in the repo, relative to data/. */
+  excerpt: z.string().max(300).optional(),
+});
+
+export const PlanYear = z
+  .strictObject({ start: IsoDate, end: IsoDate, label: z.string().min(1).max(40) })
+  .refine((y) => y.start < y.end, { message: 'the plan year must end after it starts', path: ['end'] });
+
+export const PlanId = z
+  .string()
+  .min(3)
+  .max(80)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lowercase letters, digits and dashes');
+
+export const Plan = z.strictObject({
+  id: PlanId,
+  carrier: z.string().min(1).max(200),
+  planName: z.string().min(1).max(200),
+  option: z.string().min(1).max(200),
+  group: z.string().max(50).optional(),
+  program: z.enum(['fehb', 'district', 'other']),
+  planYear: PlanYear,
+  network: z.strictObject({
+    outOfNetworkBenefit: z.boolean().nullable(),
+    notes: z.array(z.string().min(1).max(1000)).max(20),
+  }),
+  /** Complete plans can be priced. Incomplete ones list what is missing, in plain words. */
+  status: z.discriminatedUnion('complete', [
+    z.strictObject({ complete: z.literal(true) }),
+    z.strictObject({ complete: z.literal(false), missing: z.array(z.string().min(1).max(300)).min(1).max(100) }),
+  ]),
+  deductible: PersonFamilyLimit.nullable(),
+  oopMax: PersonFamilyLimit.nullable(),
+  /** What the plan says does not count toward the out-of-pocket maximum, as printed. */
+  oopExcludes: z.array(z.string().min(1).max(500)).max(30),
+  enrollment: z.array(Enrollment).max(3),
+  pharmacy: Pharmacy,
+  benefits: z.partialRecord(ServiceCode, BenefitRule),
+  sources: z.array(PlanSourceDocument).min(1).max(20),
+  notes: z.array(z.string().min(1).max(2000)).max(30).optional(),
+});
+export type Plan = z.infer<typeof Plan>;
+export type PlanInput = z.input<typeof Plan>;
+
+/** The plan file envelope: import and export use the same shape. */
+export const PLAN_FILE_TYPE = 'benefits-counselor/plans';
+export const PLAN_FILE_VERSION = 1;
+export const PlanFile = z.strictObject({
+  type: z.literal(PLAN_FILE_TYPE),
+  version: z.literal(PLAN_FILE_VERSION),
+  createdAt: z.iso.datetime(),
+  plans: z.array(Plan).min(1).max(200),
+});
+export type PlanFile = z.infer<typeof PlanFile>;

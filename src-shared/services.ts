@@ -1,0 +1,99 @@
+// The one vocabulary of service codes shared by the plan data, the engine, the command line and the UI
+// (DOMAIN.md "Service codes"). Append new codes at the end; never rename a shipped one, since plan and
+// session files on counselors' machines refer to them.
+export const SERVICE_CODES = [
+  'preventive_visit',
+  'pcp_visit',
+  'specialist_visit',
+  'telehealth_visit',
+  'urgent_care_visit',
+  'er_visit',
+  'ambulance_trip',
+  'lab_test',
+  'xray',
+  'advanced_imaging',
+  'office_procedure',
+  'outpatient_hospital',
+  'ambulatory_surgery_center',
+  'inpatient_admission',
+  'maternity_delivery',
+  'maternity_care',
+  'mental_health_visit',
+  'mental_health_inpatient',
+  'pt_visit',
+  'ot_visit',
+  'speech_therapy_visit',
+  'chiropractic_visit',
+  'skilled_nursing_day',
+  'durable_medical_equipment',
+  'rx_preventive_maintenance',
+  'rx_generic',
+  'rx_preferred_brand',
+  'rx_nonpreferred',
+  'rx_specialty',
+  'diabetic_supplies',
+  'dental_preventive',
+] as const;
+
+export type ServiceCode = (typeof SERVICE_CODES)[number];
+
+export const PHARMACY_CHANNELS = ['retail', 'plan_pharmacy', 'mail'] as const;
+export type PharmacyChannel = (typeof PHARMACY_CHANNELS)[number];
+
+/** Services whose claims are prescriptions: they carry supplyDays and channel. */
+export const PRESCRIPTION_SERVICES: readonly ServiceCode[] = [
+  'rx_preventive_maintenance',
+  'rx_generic',
+  'rx_preferred_brand',
+  'rx_nonpreferred',
+  'rx_specialty',
+];
+
+/** Services whose claims carry a number of days (per-day copays, per-admission caps). */
+export const STAY_SERVICES: readonly ServiceCode[] = [
+  'inpatient_admission',
+  'maternity_delivery',
+  'mental_health_inpatient',
+  'skilled_nursing_day',
+];
+
+/**
+ * Every service a plan must give a rule for before the engine will price it. A plan missing any of these
+ * is incomplete (the district plans ship that way until HR enters their numbers).
+ */
+export const REQUIRED_SERVICES: readonly ServiceCode[] = SERVICE_CODES;
+
+/** Plain-language names, used on screen and in exports. */
+export const SERVICE_LABELS: Record<ServiceCode, string> = {
+  preventive_visit: 'Preventive visit (checkup, screening, shots)',
+  pcp_visit: 'Primary care visit',
+  specialist_visit: 'Specialist visit',
+  telehealth_visit: 'Video or phone visit',
+  urgent_care_visit: 'Urgent care visit',
+  er_visit: 'Emergency room visit',
+  ambulance_trip: 'Ambulance trip',
+  lab_test: 'Lab test',
+  xray: 'X-ray or ultrasound',
+  advanced_imaging: 'MRI, CT or PET scan (per body part)',
+  office_procedure: 'Procedure during an office visit',
+  outpatient_hospital: 'Outpatient hospital surgery',
+  ambulatory_surgery_center: 'Surgery center (outpatient)',
+  inpatient_admission: 'Hospital stay',
+  maternity_delivery: 'Delivery and hospital stay for a birth',
+  maternity_care: 'Prenatal and postpartum care',
+  mental_health_visit: 'Mental health or substance use visit',
+  mental_health_inpatient: 'Mental health hospital stay',
+  pt_visit: 'Physical therapy visit',
+  ot_visit: 'Occupational therapy visit',
+  speech_therapy_visit: 'Speech therapy visit',
+  chiropractic_visit: 'Chiropractic visit',
+  skilled_nursing_day: 'Skilled nursing facility stay',
+  durable_medical_equipment: 'Medical equipment (crutches, CPAP …)',
+  rx_preventive_maintenance: 'Preventive maintenance drug',
+  rx_generic: 'Generic drug',
+  rx_preferred_brand: 'Preferred brand drug',
+  rx_nonpreferred: 'Non-preferred drug',
+  rx_specialty: 'Specialty drug',
+  diabetic_supplies: 'Diabetic supplies',
+  dental_preventive: 'Dental checkup and cleaning',
+};
