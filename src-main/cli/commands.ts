@@ -1,0 +1,128 @@
+import { parseArgs } from 'node:util';
+import type { ChannelArgs, ChannelResult, PlanSummary } from '../../src-shared/ipc-contract';
+import type { IpcChannel } from '../../src-shared/ipc-channels';
+import { formatZodIssues } from '../../src-shared/zod-issues';
+import type { OpenedApp } from '../app-context';
+import { ClaimsFile, pricedToJson, toEngineClaims } from './claims-file';
+
+// The command line's verbs. Each one calls the same IPC handlers the window uses.
+
+export class UsageError extends Error {}
+
+export interface CliIo {
+  app: () => OpenedApp;
+  readFile: (path: string) => string;
+  writeFile: (path: string, text: string) => void;
+}
+
+export const HELP = `Benefits Counselor command line
+
+  plans list [--json]                        every stored plan with its year and completeness
+  plans show <plan-id> [--json]              one plan: limits, premiums and every rule with its source
+  plans import <file.json>                   import a plan file (all or nothing)
+  plans export <plan-id|--all> [--out FILE]  write a plan file (to stdout without --out)
+  price --plan <plan-id> --claims <file.json>
+                                             price a list of claims under one plan (JSON, dollars)
+  help                                       this text
+
+Data folder: $BENEFITS_COUNSELOR_DATA_DIR, else the per-user folder described in the README.`;
+
+class CommandError extends Error {
+  constructor(message: string, readonly issues?: string[]) {
+    super(message);
+  }
+}
+
+async function invoke<C extends IpcChannel>(io: CliIo, channel: C, args: ChannelArgs<C>): Promise<ChannelResult<C>> {
+  const result = await io.app().dispatch(channel, args);
+  if (!result.ok) throw new CommandError(result.error.message, result.error.issues);
+  return result.value as ChannelResult<C>;
+}
+
+function parseJsonFile(io: CliIo, path: string): unknown {
+  const text = io.readFile(path);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new CommandError(`${path} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+function planLine(p: PlanSummary): string {
+  const state = p.complete ? 'complete' : `incomplete: ${p.missing.length} items missing`;
+  return `${p.id.padEnd(36)} ${p.planYear.label.padEnd(8)} ${state.padEnd(30)} ${p.planName}`;
+}
+
+async function plansCommand(rest: string[], io: CliIo): Promise<string> {
+  const [verb, ...args] = rest;
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, all: { type: 'boolean' }, out: { type: 'string' } },
+  });
+  switch (verb) {
+    case 'list': {
+      const plans = await invoke(io, 'plans:list', {});
+      return values.json ? JSON.stringify(plans, null, 2) : plans.map(planLine).join('\n');
+    }
+    case 'show': {
+      const id = positionals[0];
+      if (!id) throw new UsageError('plans show needs a plan id (see: plans list)');
+      const { plan, summary } = await invoke(io, 'plans:get', { id });
+      if (values.json) return JSON.stringify(plan, null, 2);
+      const rules = Object.entries(plan.benefits).map(
+        ([code, r]) => `  ${code.padEnd(28)} ${r.source.youPay}  [${r.source.document} §${r.source.section}, ${r.source.row}]`,
+      );
+      return [planLine(summary), ...(summary.complete ? [] : summary.missing.map((m) => `  missing: ${m}`)), ...rules].join('\n');
+    }
+    case 'import': {
+      const path = positionals[0];
+      if (!path) throw new UsageError('plans import needs a file');
+      const r = await invoke(io, 'plans:import', { text: io.readFile(path), author: 'command line' });
+      return `imported ${[...r.imported, ...r.replaced].join(', ')}${r.replaced.length ? ` (replaced: ${r.replaced.join(', ')})` : ''}`;
+    }
+    case 'export': {
+      const id = positionals[0];
+      if (!values.all && !id) throw new UsageError('plans export needs a plan id or --all');
+      const file = await invoke(io, 'plans:export', { ids: values.all ? 'all' : [id as string] });
+      if (!values.out) return file.text;
+      io.writeFile(values.out, file.text);
+      return `wrote ${values.out}`;
+    }
+    default:
+      throw new UsageError(`unknown plans command "${verb ?? ''}" (list, show, import, export)`);
+  }
+}
+
+async function priceCommand(args: string[], io: CliIo): Promise<string> {
+  const { values } = parseArgs({ args, options: { plan: { type: 'string' }, claims: { type: 'string' } } });
+  if (!values.plan || !values.claims) throw new UsageError('price needs --plan <plan-id> and --claims <file.json>');
+  const parsed = ClaimsFile.safeParse(parseJsonFile(io, values.claims));
+  if (!parsed.success) {
+    const issues = formatZodIssues(parsed.error);
+    throw new CommandError(`${values.claims}: ${issues[0]}`, issues.slice(1));
+  }
+  const priced = await invoke(io, 'engine:price', {
+    planId: values.plan,
+    members: parsed.data.members,
+    claims: toEngineClaims(parsed.data),
+    ledger: true,
+  });
+  return JSON.stringify(pricedToJson(values.plan, priced), null, 2);
+}
+
+export async function runCommand(argv: string[], io: CliIo): Promise<string> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'plans':
+      return plansCommand(rest, io);
+    case 'price':
+      return priceCommand(rest, io);
+    case undefined:
+    case 'help':
+    case '--help':
+      return HELP;
+    default:
+      throw new UsageError(`unknown command "${command}". Run: npm run --silent cli -- help`);
+  }
+}

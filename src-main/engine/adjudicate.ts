@@ -1,0 +1,229 @@
+import { PHARMACY_CHANNELS } from '../../src-shared/services';
+import {
+  KIND_COINSURANCE,
+  KIND_COPAY,
+  KIND_COPAY_PLUS_COINSURANCE,
+  KIND_NOT_COVERED,
+  NS,
+  RX_CHANNEL_NOT_OFFERED,
+  RX_DAYS,
+} from './compile-plan';
+import type { CompiledPlan } from './compile-plan';
+import { EngineError } from './engine-error';
+import type { FastClaims, FastHousehold } from './fast-input';
+import * as S from './scratch';
+
+// The one adjudication loop. priceClaims and priceTotalsFast both run it, so their totals cannot drift
+// apart. Per claim, in this order (DOMAIN.md "How one claim is adjudicated"):
+//  1. the service's rule says "not covered"        → the member pays it all; it counts toward nothing;
+//  2. the per-person, per-plan-year visit limit is used up → the same (the visit is not covered);
+//  3. an age exception, by age in the plan year of the claim, replaces the rule's cost share;
+//  4. ER copay waived when the visit led to an admission → the member pays nothing for this claim;
+//  5. "after the deductible": the deductible part is min(allowed, person open, family open);
+//  6. copay = min(copay × units, cap, what is left); units = days for "per day", the number of copays of
+//     the supply tier for prescriptions, else 1;
+//     coinsurance = percent of what is left, rounded half up to the cent, then capped;
+//     copay plus coinsurance: the copay first, the percent on what is left, the cap on their sum;
+//  7. what counts toward the out-of-pocket maximum is cut to what is still open (person and family),
+//     taking the cut from coinsurance first, then copay, then deductible (the last money is forgiven);
+//  8. accumulators: the deductible part (after the cut) counts toward the deductible even for a rule that
+//     does not count toward the OOP maximum (Standard dental "10% after the deductible" is a deductible
+//     expense; Section 4 only exempts dental and travel from the OOP maximum).
+// Limits by household size: one member → the person amount is the only limit (Self Only); two or more →
+// the family amount, plus the person amount when the limit is embedded.
+
+/** half-up rounding of cents × basis points / 10000, exact for any amount the schema allows (< 2^53). */
+function percentOf(cents: number, bp: number): number {
+  const a = cents * bp + 5000;
+  return (a - (a % 10000)) / 10000;
+}
+
+export type ClaimSink = (row: number, member: number) => void;
+
+export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, sink: ClaimSink | null): void {
+  const sc = cp.scratch;
+  const size = hh.size;
+  S.ensureCapacity(sc, size);
+  const single = size === 1;
+  const dedPerson = single || cp.deductible.embedded ? cp.deductible.personCents : Infinity;
+  const dedFamily = single ? cp.deductible.personCents : cp.deductible.familyCents;
+  const oopPerson = single || cp.oopMax.embedded ? cp.oopMax.personCents : Infinity;
+  const oopFamily = single ? cp.oopMax.personCents : cp.oopMax.familyCents;
+  const familyEvents = !single;
+
+  const { personDeductible, personOop, visits, memberTotals, totals, claim } = sc;
+  const { slotKind, slotAmountCents, slotPerDay, slotPercentBp, slotCapCents, slotAfterDeductible } = cp;
+  const { countsOop, waivedIfAdmitted, visitLimit, isRx, excStart, excEnd, excMinAge, excMaxAge, rxCopays } = cp;
+  const ages = hh.ages;
+  const { member, service, allowedCents, days, supplyDays, channel, admitted, year } = fc;
+
+  personDeductible.fill(0, 0, size);
+  personOop.fill(0, 0, size);
+  visits.fill(0, 0, size * NS);
+  memberTotals.fill(0, 0, size * S.T_FIELDS);
+  totals.fill(0);
+  let familyDeductible = 0;
+  let familyOop = 0;
+  let currentYear = fc.count > 0 ? (year[0] as number) : 0;
+
+  for (let i = 0; i < fc.count; i++) {
+    const y = year[i] as number;
+    if (y !== currentYear) {
+      // A new plan year: every accumulator and visit count starts again.
+      currentYear = y;
+      personDeductible.fill(0, 0, size);
+      personOop.fill(0, 0, size);
+      visits.fill(0, 0, size * NS);
+      familyDeductible = 0;
+      familyOop = 0;
+    }
+    const m = member[i] as number;
+    const s = service[i] as number;
+    const allowed = allowedCents[i] as number;
+    let deductible = 0;
+    let copay = 0;
+    let coinsurance = 0;
+    let notCovered = 0;
+    let flags = 0;
+    let events = 0;
+    let units = 1;
+    let slot = s;
+
+    if (slotKind[s] === KIND_NOT_COVERED) {
+      notCovered = allowed;
+      flags = S.F_NOT_COVERED;
+    } else {
+      const limit = visitLimit[s] as number;
+      if (limit > 0) {
+        const v = m * NS + s;
+        if ((visits[v] as number) >= limit) {
+          notCovered = allowed;
+          flags = S.F_NOT_COVERED | S.F_VISIT_LIMIT;
+        } else visits[v] = (visits[v] as number) + 1;
+      }
+      if (flags === 0) {
+        const e1 = excEnd[s] as number;
+        if ((excStart[s] as number) < e1) {
+          const age = (ages[m] as number) + y;
+          for (let e = excStart[s] as number; e < e1; e++) {
+            if (age >= (excMinAge[e] as number) && age <= (excMaxAge[e] as number)) {
+              slot = NS + e;
+              flags = S.F_EXCEPTION;
+              break;
+            }
+          }
+        }
+        const kind = slotKind[slot] as number;
+        if (kind === KIND_NOT_COVERED) {
+          notCovered = allowed;
+          flags |= S.F_NOT_COVERED;
+        } else if (waivedIfAdmitted[s] === 1 && admitted[i] === 1) {
+          flags |= S.F_WAIVED;
+        } else {
+          let rest = allowed;
+          if (slotAfterDeductible[slot] === 1) {
+            const personOpen = dedPerson - (personDeductible[m] as number);
+            const familyOpen = dedFamily - familyDeductible;
+            const open = personOpen < familyOpen ? personOpen : familyOpen;
+            if (open > 0) {
+              deductible = rest < open ? rest : open;
+              rest -= deductible;
+            }
+          }
+          if (kind === KIND_COPAY || kind === KIND_COPAY_PLUS_COINSURANCE) {
+            if (isRx[s] === 1) {
+              const sd = supplyDays[i] as number;
+              const ch = channel[i] as number;
+              units = sd >= 1 && sd < RX_DAYS && ch >= 0 && ch < PHARMACY_CHANNELS.length ? (rxCopays[ch * RX_DAYS + sd] as number) : -1;
+              if (units < 0) throw refusedSupply(units, i, sd, ch);
+            } else if (slotPerDay[slot] === 1) units = days[i] as number;
+            let c = (slotAmountCents[slot] as number) * units;
+            if (kind === KIND_COPAY && c > (slotCapCents[slot] as number)) c = slotCapCents[slot] as number;
+            if (c > rest) c = rest;
+            copay = c;
+            rest -= c;
+          }
+          if (kind === KIND_COINSURANCE || kind === KIND_COPAY_PLUS_COINSURANCE) {
+            coinsurance = percentOf(rest, slotPercentBp[slot] as number);
+            const cap = slotCapCents[slot] as number;
+            if (copay + coinsurance > cap) {
+              // Only copay_plus_coinsurance can have both: the cap is on their sum.
+              if (copay > cap) copay = cap;
+              coinsurance = cap - copay;
+            }
+          }
+          if (countsOop[s] === 1) {
+            const personOpen = oopPerson - (personOop[m] as number);
+            const familyOpen = oopFamily - familyOop;
+            const open = personOpen < familyOpen ? personOpen : familyOpen;
+            let over = deductible + copay + coinsurance - open;
+            if (over > 0) {
+              flags |= S.F_OOP_CAPPED;
+              let cut = over < coinsurance ? over : coinsurance;
+              coinsurance -= cut;
+              over -= cut;
+              cut = over < copay ? over : copay;
+              copay -= cut;
+              over -= cut;
+              deductible -= over;
+            }
+          }
+        }
+      }
+    }
+
+    if (deductible > 0) {
+      const before = personDeductible[m] as number;
+      personDeductible[m] = before + deductible;
+      if (before < dedPerson && before + deductible >= dedPerson) events |= S.E_PERSON_DEDUCTIBLE;
+      if (familyEvents && familyDeductible < dedFamily && familyDeductible + deductible >= dedFamily) {
+        events |= S.E_FAMILY_DEDUCTIBLE;
+      }
+      familyDeductible += deductible;
+    }
+    const counted = deductible + copay + coinsurance;
+    if (counted > 0 && countsOop[s] === 1) {
+      const before = personOop[m] as number;
+      personOop[m] = before + counted;
+      if (before < oopPerson && before + counted >= oopPerson) events |= S.E_PERSON_OOP;
+      if (familyEvents && familyOop < oopFamily && familyOop + counted >= oopFamily) events |= S.E_FAMILY_OOP;
+      familyOop += counted;
+    }
+
+    const pays = counted + notCovered;
+    const row = m * S.T_FIELDS;
+    memberTotals[row + S.T_ALLOWED] = (memberTotals[row + S.T_ALLOWED] as number) + allowed;
+    memberTotals[row + S.T_DEDUCTIBLE] = (memberTotals[row + S.T_DEDUCTIBLE] as number) + deductible;
+    memberTotals[row + S.T_COPAY] = (memberTotals[row + S.T_COPAY] as number) + copay;
+    memberTotals[row + S.T_COINSURANCE] = (memberTotals[row + S.T_COINSURANCE] as number) + coinsurance;
+    memberTotals[row + S.T_NOT_COVERED] = (memberTotals[row + S.T_NOT_COVERED] as number) + notCovered;
+    memberTotals[row + S.T_MEMBER_PAYS] = (memberTotals[row + S.T_MEMBER_PAYS] as number) + pays;
+    memberTotals[row + S.T_PLAN_PAYS] = (memberTotals[row + S.T_PLAN_PAYS] as number) + (allowed - pays);
+
+    if (sink !== null) {
+      claim[S.C_DEDUCTIBLE] = deductible;
+      claim[S.C_COPAY] = copay;
+      claim[S.C_COINSURANCE] = coinsurance;
+      claim[S.C_NOT_COVERED] = notCovered;
+      claim[S.C_MEMBER_PAYS] = pays;
+      claim[S.C_SLOT] = slot;
+      claim[S.C_FLAGS] = flags;
+      claim[S.C_EVENTS] = events;
+      claim[S.C_UNITS] = units;
+      claim[S.C_FAMILY_DEDUCTIBLE] = familyDeductible;
+      claim[S.C_FAMILY_OOP] = familyOop;
+      sink(i, m);
+    }
+  }
+
+  for (let m = 0; m < size; m++) {
+    for (let f = 0; f < S.T_FIELDS; f++) totals[f] = (totals[f] as number) + (memberTotals[m * S.T_FIELDS + f] as number);
+  }
+}
+
+function refusedSupply(code: number, row: number, supplyDays: number, ch: number): EngineError {
+  const channelName = PHARMACY_CHANNELS[ch] ?? `#${ch}`;
+  return code === RX_CHANNEL_NOT_OFFERED
+    ? new EngineError('CHANNEL_NOT_OFFERED', `the plan does not dispense through "${channelName}"`, `claims.channel[${row}]`)
+    : new EngineError('SUPPLY_NOT_DISPENSED', `a ${supplyDays}-day supply is more than "${channelName}" dispenses`, `claims.supplyDays[${row}]`);
+}

@@ -1,0 +1,202 @@
+import { missingForPricing } from '../../src-shared/plan-completeness';
+import { Plan } from '../../src-shared/plan-schema';
+import type { AgeException, BenefitRule, CostShare, PersonFamilyLimit } from '../../src-shared/plan-schema';
+import { PHARMACY_CHANNELS, PRESCRIPTION_SERVICES, SERVICE_CODES } from '../../src-shared/services';
+import type { ServiceCode } from '../../src-shared/services';
+import { EngineError } from './engine-error';
+import { planYearAnchor } from './plan-year';
+import type { PlanYearAnchor } from './plan-year';
+import { createScratch } from './scratch';
+import type { Scratch } from './scratch';
+
+// Compiling turns a plan into flat typed arrays indexed by service (the position of the code in
+// SERVICE_CODES), so that pricing a claim is a handful of array reads and no object lookups. Compile
+// once, price many times.
+//
+// A "slot" is one cost-sharing form the engine can apply: slots 0…NS-1 are each service's own rule,
+// slots NS+e are the age exceptions (e indexes the flattened exception list).
+
+export const NS = SERVICE_CODES.length;
+export const KIND_NOTHING = 0;
+export const KIND_NOT_COVERED = 1;
+export const KIND_COPAY = 2;
+export const KIND_COINSURANCE = 3;
+export const KIND_COPAY_PLUS_COINSURANCE = 4;
+const KIND_OF: Record<CostShare['kind'], number> = {
+  nothing: KIND_NOTHING,
+  not_covered: KIND_NOT_COVERED,
+  copay: KIND_COPAY,
+  coinsurance: KIND_COINSURANCE,
+  copay_plus_coinsurance: KIND_COPAY_PLUS_COINSURANCE,
+};
+
+/** Supply days run 1…366 (the claim schema's range); the table has one entry per day per channel. */
+export const RX_DAYS = 367;
+export const RX_CHANNEL_NOT_OFFERED = -2;
+export const RX_SUPPLY_REFUSED = -1;
+
+export interface CompiledPlan {
+  readonly compiled: true;
+  /** The plan as parsed by the schema (defaults filled in). */
+  readonly plan: Plan;
+  readonly anchor: PlanYearAnchor;
+  readonly deductible: PersonFamilyLimit;
+  readonly oopMax: PersonFamilyLimit;
+  /** Per service. */
+  readonly rules: readonly BenefitRule[];
+  readonly countsOop: Uint8Array;
+  readonly waivedIfAdmitted: Uint8Array;
+  readonly visitLimit: Int32Array; // 0 = no limit
+  readonly isRx: Uint8Array;
+  readonly excStart: Int32Array;
+  readonly excEnd: Int32Array;
+  /** Per exception (flattened). */
+  readonly exceptions: readonly AgeException[];
+  readonly excMinAge: Int32Array;
+  readonly excMaxAge: Int32Array;
+  /** Per slot. */
+  readonly slotKind: Uint8Array;
+  readonly slotAmountCents: Float64Array;
+  readonly slotPerDay: Uint8Array;
+  readonly slotPercentBp: Float64Array; // basis points: 20% → 2000
+  readonly slotCapCents: Float64Array; // Infinity when there is no cap
+  readonly slotAfterDeductible: Uint8Array;
+  /** channel * RX_DAYS + supplyDays → number of copays, RX_SUPPLY_REFUSED or RX_CHANNEL_NOT_OFFERED. */
+  readonly rxCopays: Int32Array;
+  /** Working memory of the pricing loop (the engine is synchronous, so one set per plan is enough). */
+  readonly scratch: Scratch;
+}
+
+export function isCompiledPlan(p: Plan | CompiledPlan): p is CompiledPlan {
+  return (p as Partial<CompiledPlan>).compiled === true;
+}
+
+function issuePath(path: readonly PropertyKey[]): string {
+  let out = 'plan';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
+  return out;
+}
+
+/** 20 → 2000 basis points. The engine works to a hundredth of a percent so that the arithmetic stays exact. */
+function toBasisPoints(percent: number, field: string): number {
+  const bp = Math.round(percent * 100);
+  if (Math.abs(percent * 100 - bp) > 1e-6) {
+    throw new EngineError('PLAN_INVALID', `percentages are used to two decimals at most, got ${percent}`, field);
+  }
+  return bp;
+}
+
+export function compilePlan(input: Plan): CompiledPlan {
+  const parsed = Plan.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue ? issuePath(issue.path) : 'plan';
+    throw new EngineError('PLAN_INVALID', `the plan does not match the plan schema: ${issue?.message ?? 'invalid'}`, field);
+  }
+  const plan = parsed.data;
+  const missing = missingForPricing(plan);
+  if (missing.length > 0 || !plan.deductible || !plan.oopMax) {
+    throw new EngineError(
+      'PLAN_INCOMPLETE',
+      `plan "${plan.id}" cannot be priced until it has: ${missing.join('; ')}`,
+      undefined,
+      missing,
+    );
+  }
+
+  const rules: BenefitRule[] = [];
+  const exceptions: AgeException[] = [];
+  const countsOop = new Uint8Array(NS);
+  const waivedIfAdmitted = new Uint8Array(NS);
+  const visitLimit = new Int32Array(NS);
+  const isRx = new Uint8Array(NS);
+  const excStart = new Int32Array(NS);
+  const excEnd = new Int32Array(NS);
+  const slotShares: { share: CostShare; afterDeductible: boolean; field: string }[] = [];
+
+  SERVICE_CODES.forEach((code: ServiceCode, s) => {
+    const rule = plan.benefits[code];
+    if (!rule) throw new Error(`unreachable: completeness check let ${code} through`);
+    rules.push(rule);
+    countsOop[s] = rule.countsTowardOop ? 1 : 0;
+    waivedIfAdmitted[s] = rule.waivedIfAdmitted ? 1 : 0;
+    visitLimit[s] = rule.visitLimitPerYear ?? 0;
+    isRx[s] = PRESCRIPTION_SERVICES.includes(code) ? 1 : 0;
+    slotShares.push({ share: rule.costShare, afterDeductible: rule.afterDeductible, field: `plan.benefits.${code}` });
+  });
+  SERVICE_CODES.forEach((code, s) => {
+    excStart[s] = exceptions.length;
+    (rules[s]?.exceptions ?? []).forEach((e, i) => {
+      exceptions.push(e);
+      slotShares.push({ share: e.costShare, afterDeductible: e.afterDeductible, field: `plan.benefits.${code}.exceptions[${i}]` });
+    });
+    excEnd[s] = exceptions.length;
+  });
+
+  const slots = slotShares.length;
+  const slotKind = new Uint8Array(slots);
+  const slotAmountCents = new Float64Array(slots);
+  const slotPerDay = new Uint8Array(slots);
+  const slotPercentBp = new Float64Array(slots);
+  const slotCapCents = new Float64Array(slots).fill(Infinity);
+  const slotAfterDeductible = new Uint8Array(slots);
+  slotShares.forEach(({ share, afterDeductible, field }, k) => {
+    slotKind[k] = KIND_OF[share.kind];
+    slotAfterDeductible[k] = afterDeductible ? 1 : 0;
+    if (share.kind === 'copay' || share.kind === 'copay_plus_coinsurance') {
+      slotAmountCents[k] = share.amountCents;
+      slotPerDay[k] = share.unit === 'day' ? 1 : 0;
+    }
+    if (share.kind === 'coinsurance' || share.kind === 'copay_plus_coinsurance') {
+      slotPercentBp[k] = toBasisPoints(share.percent, `${field}.costShare.percent`);
+    }
+    if (share.kind === 'copay' || share.kind === 'coinsurance' || share.kind === 'copay_plus_coinsurance') {
+      if (share.maxPerClaimCents !== undefined) slotCapCents[k] = share.maxPerClaimCents;
+    }
+  });
+
+  const excMinAge = new Int32Array(exceptions.length);
+  const excMaxAge = new Int32Array(exceptions.length);
+  exceptions.forEach((e, i) => {
+    excMinAge[i] = e.minAge ?? 0;
+    excMaxAge[i] = e.maxAge ?? 1_000;
+  });
+
+  // Supply tiers: the first tier whose upToDays covers the supply gives the number of copays.
+  const rxCopays = new Int32Array(PHARMACY_CHANNELS.length * RX_DAYS).fill(RX_CHANNEL_NOT_OFFERED);
+  PHARMACY_CHANNELS.forEach((channel, c) => {
+    const dispensing = plan.pharmacy[channel];
+    if (!dispensing) return;
+    const tiers = [...dispensing.tiers].sort((a, b) => a.upToDays - b.upToDays);
+    for (let days = 0; days < RX_DAYS; days++) {
+      const tier = tiers.find((t) => t.upToDays >= days);
+      rxCopays[c * RX_DAYS + days] = tier ? tier.copays : RX_SUPPLY_REFUSED;
+    }
+  });
+
+  return {
+    compiled: true,
+    plan,
+    anchor: planYearAnchor(plan.planYear.start),
+    deductible: plan.deductible,
+    oopMax: plan.oopMax,
+    rules,
+    countsOop,
+    waivedIfAdmitted,
+    visitLimit,
+    isRx,
+    excStart,
+    excEnd,
+    exceptions,
+    excMinAge,
+    excMaxAge,
+    slotKind,
+    slotAmountCents,
+    slotPerDay,
+    slotPercentBp,
+    slotCapCents,
+    slotAfterDeductible,
+    rxCopays,
+    scratch: createScratch(20),
+  };
+}

@@ -1,0 +1,99 @@
+import { formatCents } from '../../src-shared/money';
+import type { AgeException, CostShare } from '../../src-shared/plan-schema';
+import { SERVICE_LABELS } from '../../src-shared/services';
+import type { PharmacyChannel, ServiceCode } from '../../src-shared/services';
+
+// Short plain sentences for the ledger's rule.text: what the rule is, and what it did to this claim.
+// A counselor reads them aloud, so they use the brochure's words ("copay", "after the deductible",
+// "up to $50") and whole dollars where the amount is whole.
+
+function money(cents: number): string {
+  return formatCents(cents, cents % 100 === 0);
+}
+
+const UNIT_NOUN = {
+  day: 'day',
+  trip: 'trip',
+  admission: 'admission',
+  procedure: 'procedure',
+  prescription: 'prescription',
+  item: 'item',
+} as const;
+
+function perWhat(service: ServiceCode, unit: keyof typeof UNIT_NOUN | 'visit'): string {
+  if (unit !== 'visit') return UNIT_NOUN[unit];
+  const label = SERVICE_LABELS[service].toLowerCase();
+  return label.endsWith(' visit') ? label : 'visit';
+}
+
+/**
+ * The rule in one sentence: "$30 copay per primary care visit", "20% of the allowed amount after the
+ * deductible, up to $50", "$500 copay per day, up to $1,000 per admission".
+ */
+export function describeRule(service: ServiceCode, share: CostShare, afterDeductible: boolean): string {
+  const after = afterDeductible ? ' after the deductible' : '';
+  switch (share.kind) {
+    case 'nothing':
+      return afterDeductible ? 'Nothing after the deductible' : 'Nothing to pay';
+    case 'not_covered':
+      return 'Not covered: the member pays all charges';
+    case 'copay': {
+      const cap =
+        share.maxPerClaimCents === undefined
+          ? ''
+          : share.unit === 'day'
+            ? `, up to ${money(share.maxPerClaimCents)} per admission`
+            : `, up to ${money(share.maxPerClaimCents)}`;
+      return `${money(share.amountCents)} copay per ${perWhat(service, share.unit)}${after}${cap}`;
+    }
+    case 'coinsurance': {
+      const cap = share.maxPerClaimCents === undefined ? '' : `, up to ${money(share.maxPerClaimCents)}`;
+      return `${share.percent}% of the allowed amount${after}${cap}`;
+    }
+    case 'copay_plus_coinsurance': {
+      const cap = share.maxPerClaimCents === undefined ? '' : `, up to ${money(share.maxPerClaimCents)} in all`;
+      return `${money(share.amountCents)} copay plus ${share.percent}% of the allowed amount${after}${cap}`;
+    }
+  }
+}
+
+const CHANNEL_TEXT: Record<PharmacyChannel, string> = {
+  retail: 'at a network pharmacy',
+  plan_pharmacy: 'at a Plan pharmacy',
+  mail: 'by mail order',
+};
+
+/** What happened to one claim; the ledger builder fills in what applies. */
+export interface AppliedRule {
+  service: ServiceCode;
+  share: CostShare;
+  afterDeductible: boolean;
+  exception?: AgeException | undefined;
+  notCoveredByRule?: boolean;
+  visitLimit?: number | undefined;
+  waived?: boolean;
+  /** Prescriptions: copays charged for the supply. */
+  rx?: { copays: number; supplyDays: number; channel: PharmacyChannel } | undefined;
+  /** Per-day copays: the days of the stay. */
+  days?: number | undefined;
+  oopCapped?: boolean;
+}
+
+export function describeApplied(a: AppliedRule): string {
+  const label = SERVICE_LABELS[a.service].toLowerCase();
+  if (a.visitLimit !== undefined) {
+    return `Not covered: the limit of ${a.visitLimit} visits per plan year for ${label} is used up; the member pays all charges`;
+  }
+  if (a.waived) return 'Copay waived: the visit led to an inpatient admission, so it is paid with the hospital stay';
+  let text = describeRule(a.service, a.share, a.afterDeductible);
+  if (a.exception) text += ` (${a.exception.label})`;
+  const hasCopay = a.share.kind === 'copay' || a.share.kind === 'copay_plus_coinsurance';
+  if (hasCopay && a.rx) {
+    const n = a.rx.copays;
+    text += ` × ${n} ${n === 1 ? 'copay' : 'copays'} for a ${a.rx.supplyDays}-day supply ${CHANNEL_TEXT[a.rx.channel]}`;
+  } else if (a.days !== undefined && (a.share.kind === 'copay' || a.share.kind === 'copay_plus_coinsurance') && a.share.unit === 'day') {
+    text += ` (${a.days} ${a.days === 1 ? 'day' : 'days'})`;
+  }
+  if (a.oopCapped) text += '; out-of-pocket maximum reached, the plan pays the rest';
+  return text;
+}

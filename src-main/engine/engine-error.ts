@@ -1,0 +1,37 @@
+// The one error the engine throws on purpose. `code` is stable (callers and the IPC layer switch on it),
+// `field` names the offending input the way a person would look it up ("claims[3].allowedCents"), and the
+// message says what was wrong in plain words.
+
+export const ENGINE_ERROR_CODES = [
+  'PLAN_INCOMPLETE', // the plan lacks rules or limits (see `missing`)
+  'PLAN_INVALID', // the plan object does not match the plan schema
+  'INVALID_HOUSEHOLD', // members missing, too many, or not a list
+  'INVALID_MEMBER', // a member id or age is malformed
+  'DUPLICATE_MEMBER',
+  'INVALID_CLAIM', // a claim is not an object, or carries a field the schema does not know
+  'UNKNOWN_MEMBER', // a claim for someone not in the household
+  'UNKNOWN_SERVICE',
+  'INVALID_AMOUNT', // negative, fractional or absurdly large cents
+  'INVALID_DATE', // not YYYY-MM-DD or not a real calendar day (2022-02-30)
+  'INVALID_DAYS',
+  'INVALID_SUPPLY',
+  'INVALID_CHANNEL',
+  'CHANNEL_NOT_OFFERED', // the plan has no dispensing table for that pharmacy channel
+  'SUPPLY_NOT_DISPENSED', // more days of supply than the channel's last tier
+] as const;
+export type EngineErrorCode = (typeof ENGINE_ERROR_CODES)[number];
+
+export class EngineError extends Error {
+  readonly code: EngineErrorCode;
+  readonly field: string | undefined;
+  /** For PLAN_INCOMPLETE: what the plan still lacks, in plain words (missingForPricing()). */
+  readonly missing: readonly string[] | undefined;
+
+  constructor(code: EngineErrorCode, message: string, field?: string, missing?: readonly string[]) {
+    super(field ? `${field}: ${message}` : message);
+    this.name = 'EngineError';
+    this.code = code;
+    this.field = field;
+    this.missing = missing;
+  }
+}

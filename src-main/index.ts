@@ -1,0 +1,35 @@
+import { app, ipcMain } from 'electron';
+import { dirname, join } from 'node:path';
+import { IPC_CHANNELS } from '../src-shared/ipc-channels';
+import { openApp } from './app-context';
+import { createMainWindow, hardenSession } from './window';
+
+// The Electron entry: wires things together and nothing else.
+
+const outDir = dirname(__dirname); // out/main/index.js → out/
+const trustedOrigins = process.env.ELECTRON_RENDERER_URL ? [new URL(process.env.ELECTRON_RENDERER_URL).origin] : ['file://'];
+
+app.enableSandbox();
+
+app.whenReady().then(() => {
+  hardenSession();
+  const opened = openApp({
+    appRoot: app.getAppPath(),
+    dataDir: join(app.getPath('userData'), 'data'),
+    transport: 'electron',
+    kiosk: app.commandLine.hasSwitch('kiosk'),
+  });
+  for (const channel of IPC_CHANNELS) {
+    ipcMain.handle(channel, (event, args: unknown) =>
+      opened.dispatch(channel, args, { kind: 'renderer', url: event.senderFrame?.url ?? '', trustedOrigins }),
+    );
+  }
+  createMainWindow(outDir);
+  app.on('window-all-closed', () => {
+    opened.close();
+    app.quit();
+  });
+}).catch((error: unknown) => {
+  console.error('The app could not start:', error);
+  app.exit(1);
+});

@@ -1,0 +1,50 @@
+import { AppError } from '../../src-shared/result';
+import { formatPlanFile, parsePlanFile } from '../store/plan-file';
+import { getPlan, listPlans, summarize, writePlan } from '../store/plans.repo';
+import type { Handlers } from './handle';
+
+export const planHandlers: Pick<Handlers, 'plans:list' | 'plans:get' | 'plans:import' | 'plans:export'> = {
+  'plans:list': (_args, ctx) => listPlans(ctx.db).map(summarize),
+
+  'plans:get': ({ id }, ctx) => {
+    const stored = getPlan(ctx.db, id);
+    if (!stored) throw new AppError('NOT_FOUND', `There is no plan with id "${id}".`);
+    return { plan: stored.plan, summary: summarize(stored) };
+  },
+
+  'plans:import': ({ text, author }, ctx) => {
+    const plans = parsePlanFile(text);
+    const now = ctx.now().toISOString();
+    const imported: string[] = [];
+    const replaced: string[] = [];
+    // All or nothing: one transaction for the whole file.
+    ctx.db.transaction(() => {
+      for (const plan of plans) {
+        const existing = getPlan(ctx.db, plan.id);
+        writePlan(ctx.db, {
+          plan,
+          origin: 'import',
+          seedHash: existing?.seedHash ?? null,
+          userModified: true,
+          author: author?.trim() || 'plan file import',
+          action: 'import',
+          now,
+        });
+        (existing ? replaced : imported).push(plan.id);
+      }
+    })();
+    return { imported, replaced };
+  },
+
+  'plans:export': ({ ids }, ctx) => {
+    const all = listPlans(ctx.db);
+    const chosen = ids === 'all' ? all : ids.map((id) => all.find((s) => s.plan.id === id) ?? notFound(id));
+    const createdAt = ctx.now().toISOString();
+    const fileName = ids === 'all' || chosen.length > 1 ? `plans-${createdAt.slice(0, 10)}.json` : `${chosen[0]?.plan.id}.json`;
+    return { fileName, text: formatPlanFile(chosen.map((s) => s.plan), createdAt) };
+  },
+};
+
+function notFound(id: string): never {
+  throw new AppError('NOT_FOUND', `There is no plan with id "${id}".`);
+}

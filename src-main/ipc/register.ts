@@ -1,0 +1,11 @@
+import { appHandlers } from './app.ipc';
+import { engineHandlers } from './engine.ipc';
+import type { Handlers } from './handle';
+import { planHandlers } from './plans.ipc';
+
+// Every channel of the contract, exactly once: `satisfies Handlers` fails to compile if one is missing.
+export const handlers = {
+  ...appHandlers,
+  ...planHandlers,
+  ...engineHandlers,
+} satisfies Handlers;

@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import { CalendarDate, MemberId } from './claims-schema';
+import { Cents } from './money';
+import { PharmacyChannel, PlanId } from './plan-schema';
+import { SERVICE_CODES, type ServiceCode } from './services';
+
+// What a counselor says about a household and its year ahead. The compare module turns it into expected
+// claims (src-main/compare). Counts are expected numbers for the year and may be fractional ("0.5 ER
+// visits" means one every other year); money is integer cents. Every object is strict, so a misspelled
+// field is an error that names it instead of a silently ignored input.
+
+export const Relationship = z.enum(['employee', 'spouse', 'child']);
+export type Relationship = z.infer<typeof Relationship>;
+export const Sex = z.enum(['female', 'male']);
+export type Sex = z.infer<typeof Sex>;
+
+export const USAGE_PRESETS = ['none', 'low', 'typical', 'high'] as const;
+export const UsagePresetId = z.enum(USAGE_PRESETS);
+export type UsagePresetId = z.infer<typeof UsagePresetId>;
+
+export const CONDITIONS = ['type2_diabetes', 'asthma', 'depression_in_treatment', 'chronic_specialty_drug'] as const;
+export const ConditionId = z.enum(CONDITIONS);
+export type ConditionId = z.infer<typeof ConditionId>;
+
+/** Services a counselor may set an expected count for. A birth is a life event, not a count. */
+export const USAGE_SERVICES = SERVICE_CODES.filter((c) => c !== 'maternity_delivery') as Exclude<
+  ServiceCode,
+  'maternity_delivery'
+>[];
+export const UsageService = z.enum(USAGE_SERVICES as [Exclude<ServiceCode, 'maternity_delivery'>, ...Exclude<ServiceCode, 'maternity_delivery'>[]]);
+
+export const RX_TIERS = ['rx_preventive_maintenance', 'rx_generic', 'rx_preferred_brand', 'rx_nonpreferred', 'rx_specialty'] as const;
+export const RxTier = z.enum(RX_TIERS);
+export type RxTier = z.infer<typeof RxTier>;
+
+const ExpectedCount = z.number().min(0).max(366);
+const Month = z.int().min(1).max(12);
+
+export const MemberUsage = z.strictObject({
+  /** The starting profile, scaled from the age band (and sex) defaults in data/usage. */
+  preset: UsagePresetId.default('typical'),
+  /** Each condition adds its typical care on top of the preset. */
+  conditions: z
+    .array(ConditionId)
+    .max(CONDITIONS.length)
+    .default([])
+    .refine((list) => new Set(list).size === list.length, { message: 'a condition is listed twice' }),
+  /** Expected counts for the year that replace the preset's (and conditions') count for that service. */
+  counts: z.partialRecord(UsageService, ExpectedCount).default({}),
+});
+export type MemberUsage = z.infer<typeof MemberUsage>;
+
+/**
+ * Life events the counselor expects in the plan year. `month` (1–12, the calendar month; every month
+ * occurs once in a 12-month plan year) says when; without it the event is placed mid-year.
+ */
+export const LifeEvent = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('baby'),
+    delivery: z.enum(['vaginal', 'csection']),
+    /** The due date decides the plan year the birth falls in. */
+    dueDate: CalendarDate,
+  }),
+  z.strictObject({ type: z.literal('er_visit'), month: Month.optional() }),
+  z.strictObject({ type: z.literal('er_visit_admitted'), month: Month.optional(), days: z.int().min(1).max(120).default(3) }),
+  z.strictObject({
+    type: z.literal('outpatient_surgery'),
+    month: Month.optional(),
+    setting: z.enum(['hospital', 'surgery_center']).default('hospital'),
+  }),
+  z.strictObject({ type: z.literal('inpatient_stay'), days: z.int().min(1).max(120), month: Month.optional() }),
+  z.strictObject({ type: z.literal('mri'), month: Month.optional() }),
+  z.strictObject({
+    type: z.literal('new_specialty_drug'),
+    /** The calendar month of the first fill; one 30-day fill a month from then to the end of the plan year. */
+    startMonth: Month,
+    channel: PharmacyChannel.default('plan_pharmacy'),
+  }),
+]);
+export type LifeEvent = z.infer<typeof LifeEvent>;
+export type LifeEventType = LifeEvent['type'];
+
+/** A drug the member already takes, filled the same way all year. */
+export const RegularPrescription = z
+  .strictObject({
+    tier: RxTier,
+    fillsPerYear: z.int().min(1).max(366),
+    supplyDays: z.int().min(1).max(366).default(30),
+    channel: PharmacyChannel.default('retail'),
+    label: z.string().max(200).optional(),
+    /** The drug's allowed amount per fill, when known; otherwise the price table's, per 30 days of supply. */
+    allowedCentsPerFill: Cents.optional(),
+  })
+  .refine((rx) => (rx.fillsPerYear - 1) * rx.supplyDays < 366, {
+    message: 'more fills than fit in a year at this days of supply',
+    path: ['fillsPerYear'],
+  });
+export type RegularPrescription = z.infer<typeof RegularPrescription>;
+
+export const HouseholdMember = z
+  .strictObject({
+    id: MemberId,
+    /** Personal: shown on screen only, never needed for pricing. */
+    name: z.string().min(1).max(100).optional(),
+    relationship: Relationship,
+    /** Age on the first day of the plan year. */
+    age: z.int().min(0).max(120),
+    sex: Sex.optional(),
+    usage: MemberUsage.default({ preset: 'typical', conditions: [], counts: {} }),
+    events: z.array(LifeEvent).max(20).default([]),
+    prescriptions: z.array(RegularPrescription).max(30).default([]),
+  })
+  .refine((m) => !(m.sex === 'male' && m.events.some((e) => e.type === 'baby')), {
+    message: 'a birth is recorded on the member who gives birth',
+    path: ['events'],
+  });
+export type HouseholdMember = z.infer<typeof HouseholdMember>;
+export type HouseholdMemberInput = z.input<typeof HouseholdMember>;
+
+export const Household = z
+  .strictObject({
+    members: z.array(HouseholdMember).min(1).max(20),
+    /** Federal + state + FICA marginal rate; premiums are paid pre-tax, out-of-pocket post-tax. */
+    taxRatePercent: z.number().min(0).max(60).optional(),
+    /** Money the employer puts in an HSA or HRA, by plan id; out-of-pocket is paid from it first. */
+    accountCentsByPlan: z.record(PlanId, Cents).optional(),
+    /** Allowed amounts that replace the price table's, per visit, day or 30-day fill. */
+    priceOverrides: z.partialRecord(z.enum(SERVICE_CODES), Cents).optional(),
+  })
+  .superRefine((h, ctx) => {
+    const employees = h.members.filter((m) => m.relationship === 'employee').length;
+    if (employees !== 1) {
+      ctx.addIssue({ code: 'custom', path: ['members'], message: `expected exactly one employee, found ${employees}` });
+    }
+    if (h.members.filter((m) => m.relationship === 'spouse').length > 1) {
+      ctx.addIssue({ code: 'custom', path: ['members'], message: 'at most one spouse' });
+    }
+    const seen = new Set<string>();
+    h.members.forEach((m, i) => {
+      if (seen.has(m.id)) ctx.addIssue({ code: 'custom', path: ['members', i, 'id'], message: `member id "${m.id}" is used twice` });
+      seen.add(m.id);
+    });
+    h.members.forEach((m, i) => {
+      if (m.events.some((e) => e.type === 'baby') && seen.has(newbornId(m.id))) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['members', i, 'id'],
+          message: `"${newbornId(m.id)}" is kept for the expected baby; rename that member`,
+        });
+      }
+    });
+  });
+export type Household = z.infer<typeof Household>;
+export type HouseholdInput = z.input<typeof Household>;
+
+/** The id the expected newborn is priced under. */
+export function newbornId(parentId: string): string {
+  return `${parentId}-newborn`.slice(0, 60);
+}
+
+export const ComparePriority = z.enum(['lowest_expected', 'lowest_worst_case', 'lowest_premium', 'balanced']);
+export type ComparePriority = z.infer<typeof ComparePriority>;
+
+export const DEFAULT_SIMULATIONS = 10_000;
+
+export const CompareRequest = z.strictObject({
+  household: Household,
+  /** Which plans to compare; all given plans when absent. */
+  planIds: z
+    .array(PlanId)
+    .min(1)
+    .max(200)
+    .refine((ids) => new Set(ids).size === ids.length, { message: 'a plan id is listed twice' })
+    .optional(),
+  simulations: z.int().min(100).max(100_000).default(DEFAULT_SIMULATIONS),
+  /** The simulation's seed: the same request and seed always give the same figures. */
+  seed: z.int().min(0).max(0xffffffff).default(20220101),
+  priority: ComparePriority,
+  /**
+   * A date in the plan year to price (usually its first day). Each plan is priced over its own plan year
+   * (its start month and day) that contains this date. Absent: each plan's own plan year from its data.
+   */
+  planYearStart: CalendarDate.optional(),
+});
+export type CompareRequest = z.infer<typeof CompareRequest>;
+export type CompareRequestInput = z.input<typeof CompareRequest>;

@@ -1,0 +1,11 @@
+// The channel names alone, so the preload can expose one function per channel without bundling zod.
+// src-shared/ipc-contract.ts gives each name its argument and result schemas; a test checks the two agree.
+export const IPC_CHANNELS = [
+  'app:info',
+  'plans:list',
+  'plans:get',
+  'plans:import',
+  'plans:export',
+  'engine:price',
+] as const;
+export type IpcChannel = (typeof IPC_CHANNELS)[number];

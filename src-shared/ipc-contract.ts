@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { Claim, EngineMember } from './claims-schema';
+import { Plan, PlanId } from './plan-schema';
+import { PricedClaims } from './pricing-schema';
+import type { IpcChannel } from './ipc-channels';
+
+// One IPC contract: channel name → zod schemas for its arguments and its result. The main process parses
+// every argument with these before a handler runs, whatever the transport (Electron IPC, the loopback web
+// host, the command line, tests).
+
+export const PlanSummary = z.object({
+  id: z.string(),
+  carrier: z.string(),
+  planName: z.string(),
+  option: z.string(),
+  program: z.enum(['fehb', 'district', 'other']),
+  planYear: z.object({ start: z.string(), end: z.string(), label: z.string() }),
+  complete: z.boolean(),
+  missing: z.array(z.string()),
+  origin: z.enum(['seed', 'import', 'editor']),
+  userModified: z.boolean(),
+  updatedAt: z.string(),
+});
+export type PlanSummary = z.infer<typeof PlanSummary>;
+
+export const AppInfo = z.object({
+  version: z.string(),
+  transport: z.enum(['electron', 'web', 'cli', 'test']),
+  dataDir: z.string(),
+  kiosk: z.boolean(),
+  readOnly: z.boolean(),
+  /** Why the database is read-only, in plain words (damaged file, newer version …). */
+  readOnlyReason: z.string().nullable(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+const NoArgs = z.strictObject({}).optional();
+
+export const contract = {
+  'app:info': { args: NoArgs, result: AppInfo },
+  'plans:list': { args: NoArgs, result: z.array(PlanSummary) },
+  'plans:get': {
+    args: z.strictObject({ id: PlanId }),
+    result: z.object({ plan: Plan, summary: PlanSummary }),
+  },
+  'plans:import': {
+    // The file's text as the person chose it; the main process parses and checks it.
+    args: z.strictObject({ text: z.string().max(60 * 1024 * 1024), author: z.string().max(100).optional() }),
+    result: z.object({ imported: z.array(z.string()), replaced: z.array(z.string()) }),
+  },
+  'plans:export': {
+    args: z.strictObject({ ids: z.union([z.literal('all'), z.array(PlanId).min(1).max(200)]) }),
+    result: z.object({ fileName: z.string(), text: z.string() }),
+  },
+  'engine:price': {
+    args: z.strictObject({
+      planId: PlanId,
+      members: z.array(EngineMember).min(1).max(20),
+      claims: z.array(Claim).max(100_000),
+      ledger: z.boolean().optional(),
+    }),
+    result: PricedClaims,
+  },
+} as const satisfies Record<IpcChannel, { args: z.ZodType; result: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type ChannelArgs<C extends IpcChannel> = z.input<Contract[C]['args']>;
+export type ChannelParsedArgs<C extends IpcChannel> = z.output<Contract[C]['args']>;
+export type ChannelResult<C extends IpcChannel> = z.output<Contract[C]['result']>;

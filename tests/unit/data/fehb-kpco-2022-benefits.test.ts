@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { SERVICE_CODES } from '../../../src-shared/services';
+import { OPTIONS } from './fehb-brochure-table';
+import type { BrochureRow } from './fehb-brochure-table';
+import { ROWS_5A } from './fehb-rows-5a';
+import { ROWS_5C_5G } from './fehb-rows-5c-5g';
+import { excerptFor, planById, printsInRow } from './plan-data';
+
+// Every encoded FEHB rule against a hand-written line of the brochure, and every printed "You pay" text
+// against the excerpt the rule cites, inside its own benefit row and section.
+
+const FILE = 'fehb-kpco-2022.json';
+const TABLE: BrochureRow[] = [...ROWS_5A, ...ROWS_5C_5G];
+const title = (r: BrochureRow) => `${r.option} · ${r.section} ${r.row.split(' — ')[0]} · ${r.youPay} → ${r.service}`;
+
+describe('2022 FEHB Kaiser Permanente Colorado: benefit rows as printed', () => {
+  it.each(TABLE.map((r) => [title(r), r] as const))('%s', (_name, r) => {
+    const plan = planById(FILE, OPTIONS[r.option]);
+    const rule = plan.benefits[r.service];
+    if (!rule) throw new Error(`${plan.id} has no rule for ${r.service}`);
+
+    expect(rule.costShare).toEqual(r.costShare);
+    expect(rule.afterDeductible).toBe(r.afterDeductible);
+    expect(rule.countsTowardOop).toBe(r.countsTowardOop ?? true);
+    expect(rule.waivedIfAdmitted ?? false).toBe(r.waivedIfAdmitted ?? false);
+    expect(rule.visitLimitPerYear ?? null).toBe(r.visitLimitPerYear ?? null);
+    if (r.nothingThroughAge === undefined) {
+      expect(rule.exceptions ?? []).toEqual([]);
+    } else {
+      expect(rule.exceptions).toHaveLength(1);
+      expect(rule.exceptions?.[0]).toMatchObject({
+        maxAge: r.nothingThroughAge,
+        costShare: { kind: 'nothing' },
+        afterDeductible: false,
+      });
+      expect(rule.exceptions?.[0]?.minAge).toBeUndefined();
+    }
+
+    expect(rule.source).toMatchObject({ section: r.section, row: r.row, youPay: r.youPay });
+    const excerpt = excerptFor(plan, rule.source.document);
+    expect(printsInRow(excerpt, r.section, r.row, r.youPay), 'printed "You pay" text in its row').toBe(true);
+  });
+});
+
+describe('the brochure table covers the plans exactly', () => {
+  it('has one line per option and service code, and no other', () => {
+    const keys = TABLE.map((r) => `${r.option}/${r.service}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const expected = Object.keys(OPTIONS).flatMap((o) => SERVICE_CODES.map((code) => `${o}/${code}`));
+    expect([...keys].sort()).toEqual([...expected].sort());
+  });
+
+  it.each(Object.entries(OPTIONS))('%s has a rule for exactly the service codes the table lists', (option, id) => {
+    const encoded = Object.keys(planById(FILE, id).benefits).sort();
+    const listed = TABLE.filter((r) => r.option === option).map((r) => r.service).sort();
+    expect(encoded).toEqual(listed);
+  });
+});
+
+describe('the row finder used above can fail', () => {
+  const plan = planById(FILE, OPTIONS['Standard Option']);
+  const excerpt = excerptFor(plan, 'fehb-kpco-2022-brochure');
+  const DT = 'Diagnostic and treatment services — In a physician’s office';
+
+  it('finds a printed text in its row', () => {
+    expect(printsInRow(excerpt, '5(a)', DT, '$40 per specialty care office visit')).toBe(true);
+  });
+  it('refuses a text printed only in another row', () => {
+    expect(printsInRow(excerpt, '5(a)', DT, '$750 per admission after the deductible')).toBe(false);
+  });
+  it('refuses the right row under the wrong section', () => {
+    expect(printsInRow(excerpt, '5(c)', DT, '$40 per specialty care office visit')).toBe(false);
+  });
+  it('refuses a text that is not printed at all', () => {
+    expect(printsInRow(excerpt, '5(a)', DT, '$45 per specialty care office visit')).toBe(false);
+  });
+});
