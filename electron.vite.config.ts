@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
-import { rendererConfig } from './renderer.vite.config';
+import { rendererConfig } from './vite.web.config';
 
 // Custom folder names, so every entry point is spelled out. The preload is sandboxed: CommonJS and
 // self-contained (nothing external).
@@ -9,14 +9,14 @@ export default defineConfig({
     plugins: [externalizeDepsPlugin()],
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'src-main/index.ts') } },
+      rollupOptions: { input: { index: resolve(import.meta.dirname, 'src-main/index.ts') } },
     },
   },
   preload: {
     build: {
       outDir: 'out/preload',
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src-preload/index.ts') },
+        input: { index: resolve(import.meta.dirname, 'src-preload/index.ts') },
         external: ['electron'],
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },

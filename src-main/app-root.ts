@@ -8,7 +8,7 @@ const PACKAGE_NAME = 'benefits-counselor';
  * which works from the sources (tsx, vitest, Playwright) and from the built bundle in out/main alike.
  * Electron passes app.getAppPath() instead, which is also right inside a packaged asar.
  */
-export function findAppRoot(start: string = __dirname): string {
+export function findAppRoot(start: string = import.meta.dirname): string {
   let dir = start;
   for (;;) {
     const pkg = join(dir, 'package.json');

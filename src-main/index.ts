@@ -6,7 +6,7 @@ import { createMainWindow, hardenSession } from './window';
 
 // The Electron entry: wires things together and nothing else.
 
-const outDir = dirname(__dirname); // out/main/index.js → out/
+const outDir = dirname(import.meta.dirname); // out/main/index.js → out/
 const trustedOrigins = process.env.ELECTRON_RENDERER_URL ? [new URL(process.env.ELECTRON_RENDERER_URL).origin] : ['file://'];
 
 app.enableSandbox();

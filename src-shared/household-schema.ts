@@ -86,7 +86,7 @@ export const RegularPrescription = z
     tier: RxTier,
     fillsPerYear: z.int().min(1).max(366),
     supplyDays: z.int().min(1).max(366).default(30),
-    channel: PharmacyChannel.default('retail'),
+    channel: PharmacyChannel.default('plan_pharmacy'),
     label: z.string().max(200).optional(),
     /** The drug's allowed amount per fill, when known; otherwise the price table's, per 30 days of supply. */
     allowedCentsPerFill: Cents.optional(),

@@ -10,6 +10,8 @@ import type { IpcChannel } from './ipc-channels';
 
 export const PlanSummary = z.object({
   id: z.string(),
+  /** The plan's name as a person says it (planDisplayName). */
+  displayName: z.string(),
   carrier: z.string(),
   planName: z.string(),
   option: z.string(),

@@ -50,7 +50,7 @@ function parseJsonFile(io: CliIo, path: string): unknown {
 
 function planLine(p: PlanSummary): string {
   const state = p.complete ? 'complete' : `incomplete: ${p.missing.length} items missing`;
-  return `${p.id.padEnd(36)} ${p.planYear.label.padEnd(8)} ${state.padEnd(30)} ${p.planName}`;
+  return `${p.id.padEnd(36)} ${p.planYear.label.padEnd(8)} ${state.padEnd(30)} ${p.displayName}`;
 }
 
 async function plansCommand(rest: string[], io: CliIo): Promise<string> {

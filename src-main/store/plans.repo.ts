@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { PlanSummary } from '../../src-shared/ipc-contract';
 import { missingForPricing } from '../../src-shared/plan-completeness';
+import { planDisplayName } from '../../src-shared/plan-display';
 import { Plan } from '../../src-shared/plan-schema';
 
 // Plan rows. Every function takes the database handle; callers own transactions.
@@ -51,6 +52,7 @@ export function summarize(stored: StoredPlan): PlanSummary {
   const { plan } = stored;
   return {
     id: plan.id,
+    displayName: planDisplayName(plan),
     carrier: plan.carrier,
     planName: plan.planName,
     option: plan.option,

@@ -69,9 +69,9 @@ export function printsInRow(excerpt: string, section: string, row: string, youPa
       const next = text.indexOf('Benefit Description :', bodyStart);
       const block = text.slice(bodyStart, next === -1 ? undefined : next);
       const subAt = sub ? block.indexOf(sub) : 0;
-      if (sectionAt(text, from) === section && subAt !== -1 && block.indexOf(pay, subAt + sub.length) !== -1) {
-        return true;
-      }
+      const payAt = subAt === -1 ? -1 : block.indexOf(pay, subAt + sub.length);
+      // The section is the one the printed text sits in (a heading can contain the row's own name).
+      if (payAt !== -1 && sectionAt(text, bodyStart + payAt) === section) return true;
       from = text.indexOf(header, from + 1);
     }
   }

@@ -1,0 +1,73 @@
+import type { HouseholdMember, UsagePresetId } from '../../src-shared/household-schema';
+import type { ServiceCode } from '../../src-shared/services';
+import type { AgeBand, UsageGroup, UsageTable } from '../../src-shared/tables-schema';
+
+// A member's expected use for the year: the standard population's baseline, scaled by the age band's
+// factor for the service's group (by sex when known) and the preset's multiplier, plus each condition's
+// typical care; a count the counselor typed replaces all of that for its service.
+
+export type ExpectedCounts = Partial<Record<ServiceCode, number>>;
+
+export function ageBandFor(table: UsageTable, age: number): AgeBand {
+  const band = table.ageBands.find((b) => age >= b.minAge && age <= b.maxAge);
+  // The table schema checks that bands cover 0–120, and ages are validated to that range.
+  if (!band) throw new RangeError(`no age band covers age ${age}`);
+  return band;
+}
+
+function factorFor(band: AgeBand, group: UsageGroup, sex: HouseholdMember['sex']): number {
+  switch (group) {
+    case 'office': {
+      const bySex = sex ? band.factors.office[sex] : undefined;
+      return (bySex ?? band.factors.office.all).value;
+    }
+    case 'er':
+      return band.factors.er.value;
+    case 'admission':
+      return band.factors.admission.value;
+    case 'rx':
+      return band.factors.rx.value;
+    case 'flat':
+      return 1;
+  }
+}
+
+export interface UsageInput {
+  age: number;
+  sex?: HouseholdMember['sex'];
+  usage: Pick<HouseholdMember['usage'], 'preset' | 'conditions' | 'counts'>;
+}
+
+/** Expected counts for one member for a whole year. */
+export function expectedCounts(member: UsageInput, table: UsageTable): ExpectedCounts {
+  const band = ageBandFor(table, member.age);
+  const multiplier = table.presets[member.usage.preset].multiplier;
+  const counts: ExpectedCounts = {};
+  for (const [code, entry] of Object.entries(table.baseline) as [ServiceCode, NonNullable<UsageTable['baseline'][keyof UsageTable['baseline']]>][]) {
+    const n = entry.perYear * factorFor(band, entry.group, member.sex) * multiplier;
+    if (n > 0) counts[code] = n;
+  }
+  for (const condition of member.usage.conditions) {
+    for (const [code, add] of Object.entries(table.conditions[condition].adds) as [ServiceCode, { perYear: number }][]) {
+      counts[code] = (counts[code] ?? 0) + add.perYear;
+    }
+  }
+  for (const [code, n] of Object.entries(member.usage.counts) as [ServiceCode, number][]) {
+    if (n > 0) counts[code] = n;
+    else delete counts[code];
+  }
+  return counts;
+}
+
+/** One plain sentence on where a member's expected use comes from, for the result's assumptions. */
+export function describeUsage(who: string, member: UsageInput, table: UsageTable): string {
+  const band = ageBandFor(table, member.age);
+  const preset: UsagePresetId = member.usage.preset;
+  const parts = [`${who}: ${table.presets[preset].label.toLowerCase()} use for age ${band.label.toLowerCase()}`];
+  if (member.usage.conditions.length > 0) {
+    parts.push(`plus care for ${member.usage.conditions.map((c) => table.conditions[c].label.toLowerCase()).join(', ')}`);
+  }
+  const typed = Object.keys(member.usage.counts);
+  if (typed.length > 0) parts.push(`with the counselor's own counts for ${typed.length} service${typed.length === 1 ? '' : 's'}`);
+  return `${parts.join(' ')}.`;
+}

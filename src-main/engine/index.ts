@@ -1,0 +1,22 @@
+// The cost engine's public face. Pure: no Electron, no database, no node:*, no clock.
+export { compilePlan, isCompiledPlan } from './compile-plan';
+export type { CompiledPlan } from './compile-plan';
+export { priceClaims } from './price-claims';
+export type { PriceOptions } from './price-claims';
+export { priceTotalsFast, createFastTotals, toFastInput } from './price-totals-fast';
+export type { FastTotals } from './price-totals-fast';
+export {
+  createFastClaims,
+  createFastHousehold,
+  serviceIndex,
+  channelIndex,
+  DEFAULT_CHANNEL,
+  DEFAULT_SUPPLY_DAYS,
+} from './fast-input';
+export type { FastClaims, FastHousehold } from './fast-input';
+export { enrollmentTypeFor, annualPremium, UNKNOWN_PREMIUM_MESSAGE, PAY_PERIODS_PER_YEAR } from './premium';
+export { EngineError, ENGINE_ERROR_CODES } from './engine-error';
+export type { EngineErrorCode } from './engine-error';
+export { describeRule, describeApplied } from './describe-rule';
+export type { AppliedRule } from './describe-rule';
+export { planYearLabel, planYearIndex, parseDayKey, formatDayKey } from './plan-year';
