@@ -7,5 +7,10 @@ export const IPC_CHANNELS = [
   'plans:import',
   'plans:export',
   'engine:price',
+  'sessions:list',
+  'sessions:get',
+  'sessions:save',
+  'sessions:delete',
+  'sessions:delete-older-than',
 ] as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[number];

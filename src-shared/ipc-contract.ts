@@ -3,6 +3,7 @@ import { Claim, EngineMember } from './claims-schema';
 import { Plan, PlanId } from './plan-schema';
 import { PricedClaims } from './pricing-schema';
 import type { IpcChannel } from './ipc-channels';
+import { SessionId, SessionState, SessionSummary } from './session-schema';
 
 // One IPC contract: channel name → zod schemas for its arguments and its result. The main process parses
 // every argument with these before a handler runs, whatever the transport (Electron IPC, the loopback web
@@ -62,6 +63,21 @@ export const contract = {
       ledger: z.boolean().optional(),
     }),
     result: PricedClaims,
+  },
+  'sessions:list': { args: NoArgs, result: z.array(SessionSummary) },
+  'sessions:get': {
+    args: z.strictObject({ id: SessionId }),
+    result: SessionSummary.extend({ state: SessionState }),
+  },
+  'sessions:save': {
+    // Without an id a new session is created; the answer carries its id for the next autosave.
+    args: z.strictObject({ id: SessionId.optional(), state: SessionState }),
+    result: SessionSummary,
+  },
+  'sessions:delete': { args: z.strictObject({ id: SessionId }), result: z.object({ deleted: z.boolean() }) },
+  'sessions:delete-older-than': {
+    args: z.strictObject({ days: z.int().min(0).max(36_500) }),
+    result: z.object({ deleted: z.int() }),
   },
 } as const satisfies Record<IpcChannel, { args: z.ZodType; result: z.ZodType }>;
 

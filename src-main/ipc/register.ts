@@ -2,10 +2,12 @@ import { appHandlers } from './app.ipc';
 import { engineHandlers } from './engine.ipc';
 import type { Handlers } from './handle';
 import { planHandlers } from './plans.ipc';
+import { sessionHandlers } from './sessions.ipc';
 
 // Every channel of the contract, exactly once: `satisfies Handlers` fails to compile if one is missing.
 export const handlers = {
   ...appHandlers,
   ...planHandlers,
   ...engineHandlers,
+  ...sessionHandlers,
 } satisfies Handlers;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { missingForPricing } from '../../../src-shared/plan-completeness';
 import { PlanFile } from '../../../src-shared/plan-schema';
-import { DATA_DIR, loadPlans, planFileNames, readPlanFileJson } from './plan-data';
+import { DATA_DIR, excerptFor, loadPlans, normalise, planFileNames, readPlanFileJson } from './plan-data';
 
 // Every shipped plan catalog parses, names its plans uniquely, and is honest about what it lacks.
 
@@ -46,5 +46,24 @@ describe('data/plans', () => {
     if (!first) throw new Error('no plan');
     first.benefits.pcp_visit = { ...first.benefits.pcp_visit, copayDollars: 20 };
     expect(PlanFile.safeParse(json).success).toBe(false);
+  });
+});
+
+describe('quotations in the plans’ notes', () => {
+  const plans = files.flatMap((name) => loadPlans(name));
+  const quoted = plans.flatMap((plan) => {
+    const texts = [...(plan.notes ?? []), ...Object.values(plan.benefits).map((r) => r.note ?? ''), ...plan.enrollment.map((e) => e.note ?? '')];
+    return texts.flatMap((t) => [...t.matchAll(/"([^"]+)"/g)].map((m) => [plan.id, m[1] ?? ''] as const));
+  });
+
+  it('finds some quotations to check', () => {
+    expect(quoted.length).toBeGreaterThan(20);
+  });
+
+  it.each(quoted)('%s quotes its source verbatim: "%s"', (id, quote) => {
+    const plan = plans.find((p) => p.id === id);
+    if (!plan) throw new Error(id);
+    const sourceText = plan.sources.map((s) => normalise(excerptFor(plan, s.id))).join(' ');
+    expect(sourceText).toContain(normalise(quote));
   });
 });

@@ -1,0 +1,259 @@
+import type { EngineMember } from '../../src-shared/claims-schema';
+import { newbornId, type Household, type HouseholdMember, type LifeEvent } from '../../src-shared/household-schema';
+import type { PharmacyChannel } from '../../src-shared/plan-schema';
+import { SERVICE_LABELS, type ServiceCode } from '../../src-shared/services';
+import type { CompareTables } from '../../src-shared/tables-schema';
+import { dayNumber, evenOffsets, isoDate, monthOffset, type PlanWindow } from './plan-window';
+import { describeUsage, expectedCounts } from './usage-profile';
+
+// The household's year as a list of care items, for one plan window. An item is either "expected" (a
+// mean count: drawn around it in the simulation, rounded and spread evenly over the year in a typical
+// year) or "scheduled" (fixed days: prescriptions, life events). The same items feed the typical year,
+// the simulation, the break-even curves and the sensitivity search, so they cannot disagree.
+
+export interface CareItem {
+  /** Index into CarePlan.members. */
+  member: number;
+  service: ServiceCode;
+  kind: 'expected' | 'scheduled';
+  /** Mean count for the window (expected items). */
+  expected: number;
+  /** Day offsets within the window (scheduled items). */
+  offsets: number[];
+  /** Expected items fall on or after this offset (a newborn's care starts at birth). */
+  from: number;
+  /** Allowed amount per occurrence, or per day when `perDay`. */
+  allowedCents: number;
+  perDay: boolean;
+  /** Days of a stay; 0 on an expected admission means "draw the length" (mean from the usage table). */
+  days: number;
+  /** Price spread (lognormal σ) in the simulation. */
+  spread: number;
+  supplyDays: number;
+  channel: PharmacyChannel;
+  admitted: boolean;
+  label: string;
+}
+
+export interface CarePlan {
+  window: PlanWindow;
+  members: EngineMember[];
+  /** "Employee", "Spouse", "Child 2", "Baby (expected)": never a person's name. */
+  memberLabels: string[];
+  items: CareItem[];
+  /** Mean length of a hospital stay, for expected admissions. */
+  admissionMeanDays: number;
+  notes: string[];
+  assumptions: string[];
+}
+
+const MID_YEAR = (w: PlanWindow): number => Math.floor(w.days / 2);
+
+export function memberLabels(members: readonly Pick<HouseholdMember, 'relationship'>[]): string[] {
+  let child = 0;
+  const children = members.filter((m) => m.relationship === 'child').length;
+  return members.map((m) => {
+    if (m.relationship === 'employee') return 'Employee';
+    if (m.relationship === 'spouse') return 'Spouse';
+    child++;
+    return children === 1 ? 'Child' : `Child ${child}`;
+  });
+}
+
+export function buildCarePlan(household: Household, window: PlanWindow, tables: CompareTables): CarePlan {
+  const { prices, usage } = tables;
+  const price = (code: ServiceCode): number => household.priceOverrides?.[code] ?? prices.services[code].cents;
+  const spread = (code: ServiceCode): number => (household.priceOverrides?.[code] !== undefined ? 0 : prices.services[code].spread);
+  const labels = memberLabels(household.members);
+  const plan: CarePlan = {
+    window,
+    members: household.members.map((m) => ({ id: m.id, age: m.age })),
+    memberLabels: labels,
+    items: [],
+    admissionMeanDays: usage.admissionMeanDays.value,
+    notes: [],
+    assumptions: [],
+  };
+
+  const base = (member: number, service: ServiceCode, label: string): CareItem => ({
+    member,
+    service,
+    kind: 'scheduled',
+    expected: 0,
+    offsets: [],
+    from: 0,
+    allowedCents: price(service),
+    perDay: prices.services[service].per === 'day',
+    days: 1,
+    spread: spread(service),
+    supplyDays: 30,
+    channel: 'plan_pharmacy',
+    admitted: false,
+    label,
+  });
+
+  const addExpected = (member: number, who: string, counts: ReturnType<typeof expectedCounts>, from: number, share: number): void => {
+    for (const [code, n] of Object.entries(counts) as [ServiceCode, number][]) {
+      const item = base(member, code, `${who}: ${SERVICE_LABELS[code].toLowerCase()} (expected use)`);
+      item.kind = 'expected';
+      item.expected = n * share;
+      item.from = from;
+      if (code === 'inpatient_admission' || code === 'mental_health_inpatient' || code === 'skilled_nursing_day') item.days = 0;
+      if (item.expected > 0) plan.items.push(item);
+    }
+  };
+
+  household.members.forEach((m, i) => {
+    const who = labels[i] as string;
+    addExpected(i, who, expectedCounts(m, usage), 0, 1);
+    plan.assumptions.push(describeUsage(who, m, usage));
+    for (const rx of m.prescriptions) {
+      const item = base(i, rx.tier, `${who}: ${rx.label ?? SERVICE_LABELS[rx.tier].toLowerCase()}, ${rx.supplyDays}-day supply`);
+      item.offsets = Array.from({ length: rx.fillsPerYear }, (_, k) => Math.floor((k * window.days) / rx.fillsPerYear));
+      item.supplyDays = rx.supplyDays;
+      item.channel = rx.channel;
+      if (rx.allowedCentsPerFill !== undefined) {
+        item.allowedCents = rx.allowedCentsPerFill;
+        item.spread = 0;
+      } else {
+        item.allowedCents = Math.round((price(rx.tier) * rx.supplyDays) / 30);
+      }
+      plan.items.push(item);
+    }
+    for (const event of m.events) addEvent(plan, i, who, event, base, addExpected, m, tables, household);
+  });
+  return plan;
+}
+
+type Base = (member: number, service: ServiceCode, label: string) => CareItem;
+type AddExpected = (member: number, who: string, counts: ReturnType<typeof expectedCounts>, from: number, share: number) => void;
+
+function addEvent(
+  plan: CarePlan,
+  member: number,
+  who: string,
+  event: LifeEvent,
+  base: Base,
+  addExpected: AddExpected,
+  parent: HouseholdMember,
+  tables: CompareTables,
+  household: Household,
+): void {
+  const w = plan.window;
+  const at = 'month' in event && event.month !== undefined ? monthOffset(w, event.month) : MID_YEAR(w);
+  const push = (item: CareItem, offsets: number[]): void => {
+    item.offsets = offsets;
+    plan.items.push(item);
+  };
+  switch (event.type) {
+    case 'baby':
+      addBirth(plan, member, who, event, base, addExpected, parent, tables, household);
+      return;
+    case 'er_visit':
+      push(base(member, 'er_visit', `${who}: emergency room visit (life event)`), [at]);
+      return;
+    case 'er_visit_admitted': {
+      const er = base(member, 'er_visit', `${who}: emergency room visit, admitted (life event)`);
+      er.admitted = true;
+      push(er, [at]);
+      const stay = base(member, 'inpatient_admission', `${who}: hospital stay of ${event.days} days after the ER (life event)`);
+      stay.days = event.days;
+      push(stay, [at]);
+      return;
+    }
+    case 'outpatient_surgery': {
+      const code = event.setting === 'hospital' ? 'outpatient_hospital' : 'ambulatory_surgery_center';
+      push(base(member, code, `${who}: outpatient surgery (life event)`), [at]);
+      return;
+    }
+    case 'inpatient_stay': {
+      const stay = base(member, 'inpatient_admission', `${who}: hospital stay of ${event.days} days (life event)`);
+      stay.days = event.days;
+      push(stay, [at]);
+      return;
+    }
+    case 'mri':
+      push(base(member, 'advanced_imaging', `${who}: MRI (life event)`), [at]);
+      return;
+    case 'new_specialty_drug': {
+      const start = monthOffset(w, event.startMonth);
+      const offsets: number[] = [];
+      for (let k = 0; ; k++) {
+        const day = start + Math.round((k * 365) / 12);
+        if (day >= w.days) break;
+        offsets.push(day);
+      }
+      const item = base(member, 'rx_specialty', `${who}: new specialty drug, 30-day fills (life event)`);
+      item.channel = event.channel;
+      push(item, offsets);
+      return;
+    }
+  }
+}
+
+function addBirth(
+  plan: CarePlan,
+  member: number,
+  who: string,
+  event: Extract<LifeEvent, { type: 'baby' }>,
+  base: Base,
+  addExpected: AddExpected,
+  parent: HouseholdMember,
+  tables: CompareTables,
+  household: Household,
+): void {
+  const w = plan.window;
+  const episode = tables.prices.births[event.delivery];
+  const due = dayNumber(event.dueDate) - w.startDay;
+  const inWindow = (d: number): boolean => d >= 0 && d < w.days;
+  const kind = event.delivery === 'vaginal' ? 'vaginal birth' : 'C-section';
+
+  // Prenatal visits spread over the 40 weeks before the due date, postpartum six weeks after; only the
+  // ones inside this plan year are priced here.
+  const prenatal = evenOffsets(episode.prenatalVisits, 280).map((d) => due - 280 + d).filter(inWindow);
+  if (prenatal.length > 0) {
+    const item = base(member, 'maternity_care', `${who}: prenatal visit (baby due ${event.dueDate})`);
+    item.offsets = prenatal;
+    plan.items.push(item);
+  }
+  const postpartum = Array.from({ length: episode.postpartumVisits }, () => due + 42).filter(inWindow);
+  if (postpartum.length > 0) {
+    const item = base(member, 'maternity_care', `${who}: postpartum visit`);
+    item.offsets = postpartum;
+    plan.items.push(item);
+  }
+  if (!inWindow(due)) {
+    const where = due >= w.days ? 'the next plan year' : 'an earlier plan year';
+    plan.notes.push(
+      `The baby due ${event.dueDate} falls in ${where}, outside ${w.start} to ${w.end}: the birth is not in this year's figures` +
+        (prenatal.length > 0 ? ` (the ${prenatal.length} prenatal visits before it are).` : '.'),
+    );
+    return;
+  }
+  const delivery = base(member, 'maternity_delivery', `${who}: ${kind} and hospital stay (baby due ${event.dueDate})`);
+  delivery.allowedCents = household.priceOverrides?.maternity_delivery ?? episode.deliveryCents;
+  delivery.perDay = false;
+  delivery.days = episode.days;
+  delivery.offsets = [due];
+  plan.items.push(delivery);
+
+  // The newborn is priced as a member from birth: an infant's expected use for the rest of the year.
+  const baby = plan.members.length;
+  plan.members.push({ id: newbornId(parent.id), age: 0 });
+  plan.memberLabels.push('Baby (expected)');
+  const share = (w.days - due) / w.days;
+  addExpected(baby, 'Baby', expectedCountsForNewborn(tables), due, share);
+  plan.assumptions.push(
+    `Baby (expected): average use for a child under 1 from birth on ${isoDate(w.startDay + due)}, ${Math.round(share * 100)}% of the year.`,
+  );
+  if (household.members.length <= 2) {
+    const next = household.members.length === 1 ? 'Self Plus One' : 'Self and Family';
+    plan.notes.push(
+      `After the birth the household has ${household.members.length + 1} people: the enrollment can change to ${next} from the pay period of the birth. Premiums here are for the household as entered; the baby's care is priced with family limits.`,
+    );
+  }
+}
+
+function expectedCountsForNewborn(tables: CompareTables): ReturnType<typeof expectedCounts> {
+  return expectedCounts({ age: 0, usage: { preset: 'typical', conditions: [], counts: {} } }, tables.usage);
+}

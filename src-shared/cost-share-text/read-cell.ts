@@ -1,0 +1,181 @@
+import { formatCents } from '../money';
+import { Refusal, unreadRefusal } from './refusals';
+import { TextCursor } from './text-cursor';
+import {
+  CAP_INTRO,
+  CAP_MAX_WORD,
+  CLAUSE_SEPARATOR,
+  COINSURANCE_WORD,
+  COMBO_JOIN,
+  COPAY_WORD,
+  DEDUCTIBLE_APPLIES,
+  DEDUCTIBLE_WAIVED,
+  FIRST_DAYS,
+  MONEY,
+  NOT_COVERED,
+  NOTHING,
+  OF_ALLOWANCE,
+  PERCENT,
+  UNIT_INTRO,
+  UNIT_NOUNS,
+  UNIT_OR,
+  UNIT_QUALIFIER,
+  VISIT_LIMIT,
+  YOU_PAY,
+  type CopayUnit,
+} from './vocabulary';
+
+// The grammar of one "You pay" cell, read left to right. A cell is a cost (nothing, not covered, a copay,
+// a coinsurance, or a copay then a coinsurance) followed by clauses: deductible wording, a cap per
+// claim, a visit limit. Every character must be consumed; whatever is left over refuses the cell.
+
+/** A unit as read from the text; 'any' is a noun that names no unit ("per occurrence"). */
+type ReadUnit = CopayUnit | 'any';
+
+/** What the grammar read, before units are settled and amounts are checked. */
+export interface CellReading {
+  body:
+    | { kind: 'nothing' }
+    | { kind: 'not_covered' }
+    | { kind: 'copay'; amountCents: number; units: ReadUnit[]; percent?: number }
+    | { kind: 'coinsurance'; percent: number };
+  capCents?: number;
+  /** "for the first 5 days of each admission". */
+  firstDays?: number;
+  deductibleApplies: boolean;
+  deductibleWaived: boolean;
+  visitLimitPerYear?: number;
+}
+
+function cents(m: RegExpExecArray): number {
+  const dollars = Number((m[1] ?? '0').replace(/,/g, ''));
+  const fraction = Number((m[2] ?? '').padEnd(2, '0'));
+  return dollars * 100 + fraction;
+}
+
+const dollars = (amount: number): string => formatCents(amount, amount % 100 === 0);
+
+export function readCell(text: string): CellReading {
+  const c = new TextCursor(text);
+  const r: CellReading = { body: { kind: 'nothing' }, deductibleApplies: false, deductibleWaived: false };
+
+  /** Deductible wording and the FEHB "*" may sit after any part of the cost ("$300*", "$200 after the deductible per visit"). */
+  const deductibleMarks = (): void => {
+    for (;;) {
+      if (c.eat(String.raw`\*+`) || c.eat(DEDUCTIBLE_APPLIES)) r.deductibleApplies = true;
+      else if (c.eat(DEDUCTIBLE_WAIVED)) r.deductibleWaived = true;
+      else return;
+    }
+  };
+
+  const unitNoun = (): ReadUnit | null => {
+    for (let i = 0; i < 3 && c.eat(UNIT_QUALIFIER); i++);
+    for (const [source, unit] of UNIT_NOUNS) if (c.eat(source)) return unit;
+    return null;
+  };
+
+  /** "per visit", "/day", "per prescription or refill", "per product per day": every unit named. */
+  const units = (): ReadUnit[] => {
+    const found: ReadUnit[] = [];
+    for (;;) {
+      const first = c.attempt(() => (c.eat(UNIT_INTRO) ? unitNoun() : null));
+      if (first === null) return found;
+      found.push(first);
+      for (;;) {
+        const more = c.attempt(() => (c.eat(UNIT_OR) ? unitNoun() : null));
+        if (more === null) break;
+        found.push(more);
+      }
+    }
+  };
+
+  const percentPhrase = (): number | null => {
+    const m = c.eat(PERCENT);
+    if (!m) return null;
+    c.eat(COINSURANCE_WORD);
+    c.eat(OF_ALLOWANCE);
+    return Number(m[1]);
+  };
+
+  /** "up to $1,000 per admission", "$1,000 maximum per admission". A cap counted per day or per year cannot be stored. */
+  const cap = (): number | null => {
+    const amount = c.attempt(() => {
+      if (c.eat(CAP_INTRO)) {
+        const m = c.eat(MONEY);
+        c.eat(CAP_MAX_WORD);
+        return m;
+      }
+      const m = c.eat(MONEY);
+      return m && c.eat(CAP_MAX_WORD) ? m : null;
+    });
+    if (amount === null) return null;
+    if (units().includes('day')) {
+      throw new Refusal(
+        `A cap per day cannot be stored: a cap is what one claim (one stay, visit or trip) can cost at most, for example "$500/day up to $1,000/admission".`,
+      );
+    }
+    return cents(amount);
+  };
+
+  c.eat(YOU_PAY);
+  if (c.eat(NOTHING)) r.body = { kind: 'nothing' };
+  else if (c.eat(NOT_COVERED)) r.body = { kind: 'not_covered' };
+  else {
+    const money = c.eat(MONEY);
+    if (money) {
+      deductibleMarks();
+      c.eat(COPAY_WORD);
+      deductibleMarks();
+      const body: CellReading['body'] = { kind: 'copay', amountCents: cents(money), units: units() };
+      deductibleMarks();
+      const percent = c.attempt(() => {
+        c.eat('[,;]');
+        return c.eat(COMBO_JOIN) ? percentPhrase() : null;
+      });
+      if (percent !== null) body.percent = percent;
+      r.body = body;
+    } else {
+      const percent = percentPhrase();
+      if (percent === null) throw unreadRefusal(c.rest(), text);
+      r.body = { kind: 'coinsurance', percent };
+    }
+  }
+  const costs = r.body.kind === 'copay' || r.body.kind === 'coinsurance';
+
+  // The clauses after the cost, in any order, each at most once.
+  for (;;) {
+    deductibleMarks();
+    while (c.eat(CLAUSE_SEPARATOR));
+    if (c.atEnd()) break;
+    const before = c.position;
+    deductibleMarks();
+    if (c.position !== before) continue;
+
+    const limit = c.eat(VISIT_LIMIT);
+    if (limit) {
+      if (r.visitLimitPerYear !== undefined) throw new Refusal('This cell gives two visit limits. Keep one, for example "limited to 20 visits per year".');
+      r.visitLimitPerYear = Number(limit[1]);
+      continue;
+    }
+    if (costs && r.capCents === undefined && r.firstDays === undefined) {
+      const capCents = cap();
+      if (capCents !== null) {
+        r.capCents = capCents;
+        continue;
+      }
+    }
+    const first = r.body.kind === 'copay' && r.firstDays === undefined && r.capCents === undefined ? c.eat(FIRST_DAYS) : null;
+    if (first) {
+      r.firstDays = Number(first[1]);
+      if (first[2] === undefined) {
+        const perDay = r.body.kind === 'copay' ? r.body.amountCents : 0;
+        throw new Refusal(
+          `"${first[0]}" does not say whether the days are counted per stay or per year, and a rule has no "first N days" form. If it is for each stay, type "${dollars(perDay)}/day up to ${dollars(perDay * r.firstDays)}/admission", which is the same thing.`,
+        );
+      }
+      continue;
+    }
+    throw unreadRefusal(c.rest(), text);
+  }
+  return r;
+}
