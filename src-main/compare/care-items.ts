@@ -1,7 +1,6 @@
 import type { EngineMember } from '../../src-shared/claims-schema';
 import { newbornId, type Household, type HouseholdMember, type LifeEvent } from '../../src-shared/household-schema';
-import type { PharmacyChannel } from '../../src-shared/plan-schema';
-import { SERVICE_LABELS, type ServiceCode } from '../../src-shared/services';
+import { SERVICE_LABELS, type PharmacyChannel, type ServiceCode } from '../../src-shared/services';
 import type { CompareTables } from '../../src-shared/tables-schema';
 import { dayNumber, evenOffsets, isoDate, monthOffset, type PlanWindow } from './plan-window';
 import { describeUsage, expectedCounts } from './usage-profile';

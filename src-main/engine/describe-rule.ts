@@ -86,7 +86,12 @@ export function describeApplied(a: AppliedRule): string {
   }
   if (a.waived) return 'Copay waived: the visit led to an inpatient admission, so it is paid with the hospital stay';
   let text = describeRule(a.service, a.share, a.afterDeductible);
-  if (a.exception) text += ` (${a.exception.label})`;
+  if (a.exception) {
+    // The data's label says it best ("nothing for children through age 17"); a bare "Nothing to pay"
+    // in front of it would only repeat it.
+    const label = a.exception.label.charAt(0).toUpperCase() + a.exception.label.slice(1);
+    text = a.share.kind === 'nothing' && !a.afterDeductible ? label : `${text} (${a.exception.label})`;
+  }
   const hasCopay = a.share.kind === 'copay' || a.share.kind === 'copay_plus_coinsurance';
   if (hasCopay && a.rx) {
     const n = a.rx.copays;

@@ -30,7 +30,7 @@ import {
 // claim, a visit limit. Every character must be consumed; whatever is left over refuses the cell.
 
 /** A unit as read from the text; 'any' is a noun that names no unit ("per occurrence"). */
-type ReadUnit = CopayUnit | 'any';
+export type ReadUnit = CopayUnit | 'any';
 
 /** What the grammar read, before units are settled and amounts are checked. */
 export interface CellReading {

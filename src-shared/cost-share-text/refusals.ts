@@ -92,14 +92,14 @@ const DIAGNOSES: readonly Diagnosis[] = [
     message: (m) => `"${m[0]}" is a range or a choice, not one cost. Type the cost this plan charges, for example "$30 copay/visit".`,
   },
   {
-    test: /(?:per|\/|a|each|every) (?:calendar |plan |benefit )?(?:year|yr|month|week|hour|mile|person|member|family|lifetime|thirty days|\d+ days)\b/,
-    message: (m) =>
-      `"${m[0]}" is not something a rule can count. A copay can be per visit, day, trip, admission, procedure, prescription or item, and a cap is per claim, for example "$500/day up to $1,000/admission". Yearly limits belong in the plan's out-of-pocket maximum.`,
-  },
-  {
     test: /\bcombined\b/,
     message: () =>
       `A limit shared by several services cannot be stored: a visit limit counts one service. Type this service's cost and its own limit, for example "$15 copay/visit, limited to 20 visits per year".`,
+  },
+  {
+    test: /(?:per|\/|a|each|every) (?:calendar |plan |benefit )?(?:year|yr|month|week|hour|mile|person|member|family|lifetime|thirty days|\d+ days)\b/,
+    message: (m) =>
+      `"${m[0]}" is not something a rule can count. A copay can be per visit, day, trip, admission, procedure, prescription or item, and a cap is per claim, for example "$500/day up to $1,000/admission". Yearly limits belong in the plan's out-of-pocket maximum.`,
   },
   {
     test: /\b\d+\s*-?\s*(?:visits?|sessions?)\b/,
