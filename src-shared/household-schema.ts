@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CalendarDate, MemberId } from './claims-schema';
 import { Cents } from './money';
-import { PharmacyChannel, PlanId } from './plan-schema';
+import { EnrollmentType, PharmacyChannel, PlanId } from './plan-schema';
+import { Premium, PricedClaims } from './pricing-schema';
 import { SERVICE_CODES, type ServiceCode } from './services';
 
 // What a counselor says about a household and its year ahead. The compare module turns it into expected
@@ -184,3 +185,108 @@ export const CompareRequest = z.strictObject({
 });
 export type CompareRequest = z.infer<typeof CompareRequest>;
 export type CompareRequestInput = z.input<typeof CompareRequest>;
+
+// ---- The answer -----------------------------------------------------------------------------------
+// Everything the UI and the command line show. Money is integer cents; `null` means unknown (an
+// unknown premium makes a total unknown, never $0).
+
+const CentsOrNull = z.int().nullable();
+
+export const CostSummary = z.strictObject({
+  meanCents: z.int(),
+  p10Cents: z.int(),
+  p50Cents: z.int(),
+  p90Cents: z.int(),
+  minCents: z.int(),
+  maxCents: z.int(),
+});
+export type CostSummary = z.infer<typeof CostSummary>;
+
+export const PlanComparison = z.strictObject({
+  planId: z.string(),
+  /** Short name for sentences ("High Option"). */
+  name: z.string(),
+  planName: z.string(),
+  option: z.string(),
+  carrier: z.string(),
+  planYear: z.strictObject({ start: CalendarDate, end: CalendarDate, label: z.string() }),
+  premium: Premium,
+  /** The premium as counted in totals: after tax when a tax rate is given; null when unknown. */
+  premiumBasisCents: CentsOrNull,
+  /** Employer HSA/HRA money for this plan, spent on out-of-pocket costs first. */
+  accountCents: z.int(),
+  totalKnown: z.boolean(),
+  typicalYear: z.strictObject({
+    allowedCents: z.int(),
+    outOfPocketCents: z.int(),
+    totalCents: CentsOrNull,
+    /** The claims priced line by line, with the rule that decided each one. */
+    priced: PricedClaims,
+  }),
+  simulated: z.strictObject({
+    outOfPocket: CostSummary,
+    /** Premium + out-of-pocket after the account, in the comparison's basis; null when the premium is unknown. */
+    total: CostSummary.nullable(),
+    probabilityCheapest: z.number().min(0).max(1).nullable(),
+    /** Share of simulated years with charges the plan does not cover (outside the out-of-pocket limit). */
+    shareWithNotCovered: z.number().min(0).max(1),
+  }),
+  worstCase: z.strictObject({
+    limit: z.enum(['person', 'family']),
+    oopMaxCents: z.int(),
+    totalCents: CentsOrNull,
+    note: z.string(),
+  }),
+  notes: z.array(z.string()),
+});
+export type PlanComparison = z.infer<typeof PlanComparison>;
+
+export const RankedPlan = z.strictObject({
+  planId: z.string(),
+  rank: z.int().min(1),
+  /** The number the priority ranks by (cents); null when it cannot be known. */
+  scoreCents: CentsOrNull,
+  reasons: z.array(z.string()).min(1).max(3),
+});
+
+export const CompareResult = z.strictObject({
+  type: z.literal('benefits-counselor/compare-result'),
+  version: z.literal(1),
+  priority: ComparePriority,
+  simulations: z.int(),
+  seed: z.int(),
+  enrollmentType: EnrollmentType,
+  members: z.array(z.strictObject({ id: z.string(), label: z.string(), age: z.int() })),
+  basis: z.strictObject({ afterTax: z.boolean(), taxRatePercent: z.number().nullable(), accountsApplied: z.boolean(), text: z.string() }),
+  plans: z.array(PlanComparison),
+  skipped: z.array(z.strictObject({ planId: z.string(), name: z.string(), reason: z.string(), missing: z.array(z.string()) })),
+  breakEven: z.strictObject({
+    available: z.boolean(),
+    message: z.string(),
+    typicalAllowedCents: z.int(),
+    grid: z.array(
+      z.strictObject({ allowedCents: z.int(), totalsCents: z.record(z.string(), CentsOrNull), cheapestPlanId: z.string().nullable() }),
+    ),
+    points: z.array(z.strictObject({ allowedCents: z.int(), cheaperBelowPlanId: z.string(), cheaperAbovePlanId: z.string() })),
+  }),
+  sensitivity: z.strictObject({
+    basis: z.literal('typical_year'),
+    cheapestPlanId: z.string().nullable(),
+    change: z
+      .strictObject({
+        member: z.string(),
+        service: z.enum(SERVICE_CODES),
+        delta: z.int(),
+        phrase: z.string(),
+        addedAllowedCents: z.int(),
+        newCheapestPlanId: z.string(),
+      })
+      .nullable(),
+    summary: z.string(),
+  }),
+  recommendation: z.strictObject({ priority: ComparePriority, ranking: z.array(RankedPlan), caveat: z.string() }),
+  /** Which inputs were defaults or assumptions rather than the counselor's own. */
+  assumptions: z.array(z.string()),
+  notes: z.array(z.string()),
+});
+export type CompareResult = z.infer<typeof CompareResult>;

@@ -9,11 +9,14 @@ import { PHARMACY_CHANNELS, SERVICE_CODES } from './services';
 
 export const ServiceCode = z.enum(SERVICE_CODES);
 export const PharmacyChannel = z.enum(PHARMACY_CHANNELS);
+export type PharmacyChannel = z.infer<typeof PharmacyChannel>;
+export type ServiceCode = z.infer<typeof ServiceCode>;
 const IsoDate = z.iso.date();
 const Percent = z.number().min(0).max(100);
 
 /** What the copay is counted per, as the brochure prints it ("per visit", "per day" …). */
 export const CopayUnit = z.enum(['visit', 'day', 'trip', 'admission', 'procedure', 'prescription', 'item']);
+export type CopayUnit = z.infer<typeof CopayUnit>;
 
 /** One cost-sharing form. The member never pays more than the allowed amount that is left. */
 export const CostShare = z.discriminatedUnion('kind', [
@@ -85,6 +88,11 @@ export const BenefitRule = z.strictObject({
   waivedIfAdmitted: z.boolean().optional(),
   /** "Up to 20 visits per year": visits past the limit are not covered. Counted per person per plan year. */
   visitLimitPerYear: z.int().min(1).max(1000).optional(),
+  /**
+   * What the member pays out of network, as the SBC prints it ("30% coinsurance after deductible").
+   * Shown to the counselor beside the rule, never priced: the engine prices in-network care only.
+   */
+  outOfNetworkYouPay: z.string().min(1).max(300).optional(),
   source: RuleSource,
   note: z.string().max(2000).optional(),
 });

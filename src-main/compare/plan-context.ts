@@ -7,6 +7,8 @@ import type { CostBasis } from './cost-basis';
 /** Everything the comparison knows about one complete plan once the household's year is built for it. */
 export interface PlanContext {
   plan: Plan;
+  /** Short name for sentences: the option when the compared plans share a plan name. */
+  name: string;
   compiled: CompiledPlan;
   care: CarePlan;
   basis: CostBasis;

@@ -9,6 +9,8 @@ export interface Rng {
   normal(): number;
   /** A Poisson draw with mean `lambda` (≥ 0). */
   poisson(lambda: number): number;
+  /** The same, with e^−λ computed by the caller once (the simulation's hot loop). */
+  poissonWithLimit(lambda: number, expNegLambda: number): number;
   /** A lognormal multiplier with mean 1 and log-sd `sigma`: exp(σZ − σ²/2). */
   priceFactor(sigma: number): number;
 }
@@ -62,11 +64,10 @@ export function createRng(seed: number, stream = 0): Rng {
     return r * Math.cos(2 * Math.PI * v);
   };
 
-  const poisson = (lambda: number): number => {
+  const poissonWithLimit = (lambda: number, limit: number): number => {
     if (!(lambda > 0)) return 0;
     if (lambda < 30) {
       // Knuth: multiply uniforms until the product drops below e^−λ. Exact, and cheap for small means.
-      const limit = Math.exp(-lambda);
       let k = 0;
       let p = next();
       while (p > limit) {
@@ -80,10 +81,11 @@ export function createRng(seed: number, stream = 0): Rng {
     const k = Math.round(lambda + Math.sqrt(lambda) * normal());
     return k < 0 ? 0 : k;
   };
+  const poisson = (lambda: number): number => poissonWithLimit(lambda, Math.exp(-lambda));
 
   const priceFactor = (sigma: number): number => (sigma > 0 ? Math.exp(sigma * normal() - (sigma * sigma) / 2) : 1);
 
-  return { next, normal, poisson, priceFactor };
+  return { next, normal, poisson, poissonWithLimit, priceFactor };
 }
 
 function rotl(x: number, k: number): number {

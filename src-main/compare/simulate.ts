@@ -12,12 +12,13 @@ import {
 } from '../engine';
 import type { CarePlan } from './care-items';
 import { fitPrescription } from './pharmacy-fit';
+import { lognormalTable, QUANTILES } from './lognormal-table';
 import { createRng } from './prng';
 
 // Monte Carlo: many possible years of the same household. Each simulated year draws every expected
 // count from a Poisson distribution around its mean (so rare events such as admissions happen in some
 // years and not others), puts each occurrence on a random day, and draws its price from a lognormal with
-// the table price as its mean. Scheduled items keep their days; their prices vary the same way. Every
+// the table price as its mean (lognormal-table.ts). Scheduled items keep their days; their prices vary the same way. Every
 // plan prices the same simulated years (common random numbers), so "plan A was cheaper in 62% of years"
 // compares like with like. Year k uses its own random stream (seed, k): the result does not depend on
 // how many plans are priced or in which order.
@@ -31,8 +32,6 @@ export interface SimulationOutput {
   /** Total allowed amount of each simulated year (the same for every plan). */
   allowed: Float64Array;
 }
-
-const ROW_BITS = 2 ** 20;
 
 interface PlanFill {
   channel: Int32Array;
@@ -61,27 +60,44 @@ function fillFor(care: CarePlan, plan: Pick<Plan, 'pharmacy'>): PlanFill {
 
 export function simulateYears(care: CarePlan, plans: readonly CompiledPlan[], years: number, seed: number): SimulationOutput {
   const items = care.items;
+  const n = items.length;
+  // Item fields as flat arrays: the loop below runs about a million times per comparison.
   const itemService = Int32Array.from(items, (it) => serviceIndex(it.service));
+  const itemMember = Int32Array.from(items, (it) => it.member);
+  const itemAdmitted = Uint8Array.from(items, (it) => (it.admitted ? 1 : 0));
   const itemIsStay = Uint8Array.from(items, (it) => (STAY_SERVICES.includes(it.service) ? 1 : 0));
+  const itemExpected = Uint8Array.from(items, (it) => (it.kind === 'expected' ? 1 : 0));
+  const itemLambda = Float64Array.from(items, (it) => it.expected);
+  const itemLimit = Float64Array.from(items, (it) => Math.exp(-it.expected));
+  const itemFrom = Int32Array.from(items, (it) => it.from);
+  const itemAllowed = Float64Array.from(items, (it) => it.allowedCents);
+  const itemPerDay = Uint8Array.from(items, (it) => (it.perDay ? 1 : 0));
+  const itemDays = Int32Array.from(items, (it) => it.days);
+  const itemSpread = items.map((it) => lognormalTable(it.spread));
   const windowDays = care.window.days;
   const meanExtraDays = Math.max(0, care.admissionMeanDays - 1);
+  const extraDaysLimit = Math.exp(-meanExtraDays);
   const household = createFastHousehold(care.members.map((m) => m.age));
   const totals = createFastTotals(Math.max(1, care.members.length));
 
   // Plans that dispense every prescription the same way share one filled claim list per year.
-  const fills = plans.map((p) => fillFor(care, p.plan));
   const groups = new Map<string, { fill: PlanFill; planIndexes: number[]; fc: FastClaims }>();
-  fills.forEach((fill, p) => {
+  plans.forEach((p, i) => {
+    const fill = fillFor(care, p.plan);
     const g = groups.get(fill.key);
-    if (g) g.planIndexes.push(p);
-    else groups.set(fill.key, { fill, planIndexes: [p], fc: createFastClaims(256) });
+    if (g) g.planIndexes.push(i);
+    else groups.set(fill.key, { fill, planIndexes: [i], fc: createFastClaims(256) });
   });
 
+  // Rows are kept in day buckets (a linked list per day, appended in generation order), which gives the
+  // stable date order the engine requires without sorting.
   let capacity = 256;
   let rowItem = new Int32Array(capacity);
   let rowAllowed = new Float64Array(capacity);
   let rowDays = new Int32Array(capacity);
-  let keys = new Float64Array(capacity);
+  let rowNext = new Int32Array(capacity);
+  const head = new Int32Array(windowDays);
+  const tail = new Int32Array(windowDays);
   const grow = (): void => {
     capacity *= 2;
     const ri = new Int32Array(capacity);
@@ -93,7 +109,9 @@ export function simulateYears(care: CarePlan, plans: readonly CompiledPlan[], ye
     const rd = new Int32Array(capacity);
     rd.set(rowDays);
     rowDays = rd;
-    keys = new Float64Array(capacity);
+    const rn = new Int32Array(capacity);
+    rn.set(rowNext);
+    rowNext = rn;
   };
 
   const out: SimulationOutput = {
@@ -105,60 +123,60 @@ export function simulateYears(care: CarePlan, plans: readonly CompiledPlan[], ye
 
   for (let k = 0; k < years; k++) {
     const rng = createRng(seed, k);
+    head.fill(-1);
     let rows = 0;
     let allowedTotal = 0;
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i] as (typeof items)[number];
-      const expected = item.kind === 'expected';
-      const count = expected ? rng.poisson(item.expected) : item.offsets.length;
-      const span = windowDays - item.from;
+    for (let i = 0; i < n; i++) {
+      const expected = itemExpected[i] === 1;
+      const offsets = items[i]?.offsets as number[];
+      const count = expected ? rng.poissonWithLimit(itemLambda[i] as number, itemLimit[i] as number) : offsets.length;
+      const from = itemFrom[i] as number;
+      const span = windowDays - from;
+      const table = itemSpread[i] as Float64Array;
       for (let j = 0; j < count; j++) {
-        if (rows >= capacity || rows >= ROW_BITS - 1) {
-          if (rows >= ROW_BITS - 1) break;
-          grow();
-        }
-        const offset = expected ? item.from + Math.floor(rng.next() * span) : (item.offsets[j] as number);
-        const days = item.days === 0 ? 1 + rng.poisson(meanExtraDays) : item.days;
-        const allowed = Math.round(item.allowedCents * (item.perDay ? days : 1) * rng.priceFactor(item.spread));
+        if (rows >= capacity) grow();
+        const day = expected ? from + Math.floor(rng.next() * span) : (offsets[j] as number);
+        const fixedDays = itemDays[i] as number;
+        const days = fixedDays === 0 ? 1 + rng.poissonWithLimit(meanExtraDays, extraDaysLimit) : fixedDays;
+        const factor = table[(rng.next() * QUANTILES) | 0] as number;
+        const allowed = Math.round((itemAllowed[i] as number) * (itemPerDay[i] === 1 ? days : 1) * factor);
         rowItem[rows] = i;
         rowAllowed[rows] = allowed;
         rowDays[rows] = days;
-        // Day first, then the order generated: a stable date sort, as the engine requires.
-        keys[rows] = offset * ROW_BITS + rows;
+        rowNext[rows] = -1;
+        if (head[day] === -1) head[day] = rows;
+        else rowNext[tail[day] as number] = rows;
+        tail[day] = rows;
         allowedTotal += allowed;
         rows++;
       }
     }
     out.allowed[k] = allowedTotal;
-    const sorted = keys.subarray(0, rows).sort();
 
-    for (const { fill, planIndexes, fc: fc0 } of groups.values()) {
-      let fc = fc0;
-      const need = rows * fill.maxPieces;
-      if (fc.member.length < need) {
-        fc = createFastClaims(Math.max(need, fc.member.length * 2));
-        groups.get(fill.key)!.fc = fc;
-      }
-      let n = 0;
-      for (let r = 0; r < rows; r++) {
-        const row = (sorted[r] as number) % ROW_BITS;
-        const i = rowItem[row] as number;
-        const item = items[i] as (typeof items)[number];
-        const pieces = fill.pieces[i] as number;
-        const allowed = rowAllowed[row] as number;
-        for (let p = 0; p < pieces; p++) {
-          fc.member[n] = item.member;
-          fc.service[n] = itemService[i] as number;
-          fc.allowedCents[n] = pieces === 1 ? allowed : Math.floor(allowed / pieces) + (p === pieces - 1 ? allowed % pieces : 0);
-          fc.days[n] = itemIsStay[i] === 1 ? (rowDays[row] as number) : 1;
-          fc.supplyDays[n] = fill.supplyDays[i] as number;
-          fc.channel[n] = fill.channel[i] as number;
-          fc.admitted[n] = item.admitted ? 1 : 0;
-          fc.year[n] = 0;
-          n++;
+    for (const group of groups.values()) {
+      const { fill, planIndexes } = group;
+      if (group.fc.member.length < rows * fill.maxPieces) group.fc = createFastClaims(Math.max(rows * fill.maxPieces, group.fc.member.length * 2));
+      const fc = group.fc;
+      let c = 0;
+      for (let day = 0; day < windowDays; day++) {
+        for (let row = head[day] as number; row !== -1; row = rowNext[row] as number) {
+          const i = rowItem[row] as number;
+          const pieces = fill.pieces[i] as number;
+          const allowed = rowAllowed[row] as number;
+          for (let p = 0; p < pieces; p++) {
+            fc.member[c] = itemMember[i] as number;
+            fc.service[c] = itemService[i] as number;
+            fc.allowedCents[c] = pieces === 1 ? allowed : Math.floor(allowed / pieces) + (p === pieces - 1 ? allowed % pieces : 0);
+            fc.days[c] = itemIsStay[i] === 1 ? (rowDays[row] as number) : 1;
+            fc.supplyDays[c] = fill.supplyDays[i] as number;
+            fc.channel[c] = fill.channel[i] as number;
+            fc.admitted[c] = itemAdmitted[i] as number;
+            fc.year[c] = 0;
+            c++;
+          }
         }
       }
-      fc.count = n;
+      fc.count = c;
       for (const p of planIndexes) {
         priceTotalsFast(plans[p] as CompiledPlan, household, fc, totals);
         (out.outOfPocket[p] as Float64Array)[k] = totals.memberPaysCents;

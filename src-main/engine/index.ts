@@ -3,7 +3,7 @@ export { compilePlan, isCompiledPlan } from './compile-plan';
 export type { CompiledPlan } from './compile-plan';
 export { priceClaims } from './price-claims';
 export type { PriceOptions } from './price-claims';
-export { priceTotalsFast, createFastTotals, toFastInput } from './price-totals-fast';
+export { priceTotalsFast, createFastTotals, toFastInput, planYearOfDate } from './price-totals-fast';
 export type { FastTotals } from './price-totals-fast';
 export {
   createFastClaims,

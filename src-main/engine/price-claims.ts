@@ -64,6 +64,7 @@ export function priceClaims(
   const input = prepareInput(cp, members, claims);
   const lines: LedgerLine[] = [];
   const yearLabels = new Map<number, string>();
+  const texts = new Map<string, string>();
   const sc = cp.scratch;
 
   const sink = (row: number, m: number): void => {
@@ -85,7 +86,10 @@ export function priceClaims(
     }
     const allowed = input.claims.allowedCents[row] as number;
     const pays = c[S.C_MEMBER_PAYS] as number;
-    const text = describeApplied({
+    // The same rule applied the same way reads the same; building the sentence (money formatting) is
+    // the dearest part of a ledger line, so it is made once per call for each distinct case.
+    const textKey = `${slot}|${flags}|${c[S.C_UNITS]}|${input.claims.days[row]}|${input.claims.supplyDays[row]}|${input.claims.channel[row]}`;
+    const text = texts.get(textKey) ?? describeApplied({
       service,
       share: exception ? exception.costShare : rule.costShare,
       afterDeductible: exception ? exception.afterDeductible : rule.afterDeductible,
@@ -103,6 +107,7 @@ export function priceClaims(
       days: input.claims.days[row],
       oopCapped: (flags & S.F_OOP_CAPPED) !== 0,
     });
+    texts.set(textKey, text);
     const line: LedgerLine = {
       index: i,
       member: input.memberIds[m] as string,

@@ -2,6 +2,8 @@ import type { Claim, EngineMember } from '../../src-shared/claims-schema';
 import { runClaims } from './adjudicate';
 import type { CompiledPlan } from './compile-plan';
 import type { FastClaims, FastHousehold } from './fast-input';
+import { EngineError } from './engine-error';
+import { parseDayKey, planYearIndex } from './plan-year';
 import * as S from './scratch';
 import { prepareInput } from './validate-input';
 
@@ -68,4 +70,14 @@ export function toFastInput(
 ): { household: FastHousehold; claims: FastClaims } {
   const input = prepareInput(compiled, members, claims);
   return { household: input.household, claims: input.claims };
+}
+
+/**
+ * The plan year a date falls in, counted from the plan's own (0 = the year of planYear.start; 2023 is 1
+ * for a calendar-year 2022 plan). FastClaims.year is this minus the value for the first claim's date.
+ */
+export function planYearOfDate(compiled: CompiledPlan, date: string): number {
+  const key = parseDayKey(date);
+  if (key < 0) throw new EngineError('INVALID_DATE', `"${date}" is not a real date in YYYY-MM-DD form`, 'date');
+  return planYearIndex(compiled.anchor, key);
 }

@@ -30,9 +30,15 @@ const PER: Record<CopayUnit, string> = {
 /** A cap holds per claim: for a per-day copay the claim is the stay. */
 const capPer = (unit: CopayUnit): string => (unit === 'day' ? 'for each stay' : PER[unit]);
 
-/** The cost as a clause that starts with "you pay" (lowercase, no period), or null for "not covered". */
-function youPayClause(costShare: CostShare, afterDeductible: boolean): string | null {
+/**
+ * The cost as a clause that starts with "you pay" (lowercase, no period), or null for "not covered".
+ * A copay-plus-coinsurance cap comes back apart, as its own sentence, to keep each sentence short.
+ */
+function youPayClause(costShare: CostShare, afterDeductible: boolean): { clause: string; capSentence?: string } | null {
   let clause: string;
+  let capSentence: string | undefined;
+  // A clause that already has a comma-set part ("…, at most $1,000 for each stay") takes a comma before the deductible too.
+  let hasPart = false;
   switch (costShare.kind) {
     case 'not_covered':
       return null;
@@ -43,21 +49,26 @@ function youPayClause(costShare: CostShare, afterDeductible: boolean): string | 
       clause = `you pay ${money(costShare.amountCents)} ${PER[costShare.unit]}`;
       if (costShare.maxPerClaimCents !== undefined) {
         clause += `, at most ${money(costShare.maxPerClaimCents)} ${capPer(costShare.unit)}`;
+        hasPart = true;
       }
       break;
     case 'coinsurance':
       clause = `you pay ${percent(costShare.percent)} of the allowed amount`;
-      if (costShare.maxPerClaimCents !== undefined) clause += `, at most ${money(costShare.maxPerClaimCents)} each time`;
+      if (costShare.maxPerClaimCents !== undefined) {
+        clause += `, at most ${money(costShare.maxPerClaimCents)} each time`;
+        hasPart = true;
+      }
       break;
     case 'copay_plus_coinsurance':
       clause = `you pay ${money(costShare.amountCents)} ${PER[costShare.unit]}, plus ${percent(costShare.percent)} of the rest of the allowed amount`;
+      hasPart = true;
       if (costShare.maxPerClaimCents !== undefined) {
-        clause += `, at most ${money(costShare.maxPerClaimCents)} ${capPer(costShare.unit)} in all`;
+        capSentence = `In all, you pay at most ${money(costShare.maxPerClaimCents)} ${capPer(costShare.unit)}.`;
       }
       break;
   }
-  if (afterDeductible) clause += `${clause.includes(',') ? ',' : ''} after you meet the deductible`;
-  return clause;
+  if (afterDeductible) clause += `${hasPart ? ',' : ''} after you meet the deductible`;
+  return capSentence === undefined ? { clause } : { clause, capSentence };
 }
 
 const sentence = (clause: string): string => `${clause.charAt(0).toUpperCase()}${clause.slice(1)}.`;
@@ -68,9 +79,10 @@ const sentence = (clause: string): string => `${clause.charAt(0).toUpperCase()}$
  * each (deductible waived, visit limit).
  */
 export function describeCostShare(costShare: CostShare, afterDeductible: boolean, extras: CostShareExtras = {}): string {
-  const clause = youPayClause(costShare, afterDeductible);
-  const parts = [clause === null ? 'Not covered: you pay the full cost.' : sentence(clause)];
-  if (extras.deductibleWaived && !afterDeductible && clause !== null) {
+  const cost = youPayClause(costShare, afterDeductible);
+  const parts = cost === null ? ['Not covered: you pay the full cost.'] : [sentence(cost.clause)];
+  if (cost?.capSentence !== undefined) parts.push(cost.capSentence);
+  if (extras.deductibleWaived && !afterDeductible && cost !== null) {
     parts.push('You do not have to meet the deductible first.');
   }
   if (extras.visitLimitPerYear !== undefined) parts.push(visitLimitSentence(extras.visitLimitPerYear));
@@ -90,8 +102,9 @@ function ageRange(e: AgeException): string {
 }
 
 function exceptionSentence(e: AgeException): string {
-  const clause = youPayClause(e.costShare, e.afterDeductible) ?? 'it is not covered and you pay the full cost';
-  return `If the patient is ${ageRange(e)}, ${clause}.`;
+  const cost = youPayClause(e.costShare, e.afterDeductible);
+  const first = `If the patient is ${ageRange(e)}, ${cost?.clause ?? 'it is not covered and you pay the full cost'}.`;
+  return cost?.capSentence === undefined ? first : `${first} ${cost.capSentence}`;
 }
 
 /**

@@ -97,15 +97,18 @@ export function readCell(text: string): CellReading {
     return Number(m[1]);
   };
 
-  /** "up to $1,000 per admission", "$1,000 maximum per admission". A cap counted per day or per year cannot be stored. */
-  const cap = (): number | null => {
+  /**
+   * "up to $1,000 per admission", or after a separator "($1,000 maximum per admission)". A cap counted
+   * per day or per year cannot be stored.
+   */
+  const cap = (afterSeparator: boolean): number | null => {
     const amount = c.attempt(() => {
       if (c.eat(CAP_INTRO)) {
         const m = c.eat(MONEY);
         c.eat(CAP_MAX_WORD);
         return m;
       }
-      const m = c.eat(MONEY);
+      const m = afterSeparator ? c.eat(MONEY) : null;
       return m && c.eat(CAP_MAX_WORD) ? m : null;
     });
     if (amount === null) return null;
@@ -145,8 +148,14 @@ export function readCell(text: string): CellReading {
   // The clauses after the cost, in any order, each at most once.
   for (;;) {
     deductibleMarks();
+    const beforeSeparators = c.position;
     while (c.eat(CLAUSE_SEPARATOR));
-    if (c.atEnd()) break;
+    const afterSeparator = c.position !== beforeSeparators;
+    if (c.atEnd()) {
+      // Normalizing dropped trailing punctuation, so what is left here is a dangling "and".
+      if (afterSeparator) throw unreadRefusal(text.slice(beforeSeparators).trim(), text);
+      break;
+    }
     const before = c.position;
     deductibleMarks();
     if (c.position !== before) continue;
@@ -158,7 +167,7 @@ export function readCell(text: string): CellReading {
       continue;
     }
     if (costs && r.capCents === undefined && r.firstDays === undefined) {
-      const capCents = cap();
+      const capCents = cap(afterSeparator);
       if (capCents !== null) {
         r.capCents = capCents;
         continue;

@@ -103,7 +103,7 @@ const DIAGNOSES: readonly Diagnosis[] = [
   },
   {
     test: /\b\d+\s*-?\s*(?:visits?|sessions?)\b/,
-    message: () => `A visit limit needs its period: write it like "$15 copay/visit, limited to 20 visits per year".`,
+    message: () => `A visit limit needs its period, for example "$15 copay/visit, limited to 20 visits per year".`,
   },
   {
     test: /\b(?:billed )?charges\b/,
@@ -120,7 +120,10 @@ const DIAGNOSES: readonly Diagnosis[] = [
   },
   {
     test: /^(?:you pay:? )?\d[\d,.]*(?!\s*(?:%|percent|[\d,.]))/,
-    message: (m) => `"${m[0]}" has no "$" or "%": write "$${m[0].replace(/^\D+/, '')} copay" for dollars or "${m[0].replace(/^\D+/, '')}% coinsurance" for a percentage.`,
+    message: (m) => {
+      const n = m[0].replace(/^\D+/, '');
+      return `"${n}" has no "$" or "%". Mark what it is, for example "$${n} copay" for dollars or "${n}% coinsurance" for a percentage.`;
+    },
   },
 ];
 

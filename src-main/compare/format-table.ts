@@ -1,0 +1,71 @@
+import type { CompareResult } from '../../src-shared/household-schema';
+import { formatCents } from '../../src-shared/money';
+import { ENROLLMENT_LABELS, PRIORITY_LABELS } from './recommend';
+
+// A plain-text table for the command line: one row per plan in ranking order, then what would change the
+// answer, the break-even points, skipped plans, notes and the standing caveat.
+
+const usd = (cents: number | null | undefined): string => (cents === null || cents === undefined ? 'unknown' : formatCents(cents, true));
+
+function table(rows: string[][]): string {
+  const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ').trimEnd()).join('\n');
+}
+
+export function formatCompareTable(result: CompareResult): string {
+  const byId = new Map(result.plans.map((p) => [p.planId, p]));
+  const name = (id: string): string => byId.get(id)?.name ?? id;
+  const out: string[] = [];
+  out.push(
+    `Comparison for ${result.members.length} ${result.members.length === 1 ? 'person' : 'people'} (${ENROLLMENT_LABELS[result.enrollmentType]}), ranked by ${PRIORITY_LABELS[result.priority]}.`,
+  );
+  out.push(result.basis.text);
+  out.push('');
+  const header = ['Rank', 'Plan', 'Premium', 'Typical year', 'Expected', 'Low (p10)', 'Median', 'Bad year (p90)', 'Worst case', 'Cheapest'];
+  const rows = [header];
+  for (const r of result.recommendation.ranking) {
+    const p = byId.get(r.planId);
+    if (!p) continue;
+    const t = p.simulated.total;
+    rows.push([
+      String(r.rank),
+      p.name,
+      usd(p.premiumBasisCents),
+      usd(p.typicalYear.totalCents),
+      usd(t?.meanCents),
+      usd(t?.p10Cents),
+      usd(t?.p50Cents),
+      usd(t?.p90Cents),
+      usd(p.worstCase.totalCents),
+      p.simulated.probabilityCheapest === null ? '—' : `${Math.round(p.simulated.probabilityCheapest * 100)}%`,
+    ]);
+  }
+  out.push(table(rows).replace(/^(Rank)(\s+)/, 'Rank$2'));
+  out.push('');
+  for (const r of result.recommendation.ranking) {
+    out.push(`${r.rank}. ${name(r.planId)}`);
+    for (const reason of r.reasons) out.push(`   - ${reason}`);
+  }
+  out.push('');
+  out.push(`What would change the answer: ${result.sensitivity.summary}`);
+  if (result.breakEven.available) {
+    out.push(`Break-even: ${result.breakEven.message}`);
+    for (const p of result.breakEven.points) {
+      out.push(`   - at about ${usd(p.allowedCents)} of allowed care a year, ${name(p.cheaperAbovePlanId)} becomes cheaper than ${name(p.cheaperBelowPlanId)}`);
+    }
+    out.push(`   (this household's typical year: about ${usd(result.breakEven.typicalAllowedCents)} of allowed care)`);
+  } else {
+    out.push(`Break-even: ${result.breakEven.message}`);
+  }
+  for (const s of result.skipped) {
+    out.push(`Not priced: ${s.reason}${s.missing.length > 0 ? ` Missing: ${s.missing.slice(0, 3).join('; ')}${s.missing.length > 3 ? ` and ${s.missing.length - 3} more` : ''}.` : ''}`);
+  }
+  for (const p of result.plans) for (const n of p.notes) out.push(`Note (${p.name}): ${n}`);
+  for (const n of result.notes) out.push(`Note: ${n}`);
+  out.push('');
+  out.push('Assumptions:');
+  for (const a of result.assumptions) out.push(`   - ${a}`);
+  out.push('');
+  out.push(result.recommendation.caveat);
+  return out.join('\n');
+}

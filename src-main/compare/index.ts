@@ -1,0 +1,9 @@
+// The compare module's public face: from a household to a decision.
+export { compareHousehold } from './compare-household';
+export { formatCompareTable } from './format-table';
+export { priceTypicalYear } from './price-typical-year';
+export type { TypicalYearPlan } from './price-typical-year';
+export { parseCompareRequest } from './prepare-plans';
+export type { SkippedPlan } from './prepare-plans';
+export { loadCompareTables, DEFAULT_TABLE_FILES } from './load-tables';
+export { ESTIMATE_CAVEAT } from './recommend';

@@ -1,0 +1,121 @@
+import { CompareRequest, type CompareRequestInput } from '../../src-shared/household-schema';
+import type { EnrollmentType, Plan } from '../../src-shared/plan-schema';
+import type { PricedClaims } from '../../src-shared/pricing-schema';
+import { AppError } from '../../src-shared/result';
+import type { CompareTables } from '../../src-shared/tables-schema';
+import { formatZodIssues } from '../../src-shared/zod-issues';
+import { EngineError, annualPremium, compilePlan, enrollmentTypeFor, priceClaims } from '../engine';
+import { buildCarePlan, type CarePlan } from './care-items';
+import { costBasis } from './cost-basis';
+import type { PlanContext } from './plan-context';
+import { planWindow } from './plan-window';
+import { typicalClaims } from './typical-year';
+
+// The part of a comparison that does not simulate: check the request, pick and compile the plans (an
+// incomplete plan is listed with what it lacks, never dropped), build the household's year for each
+// plan's window, and price the typical year line by line. It is also the fast path a screen calls on
+// every edit (priceTypicalYear).
+
+export interface SkippedPlan {
+  planId: string;
+  name: string;
+  reason: string;
+  missing: string[];
+}
+
+export interface PreparedComparison {
+  request: CompareRequest;
+  enrollmentType: EnrollmentType;
+  contexts: PlanContext[];
+  typical: PricedClaims[];
+  /** Per context: notes on prescriptions moved or split to fit the plan. */
+  planNotes: string[][];
+  skipped: SkippedPlan[];
+  cares: CarePlan[];
+}
+
+export function parseCompareRequest(input: CompareRequest | CompareRequestInput): CompareRequest {
+  const parsed = CompareRequest.safeParse(input);
+  if (!parsed.success) {
+    const issues = formatZodIssues(parsed.error, 'request');
+    throw new AppError('INVALID_ARGUMENT', `The comparison request is not valid: ${issues[0]}`, issues);
+  }
+  return parsed.data;
+}
+
+/** "High Option" when several compared plans share a plan name; otherwise the plan name (with its option). */
+function shortNames(plans: readonly Plan[]): string[] {
+  const count = new Map<string, number>();
+  for (const p of plans) count.set(p.planName, (count.get(p.planName) ?? 0) + 1);
+  return plans.map((p) => {
+    if ((count.get(p.planName) ?? 0) > 1) return p.option;
+    return p.planName.includes(p.option) ? p.planName : `${p.planName} ${p.option}`;
+  });
+}
+
+function selectPlans(plans: readonly Plan[], ids: string[] | undefined): Plan[] {
+  if (!ids) return [...plans];
+  return ids.map((id, i) => {
+    const plan = plans.find((p) => p.id === id);
+    if (!plan) throw new AppError('NOT_FOUND', `request.planIds[${i}]: there is no plan with id "${id}".`);
+    return plan;
+  });
+}
+
+export function preparePlans(plans: readonly Plan[], input: CompareRequest | CompareRequestInput, tables: CompareTables): PreparedComparison {
+  const request = parseCompareRequest(input);
+  const household = request.household;
+  const selected = selectPlans(plans, request.planIds);
+  const names = shortNames(selected);
+  const enrollmentType = enrollmentTypeFor(household.members.length);
+  const cares = new Map<string, CarePlan>();
+  const out: PreparedComparison = { request, enrollmentType, contexts: [], typical: [], planNotes: [], skipped: [], cares: [] };
+
+  selected.forEach((plan, i) => {
+    const name = names[i] as string;
+    if (!plan.status.complete) {
+      out.skipped.push({ planId: plan.id, name, reason: `${name} cannot be priced yet: its numbers are missing.`, missing: plan.status.missing });
+      return;
+    }
+    let compiled;
+    try {
+      compiled = compilePlan(plan);
+    } catch (error) {
+      if (!(error instanceof EngineError)) throw error;
+      out.skipped.push({ planId: plan.id, name, reason: `${name} cannot be priced: ${error.message}`, missing: [...(error.missing ?? [])] });
+      return;
+    }
+    const window = planWindow(plan, request.planYearStart);
+    let care = cares.get(window.start);
+    if (!care) {
+      care = buildCarePlan(household, window, tables);
+      cares.set(window.start, care);
+      out.cares.push(care);
+    }
+    let built;
+    try {
+      built = typicalClaims(care, plan);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      out.skipped.push({ planId: plan.id, name, reason: `${name} cannot be priced: ${error.message}.`, missing: ['prescription dispensing (pharmacy)'] });
+      return;
+    }
+    const premium = annualPremium(compiled, enrollmentType);
+    const single = care.members.length === 1;
+    const limits = compiled.oopMax;
+    out.contexts.push({
+      plan: compiled.plan,
+      name,
+      compiled,
+      care,
+      basis: costBasis(premium, household.taxRatePercent, household.accountCentsByPlan?.[plan.id] ?? 0),
+      typicalClaims: built.claims,
+      oopLimitCents: single ? limits.personCents : limits.familyCents,
+      oopLimitKind: single ? 'person' : 'family',
+    });
+    // The premium follows the household as entered (an expected baby is noted, not enrolled).
+    out.typical.push({ ...priceClaims(compiled, care.members, built.claims, { ledger: true }), premium });
+    out.planNotes.push(built.notes);
+  });
+  return out;
+}

@@ -1,0 +1,75 @@
+import type { CompareRequest, CompareResult } from '../../../src-shared/household-schema';
+import { ApiError, call } from '../lib/api';
+
+// Re-prices the household on every edit: no "calculate" button. Edits within DEBOUNCE_MS are priced
+// once; an answer that arrives after a newer edit is dropped, so the screen never shows figures for
+// inputs that are no longer on it.
+
+export const DEBOUNCE_MS = 150;
+
+export type PricingStatus = 'idle' | 'waiting' | 'pricing' | 'ready' | 'error';
+
+export class PricingState {
+  result = $state<CompareResult | null>(null);
+  /** The request the result answers (what the printed report and the CSV say was priced). */
+  resultRequest = $state<CompareRequest | null>(null);
+  status = $state<PricingStatus>('idle');
+  error = $state<string | null>(null);
+  errorIssues = $state<string[]>([]);
+
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #seq = 0;
+  #lastKey = '';
+
+  /** Asks for a new price of `request`; null clears the figures (the inputs are not valid yet). */
+  schedule(request: CompareRequest | null): void {
+    const key = request ? JSON.stringify(request) : '';
+    if (key === this.#lastKey && this.status !== 'error') return;
+    this.#lastKey = key;
+    const seq = ++this.#seq;
+    if (this.#timer) clearTimeout(this.#timer);
+    if (!request) {
+      this.#timer = null;
+      this.status = 'idle';
+      return;
+    }
+    this.status = this.result ? 'waiting' : 'pricing';
+    this.#timer = setTimeout(() => void this.#run(request, seq), DEBOUNCE_MS);
+  }
+
+  async #run(request: CompareRequest, seq: number): Promise<void> {
+    this.#timer = null;
+    this.status = 'pricing';
+    try {
+      const result = await call('engine:compare', request);
+      if (seq !== this.#seq) return;
+      this.result = result;
+      this.resultRequest = request;
+      this.status = 'ready';
+      this.error = null;
+      this.errorIssues = [];
+    } catch (error) {
+      if (seq !== this.#seq) return;
+      this.status = 'error';
+      this.error = (error as Error).message;
+      this.errorIssues = error instanceof ApiError ? (error.error.issues ?? []) : [];
+    }
+  }
+
+  /** True while the figures on screen are for older inputs (a new price is on its way). */
+  get stale(): boolean {
+    return this.status === 'waiting' || (this.status === 'pricing' && this.result !== null);
+  }
+
+  clear(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    this.#seq++;
+    this.#lastKey = '';
+    this.result = null;
+    this.resultRequest = null;
+    this.status = 'idle';
+    this.error = null;
+    this.errorIssues = [];
+  }
+}

@@ -1,0 +1,237 @@
+import {
+  CompareRequest,
+  type ComparePriority,
+  type CompareRequestInput,
+  type Relationship,
+} from '../../../src-shared/household-schema';
+import type { AppInfo, PlanSummary } from '../../../src-shared/ipc-contract';
+import type { EnrollmentType } from '../../../src-shared/plan-schema';
+import { SESSION_FILE_TYPE, type SessionFile, type SessionState, type SessionStep } from '../../../src-shared/session-schema';
+import { call } from '../lib/api';
+import { AutoSave } from './autosave.svelte';
+import { fromMember, memberTitles, newMember, toMemberInput, type MemberDraft } from './member-draft';
+import { PricingState } from './pricing.svelte';
+import { describeIssues } from './request-issues';
+
+// The one counseling session on screen. Every input lives here, not in the step components, so moving
+// back and forward between steps never loses anything. Every edit goes through `changed()`, which
+// re-prices (debounced) and autosaves; nothing needs a "calculate" button.
+
+export type Program = 'fehb' | 'district' | 'other';
+export type ProgramChoice = 'fehb' | 'district' | 'both';
+
+export interface PlanYearChoice {
+  label: string;
+  start: string;
+}
+
+const SEED = 20220101;
+
+function todayLabel(): string {
+  return new Date().toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
+}
+
+export function enrollmentTypeFor(count: number): EnrollmentType {
+  return count <= 1 ? 'self_only' : count === 2 ? 'self_plus_one' : 'self_and_family';
+}
+
+export class CounselingSession {
+  // The catalog and the app's mode: not client data, kept across resets.
+  plans = $state<PlanSummary[]>([]);
+  info = $state<AppInfo | null>(null);
+  loadError = $state<string | null>(null);
+
+  // The client's session.
+  started = $state(false);
+  label = $state('');
+  planYear = $state('');
+  programChoice = $state<ProgramChoice>('fehb');
+  members = $state<MemberDraft[]>([]);
+  priority = $state<ComparePriority>('lowest_expected');
+  notes = $state('');
+  taxRatePercent = $state<number | null>(null);
+  step = $state<SessionStep>('start');
+  /** Set when a member's id is needed; never reused inside a session. */
+  #nextId = 1;
+
+  readonly pricing = new PricingState();
+  readonly saver = new AutoSave();
+
+  get kiosk(): boolean {
+    return this.info?.kiosk ?? false;
+  }
+
+  readonly planYears: PlanYearChoice[] = $derived.by(() => {
+    const byLabel = new Map<string, string>();
+    for (const p of this.plans) if (!byLabel.has(p.planYear.label)) byLabel.set(p.planYear.label, p.planYear.start);
+    return [...byLabel].map(([label, start]) => ({ label, start })).sort((a, b) => b.start.localeCompare(a.start));
+  });
+
+  readonly programs: Program[] = $derived(this.programChoice === 'both' ? ['fehb', 'district'] : [this.programChoice]);
+
+  readonly planYearStart: string | null = $derived(this.planYears.find((y) => y.label === this.planYear)?.start ?? null);
+
+  /** The plans of the chosen programs whose plan year contains the chosen year's first day. */
+  readonly planSet: PlanSummary[] = $derived.by(() => {
+    const start = this.planYearStart;
+    if (!start) return [];
+    return this.plans.filter((p) => this.programs.includes(p.program) && p.planYear.start <= start && start <= p.planYear.end);
+  });
+
+  readonly titles: string[] = $derived(memberTitles(this.members));
+
+  readonly enrollmentType: EnrollmentType = $derived(enrollmentTypeFor(this.members.length));
+
+  readonly requestInput: CompareRequestInput = $derived.by(() => ({
+    household: {
+      members: this.members.map(toMemberInput),
+      ...(this.taxRatePercent !== null ? { taxRatePercent: this.taxRatePercent } : {}),
+    },
+    planIds: this.planSet.map((p) => p.id),
+    priority: this.priority,
+    seed: SEED,
+    ...(this.planYearStart ? { planYearStart: this.planYearStart } : {}),
+  }));
+
+  readonly check = $derived(CompareRequest.safeParse(this.requestInput));
+  readonly request: CompareRequest | null = $derived(this.check.success && this.planSet.length > 0 ? this.check.data : null);
+  readonly issues: string[] = $derived.by(() => {
+    const list = this.check.success ? [] : describeIssues(this.check.error, this.titles);
+    if (this.started && this.planSet.length === 0) list.unshift('No plans match this plan year and program. Go back to Start and choose another.');
+    return list;
+  });
+
+  /** Loads the plan catalog and the app's mode once. */
+  async load(): Promise<void> {
+    try {
+      const [info, plans] = await Promise.all([call('app:info', {}), call('plans:list', {})]);
+      this.info = info;
+      this.plans = plans;
+      this.saver.enabled = !info.kiosk && !info.readOnly;
+      if (!this.planYear) this.planYear = this.defaultPlanYear();
+      this.loadError = null;
+    } catch (error) {
+      this.loadError = (error as Error).message;
+    }
+  }
+
+  defaultPlanYear(): string {
+    // The latest year that has federal plans, else the latest year of any plan.
+    const fehb = this.plans.filter((p) => p.program === 'fehb').sort((a, b) => b.planYear.start.localeCompare(a.planYear.start))[0];
+    return fehb?.planYear.label ?? this.planYears[0]?.label ?? '';
+  }
+
+  /** Call after every edit: re-prices and saves. */
+  changed(): void {
+    this.pricing.schedule(this.request);
+    this.saver.schedule(() => this.snapshot());
+  }
+
+  /** Runs an edit and then `changed()`: `session.edit(() => (member.age = 40))`. */
+  edit(mutate: () => void): void {
+    mutate();
+    this.changed();
+  }
+
+  goTo(step: SessionStep, fromHistory = false): void {
+    if (this.step === step) return;
+    this.step = step;
+    if (!fromHistory) history.pushState({ step }, '');
+    this.saver.schedule(() => this.snapshot());
+  }
+
+  /** A new session with the chosen plan set and one employee whose age is still to be entered. */
+  startNew(): void {
+    const planYear = this.planYear;
+    const programChoice = this.programChoice;
+    this.resetSession();
+    this.planYear = planYear;
+    this.programChoice = programChoice;
+    this.started = true;
+    this.label = `Session of ${todayLabel()}`;
+    this.members = [newMember(this.newId(), 'employee', null)];
+    this.goTo('household');
+    this.changed();
+  }
+
+  addMember(relationship: Relationship, age: number | null): void {
+    this.edit(() => this.members.push(newMember(this.newId(), relationship, age)));
+  }
+
+  removeMember(index: number): void {
+    this.edit(() => this.members.splice(index, 1));
+  }
+
+  newId(): string {
+    // Ids only have to be unique within the household; "-newborn" ids are the engine's.
+    let id = `person-${this.#nextId++}`;
+    while (this.members.some((m) => m.id === id)) id = `person-${this.#nextId++}`;
+    return id;
+  }
+
+  /** The session as saved and exported; null while the inputs are not valid (nothing half-typed is stored). */
+  snapshot(): SessionState | null {
+    if (!this.started || !this.check.success) return null;
+    return {
+      label: this.label.trim() || `Session of ${todayLabel()}`,
+      planSet: { planYear: this.planYear, programs: [...this.programs] },
+      request: this.check.data,
+      notes: this.notes,
+      step: this.step,
+    };
+  }
+
+  sessionFile(): SessionFile | null {
+    const data = this.snapshot();
+    return data ? { type: SESSION_FILE_TYPE, version: 1, createdAt: new Date().toISOString(), data } : null;
+  }
+
+  /** Opens a saved or imported session exactly as it was. `id` is the stored session's, if any. */
+  open(state: SessionState, id: string | null): void {
+    this.resetSession();
+    this.saver.reset(id);
+    this.started = true;
+    this.label = state.label;
+    this.planYear = state.planSet.planYear;
+    const programs = state.planSet.programs;
+    this.programChoice = programs.includes('fehb') && programs.includes('district') ? 'both' : programs.includes('district') ? 'district' : 'fehb';
+    this.members = state.request.household.members.map(fromMember);
+    this.#nextId = this.members.length + 1;
+    this.priority = state.request.priority;
+    this.taxRatePercent = state.request.household.taxRatePercent ?? null;
+    this.notes = state.notes;
+    this.step = state.step;
+    history.pushState({ step: state.step }, '');
+    this.pricing.schedule(this.request);
+  }
+
+  /**
+   * Wipes every bit of client data from the renderer's memory and returns to Start (the kiosk's "End
+   * session" calls this). The plan catalog and the app's mode stay: they hold nothing about the client.
+   */
+  resetSession(): void {
+    this.pricing.clear();
+    this.saver.reset();
+    this.started = false;
+    this.label = '';
+    this.members = [];
+    this.priority = 'lowest_expected';
+    this.notes = '';
+    this.taxRatePercent = null;
+    this.programChoice = 'fehb';
+    this.planYear = this.defaultPlanYear();
+    this.#nextId = 1;
+    this.step = 'start';
+    history.replaceState({ step: 'start' }, '');
+  }
+}
+
+export const session = new CounselingSession();
+
+// The browser's back and forward buttons move between steps too; each step change pushes a history entry.
+if (typeof window !== 'undefined') {
+  window.addEventListener('popstate', (event: PopStateEvent) => {
+    const step = (event.state as { step?: SessionStep } | null)?.step;
+    if (step && (session.started || step === 'start')) session.goTo(step, true);
+  });
+}

@@ -1,0 +1,134 @@
+import type { CopayUnit } from './cost-share-text';
+import { SERVICE_CODES, SERVICE_LABELS, type ServiceCode } from './services';
+
+// The Summary of Benefits and Coverage's own order, so the plan editor reads like the paper an HR
+// administrator holds: the "Common Medical Events" table, grouped by event, one row per service the
+// engine prices. Rows the SBC template does not print on its own (video visits, chiropractic, the drug
+// tiers beyond four) sit in the group where an SBC mentions them.
+
+export interface SbcRow {
+  service: ServiceCode;
+  /** The "Services You May Need" wording. */
+  label: string;
+  /**
+   * The unit a cell without one is counted by (SBC cells often drop it: "$250" in the hospital row).
+   * Only 'day' would change a number, and no row defaults to it: a per-day copay must say "/day".
+   */
+  unitHint: CopayUnit;
+}
+
+export interface SbcEventGroup {
+  /** The "Common Medical Event" wording. */
+  event: string;
+  rows: readonly SbcRow[];
+}
+
+const PLACED_GROUPS: readonly SbcEventGroup[] = [
+  {
+    event: "If you visit a health care provider's office or clinic",
+    rows: [
+      { service: 'pcp_visit', label: 'Primary care visit to treat an injury or illness', unitHint: 'visit' },
+      { service: 'specialist_visit', label: 'Specialist visit', unitHint: 'visit' },
+      { service: 'preventive_visit', label: 'Preventive care / screening / immunization', unitHint: 'visit' },
+      { service: 'telehealth_visit', label: 'Video or phone visit', unitHint: 'visit' },
+      { service: 'office_procedure', label: 'Procedure during an office visit', unitHint: 'procedure' },
+    ],
+  },
+  {
+    event: 'If you have a test',
+    rows: [
+      { service: 'lab_test', label: 'Diagnostic test (blood work)', unitHint: 'visit' },
+      { service: 'xray', label: 'Diagnostic test (x-ray, ultrasound)', unitHint: 'visit' },
+      { service: 'advanced_imaging', label: 'Imaging (CT/PET scans, MRIs), per body part', unitHint: 'procedure' },
+    ],
+  },
+  {
+    event: 'If you need drugs to treat your illness or condition',
+    rows: [
+      { service: 'rx_generic', label: 'Generic drugs', unitHint: 'prescription' },
+      { service: 'rx_preventive_maintenance', label: 'Preventive maintenance drugs', unitHint: 'prescription' },
+      { service: 'rx_preferred_brand', label: 'Preferred brand drugs', unitHint: 'prescription' },
+      { service: 'rx_nonpreferred', label: 'Non-preferred brand drugs', unitHint: 'prescription' },
+      { service: 'rx_specialty', label: 'Specialty drugs', unitHint: 'prescription' },
+      { service: 'diabetic_supplies', label: 'Diabetic supplies', unitHint: 'item' },
+    ],
+  },
+  {
+    event: 'If you have outpatient surgery',
+    rows: [
+      { service: 'ambulatory_surgery_center', label: 'Facility fee (ambulatory surgery center)', unitHint: 'visit' },
+      { service: 'outpatient_hospital', label: 'Facility fee (outpatient hospital)', unitHint: 'visit' },
+    ],
+  },
+  {
+    event: 'If you need immediate medical attention',
+    rows: [
+      { service: 'er_visit', label: 'Emergency room care', unitHint: 'visit' },
+      { service: 'ambulance_trip', label: 'Emergency medical transportation', unitHint: 'trip' },
+      { service: 'urgent_care_visit', label: 'Urgent care', unitHint: 'visit' },
+    ],
+  },
+  {
+    event: 'If you have a hospital stay',
+    rows: [{ service: 'inpatient_admission', label: 'Facility fee (e.g., hospital room)', unitHint: 'admission' }],
+  },
+  {
+    event: 'If you need mental health, behavioral health, or substance abuse services',
+    rows: [
+      { service: 'mental_health_visit', label: 'Outpatient services', unitHint: 'visit' },
+      { service: 'mental_health_inpatient', label: 'Inpatient services', unitHint: 'admission' },
+    ],
+  },
+  {
+    event: 'If you are pregnant',
+    rows: [
+      { service: 'maternity_care', label: 'Office visits (prenatal and postnatal care)', unitHint: 'visit' },
+      { service: 'maternity_delivery', label: 'Childbirth/delivery facility services', unitHint: 'admission' },
+    ],
+  },
+  {
+    event: 'If you need help recovering or have other special health needs',
+    rows: [
+      { service: 'pt_visit', label: 'Rehabilitation services: physical therapy', unitHint: 'visit' },
+      { service: 'ot_visit', label: 'Rehabilitation services: occupational therapy', unitHint: 'visit' },
+      { service: 'speech_therapy_visit', label: 'Habilitation services: speech therapy', unitHint: 'visit' },
+      { service: 'chiropractic_visit', label: 'Chiropractic care', unitHint: 'visit' },
+      { service: 'skilled_nursing_day', label: 'Skilled nursing care', unitHint: 'admission' },
+      { service: 'durable_medical_equipment', label: 'Durable medical equipment', unitHint: 'item' },
+    ],
+  },
+  {
+    event: 'If your child needs dental or eye care',
+    rows: [{ service: 'dental_preventive', label: "Children's dental check-up", unitHint: 'visit' }],
+  },
+];
+
+/** A service code added later but not yet placed above still gets a row, so no plan is stuck incomplete. */
+const unplaced = SERVICE_CODES.filter((code) => !PLACED_GROUPS.some((g) => g.rows.some((r) => r.service === code)));
+
+export const SBC_EVENT_GROUPS: readonly SbcEventGroup[] =
+  unplaced.length === 0
+    ? PLACED_GROUPS
+    : [
+        ...PLACED_GROUPS,
+        { event: 'Other covered services', rows: unplaced.map((service) => ({ service, label: SERVICE_LABELS[service], unitHint: 'visit' as const })) },
+      ];
+
+export const SBC_ROWS: readonly SbcRow[] = SBC_EVENT_GROUPS.flatMap((g) => g.rows);
+
+const ROW_BY_SERVICE = new Map(SBC_ROWS.map((r) => [r.service, r]));
+const EVENT_BY_SERVICE = new Map(SBC_EVENT_GROUPS.flatMap((g) => g.rows.map((r) => [r.service, g.event] as const)));
+
+export function sbcRow(service: ServiceCode): SbcRow {
+  const row = ROW_BY_SERVICE.get(service);
+  if (!row) throw new Error(`no SBC row for ${service}`);
+  return row;
+}
+
+/** "If you have a test — Diagnostic test (blood work)": the row a rule typed from an SBC cites. */
+export function sbcRowCitation(service: ServiceCode): string {
+  return `${EVENT_BY_SERVICE.get(service) ?? 'Common Medical Events'} — ${sbcRow(service).label}`;
+}
+
+/** The section name rules typed in the editor cite. */
+export const SBC_SECTION = 'Common Medical Events';

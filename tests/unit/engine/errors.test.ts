@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Claim, EngineMember } from '../../../src-shared/claims-schema';
+import { missingForPricing } from '../../../src-shared/plan-completeness';
+import { PlanFile } from '../../../src-shared/plan-schema';
+import {
+  EngineError,
+  compilePlan,
+  createFastClaims,
+  createFastHousehold,
+  enrollmentTypeFor,
+  priceClaims,
+  priceTotalsFast,
+  serviceIndex,
+} from '../../../src-main/engine';
+import { ADULT, coins, copay, rule, testPlan } from './fixtures';
+
+// Every refusal names its code and the field a person would look up.
+
+const plan = compilePlan(testPlan());
+const good: Claim = { member: 'self', date: '2022-03-01', service: 'pcp_visit', allowedCents: 10000 };
+
+function refusal(run: () => unknown): EngineError {
+  try {
+    run();
+  } catch (e) {
+    expect(e).toBeInstanceOf(EngineError);
+    return e as EngineError;
+  }
+  throw new Error('expected an EngineError, nothing was thrown');
+}
+
+function refuseClaim(bad: Record<string, unknown>, at = 1, members: EngineMember[] = ADULT): EngineError {
+  const claims = [good, { ...good, ...bad }] as Claim[];
+  if (at === 0) claims.reverse();
+  return refusal(() => priceClaims(plan, members, claims));
+}
+
+describe('claims the engine refuses', () => {
+  const cases: [string, Record<string, unknown>, string, string][] = [
+    ['an unknown service code', { service: 'acupuncture' }, 'UNKNOWN_SERVICE', 'claims[1].service'],
+    ['a claim for a member not in the household', { member: 'cousin' }, 'UNKNOWN_MEMBER', 'claims[1].member'],
+    ['a negative amount', { allowedCents: -1 }, 'INVALID_AMOUNT', 'claims[1].allowedCents'],
+    ['a fractional amount of cents', { allowedCents: 100.5 }, 'INVALID_AMOUNT', 'claims[1].allowedCents'],
+    ['an amount given as text', { allowedCents: '100' }, 'INVALID_AMOUNT', 'claims[1].allowedCents'],
+    ['an impossible date (2022-02-30)', { date: '2022-02-30' }, 'INVALID_DATE', 'claims[1].date'],
+    ['February 29 of a common year', { date: '2023-02-29' }, 'INVALID_DATE', 'claims[1].date'],
+    ['a date not in YYYY-MM-DD form', { date: '3/1/2022' }, 'INVALID_DATE', 'claims[1].date'],
+    ['zero days of a stay', { service: 'inpatient_admission', days: 0 }, 'INVALID_DAYS', 'claims[1].days'],
+    ['a fractional supply', { service: 'rx_generic', supplyDays: 2.5 }, 'INVALID_SUPPLY', 'claims[1].supplyDays'],
+    ['an unknown pharmacy channel', { service: 'rx_generic', channel: 'drone' }, 'INVALID_CHANNEL', 'claims[1].channel'],
+    ['a 120-day supply by mail (mail dispenses up to 90)', { service: 'rx_generic', supplyDays: 120, channel: 'mail' }, 'SUPPLY_NOT_DISPENSED', 'claims[1].supplyDays'],
+    ['a 60-day supply at a retail pharmacy (up to 30)', { service: 'rx_generic', supplyDays: 60, channel: 'retail' }, 'SUPPLY_NOT_DISPENSED', 'claims[1].supplyDays'],
+    ['"admitted" that is not true or false', { service: 'er_visit', admitted: 'yes' }, 'INVALID_CLAIM', 'claims[1].admitted'],
+    ['a field the claim schema does not know', { copay: 3000 }, 'INVALID_CLAIM', 'claims[1].copay'],
+  ];
+  for (const [what, bad, code, field] of cases) {
+    it(`refuses ${what} (${code}, ${field})`, () => {
+      const e = refuseClaim(bad);
+      expect({ code: e.code, field: e.field }).toEqual({ code, field });
+      expect(e.message).toContain(field);
+    });
+  }
+
+  it('names the position of the claim in the caller\'s list, not the date order', () => {
+    const claims = [
+      { ...good, date: '2022-12-01' },
+      { ...good, date: '2022-01-01', service: 'massage' },
+    ] as Claim[];
+    expect(refusal(() => priceClaims(plan, ADULT, claims)).field).toBe('claims[1].service');
+  });
+
+  it('refuses a channel the plan does not offer', () => {
+    const noRetail = testPlan();
+    delete noRetail.pharmacy.retail;
+    const claim: Claim = { ...good, service: 'rx_generic', channel: 'retail' };
+    const e = refusal(() => priceClaims(noRetail, ADULT, [claim]));
+    expect({ code: e.code, field: e.field }).toEqual({ code: 'CHANNEL_NOT_OFFERED', field: 'claims[0].channel' });
+    expect(e.message).toContain('plan_pharmacy, mail');
+  });
+
+  it('prices claims outside any listed plan year (they belong to another plan year)', () => {
+    expect(() => priceClaims(plan, ADULT, [{ ...good, date: '2031-05-05' }])).not.toThrow();
+  });
+});
+
+describe('households the engine refuses', () => {
+  const cases: [string, unknown, string, string][] = [
+    ['no members', [], 'INVALID_HOUSEHOLD', 'members'],
+    ['21 members', Array.from({ length: 21 }, (_, i) => ({ id: `m${i}`, age: 30 })), 'INVALID_HOUSEHOLD', 'members'],
+    ['the same id twice', [{ id: 'a', age: 3 }, { id: 'a', age: 4 }], 'DUPLICATE_MEMBER', 'members[1].id'],
+    ['an id with a space', [{ id: 'Ann Lee', age: 30 }], 'INVALID_MEMBER', 'members[0].id'],
+    ['a negative age', [{ id: 'a', age: -1 }], 'INVALID_MEMBER', 'members[0].age'],
+    ['an age of 121', [{ id: 'a', age: 121 }], 'INVALID_MEMBER', 'members[0].age'],
+    ['a fractional age', [{ id: 'a', age: 3.5 }], 'INVALID_MEMBER', 'members[0].age'],
+  ];
+  for (const [what, members, code, field] of cases) {
+    it(`refuses ${what} (${code}, ${field})`, () => {
+      const e = refusal(() => priceClaims(plan, members as EngineMember[], []));
+      expect({ code: e.code, field: e.field }).toEqual({ code, field });
+    });
+  }
+
+  it('enrollmentTypeFor refuses zero members', () => {
+    expect(refusal(() => enrollmentTypeFor(0)).code).toBe('INVALID_HOUSEHOLD');
+  });
+});
+
+describe('plans the engine refuses', () => {
+  it('an incomplete plan: PLAN_INCOMPLETE with the missingForPricing() list (the district plans)', () => {
+    const file = fileURLToPath(new URL('../../../data/plans/district-kpco-2021.json', import.meta.url));
+    const district = PlanFile.parse(JSON.parse(readFileSync(file, 'utf8'))).plans[0];
+    if (!district) throw new Error('no district plan');
+    const e = refusal(() => compilePlan(district));
+    expect(e.code).toBe('PLAN_INCOMPLETE');
+    expect(e.missing).toEqual(missingForPricing(district));
+    expect(e.missing?.length).toBeGreaterThan(0);
+    expect(e.message).toContain('deductible (per person and per family)');
+    expect(refusal(() => priceClaims(district, ADULT, [])).code).toBe('PLAN_INCOMPLETE');
+  });
+
+  it('a plan that does not match the schema: PLAN_INVALID naming the field', () => {
+    const bad = testPlan();
+    (bad.deductible as { personCents: number }).personCents = -5;
+    const e = refusal(() => compilePlan(bad));
+    expect({ code: e.code, field: e.field }).toEqual({ code: 'PLAN_INVALID', field: 'plan.deductible.personCents' });
+  });
+
+  it('a percentage with more than two decimals: PLAN_INVALID naming the field', () => {
+    const e = refusal(() => compilePlan(testPlan({ benefits: { xray: rule(coins(12.345)) } })));
+    expect({ code: e.code, field: e.field }).toEqual({ code: 'PLAN_INVALID', field: 'plan.benefits.xray.costShare.percent' });
+  });
+});
+
+describe('the fast path', () => {
+  it('refuses a supply the channel does not dispense even without validation', () => {
+    const claims = createFastClaims(1);
+    claims.count = 1;
+    claims.service[0] = serviceIndex('rx_generic');
+    claims.allowedCents[0] = 5000;
+    claims.supplyDays[0] = 200;
+    const rxPlan = compilePlan(testPlan({ benefits: { rx_generic: rule(copay(1500, 'prescription')) } }));
+    expect(refusal(() => priceTotalsFast(rxPlan, createFastHousehold([40]), claims)).code).toBe('SUPPLY_NOT_DISPENSED');
+  });
+});
