@@ -7,6 +7,7 @@ export const IPC_CHANNELS = [
   'plans:import',
   'plans:export',
   'engine:price',
+  'engine:compare',
   'sessions:list',
   'sessions:get',
   'sessions:save',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Claim, EngineMember } from './claims-schema';
 import { Plan, PlanId } from './plan-schema';
 import { PricedClaims } from './pricing-schema';
+import { CompareRequest, CompareResult } from './household-schema';
 import type { IpcChannel } from './ipc-channels';
 import { SessionId, SessionState, SessionSummary } from './session-schema';
 
@@ -64,6 +65,7 @@ export const contract = {
     }),
     result: PricedClaims,
   },
+  'engine:compare': { args: CompareRequest, result: CompareResult },
   'sessions:list': { args: NoArgs, result: z.array(SessionSummary) },
   'sessions:get': {
     args: z.strictObject({ id: SessionId }),

@@ -3,6 +3,7 @@ import type { ChannelArgs, ChannelResult, PlanSummary } from '../../src-shared/i
 import type { IpcChannel } from '../../src-shared/ipc-channels';
 import { formatZodIssues } from '../../src-shared/zod-issues';
 import type { OpenedApp } from '../app-context';
+import { formatCompareTable } from '../compare/format-table';
 import { ClaimsFile, pricedToJson, toEngineClaims } from './claims-file';
 
 // The command line's verbs. Each one calls the same IPC handlers the window uses.
@@ -23,6 +24,9 @@ export const HELP = `Benefits Counselor command line
   plans export <plan-id|--all> [--out FILE]  write a plan file (to stdout without --out)
   price --plan <plan-id> --claims <file.json>
                                              price a list of claims under one plan (JSON, dollars)
+  compare --household <file.json> [--plans id,id] [--simulations N] [--seed S]
+          [--priority lowest_expected|lowest_worst_case|lowest_premium|balanced] [--json]
+                                             price a household's year under every plan and rank them
   help                                       this text
 
 Data folder: $BENEFITS_COUNSELOR_DATA_DIR, else the per-user folder described in the README.`;
@@ -111,6 +115,40 @@ async function priceCommand(args: string[], io: CliIo): Promise<string> {
   return JSON.stringify(pricedToJson(values.plan, priced), null, 2);
 }
 
+function integerFlag(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} must be a whole number, got "${value}"`);
+  return Number(value);
+}
+
+async function compareCommand(args: string[], io: CliIo): Promise<string> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      household: { type: 'string' },
+      plans: { type: 'string' },
+      simulations: { type: 'string' },
+      seed: { type: 'string' },
+      priority: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+  });
+  if (!values.household) throw new UsageError('compare needs --household <file.json> (see data/examples/)');
+  const file = parseJsonFile(io, values.household);
+  if (typeof file !== 'object' || file === null || Array.isArray(file)) {
+    throw new CommandError(`${values.household}: expected a JSON object with "household" and "priority"`);
+  }
+  const request: Record<string, unknown> = { priority: 'lowest_expected', ...file };
+  if (values.plans) request.planIds = values.plans.split(',').map((id) => id.trim()).filter(Boolean);
+  const simulations = integerFlag('simulations', values.simulations);
+  if (simulations !== undefined) request.simulations = simulations;
+  const seed = integerFlag('seed', values.seed);
+  if (seed !== undefined) request.seed = seed;
+  if (values.priority) request.priority = values.priority;
+  const result = await invoke(io, 'engine:compare', request as ChannelArgs<'engine:compare'>);
+  return values.json ? JSON.stringify(result, null, 2) : formatCompareTable(result);
+}
+
 export async function runCommand(argv: string[], io: CliIo): Promise<string> {
   const [command, ...rest] = argv;
   switch (command) {
@@ -118,6 +156,8 @@ export async function runCommand(argv: string[], io: CliIo): Promise<string> {
       return plansCommand(rest, io);
     case 'price':
       return priceCommand(rest, io);
+    case 'compare':
+      return compareCommand(rest, io);
     case undefined:
     case 'help':
     case '--help':

@@ -13,7 +13,7 @@ import {
 import type { CarePlan } from './care-items';
 import { fitPrescription } from './pharmacy-fit';
 import { lognormalTable, QUANTILES } from './lognormal-table';
-import { createRng } from './prng';
+import { Rng } from './prng';
 
 // Monte Carlo: many possible years of the same household. Each simulated year draws every expected
 // count from a Poisson distribution around its mean (so rare events such as admissions happen in some
@@ -121,8 +121,9 @@ export function simulateYears(care: CarePlan, plans: readonly CompiledPlan[], ye
     allowed: new Float64Array(years),
   };
 
+  const rng = new Rng(seed, 0);
   for (let k = 0; k < years; k++) {
-    const rng = createRng(seed, k);
+    rng.reseed(seed, k);
     head.fill(-1);
     let rows = 0;
     let allowedTotal = 0;

@@ -95,7 +95,7 @@ export function describeApplied(a: AppliedRule): string {
   const hasCopay = a.share.kind === 'copay' || a.share.kind === 'copay_plus_coinsurance';
   if (hasCopay && a.rx) {
     const n = a.rx.copays;
-    text += ` × ${n} ${n === 1 ? 'copay' : 'copays'} for a ${a.rx.supplyDays}-day supply ${CHANNEL_TEXT[a.rx.channel]}`;
+    text += `${n === 1 ? '' : ` × ${n} copays`} for a ${a.rx.supplyDays}-day supply ${CHANNEL_TEXT[a.rx.channel]}`;
   } else if (a.days !== undefined && (a.share.kind === 'copay' || a.share.kind === 'copay_plus_coinsurance') && a.share.unit === 'day') {
     text += ` (${a.days} ${a.days === 1 ? 'day' : 'days'})`;
   }

@@ -1,4 +1,5 @@
 import { appHandlers } from './app.ipc';
+import { compareHandlers } from './compare.ipc';
 import { engineHandlers } from './engine.ipc';
 import type { Handlers } from './handle';
 import { planHandlers } from './plans.ipc';
@@ -9,5 +10,6 @@ export const handlers = {
   ...appHandlers,
   ...planHandlers,
   ...engineHandlers,
+  ...compareHandlers,
   ...sessionHandlers,
 } satisfies Handlers;

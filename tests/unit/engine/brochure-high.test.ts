@@ -78,6 +78,7 @@ const cases: BrochureCase[] = [
     name: 'High Option · 5(f): no preventive maintenance tier, so the drug costs the $15 generic copay',
     claims: [{ service: 'rx_preventive_maintenance', allowedCents: 5000 }],
     pays: 1500,
+    lines: [{ text: '$15 copay per prescription for a 30-day supply at a Plan pharmacy' }],
   },
   { name: 'High Option · 5(f): $100 for a 30-day specialty drug at a Plan pharmacy', claims: [{ service: 'rx_specialty', allowedCents: 500000 }], pays: 10000 },
   {
