@@ -1,0 +1,266 @@
+import { describeRule, parseCostShareText } from './cost-share-text';
+import { readDollars, readLines, readWhole } from './form-values';
+import { missingForPricing } from './plan-completeness';
+import { planProblems, recomputeStatus } from './plan-editor-checks';
+import { Plan, type BenefitRule, type Enrollment, type PersonFamilyLimit, type PlanInput } from './plan-schema';
+import {
+  CHANNEL_LABELS,
+  ENROLLMENT_LABELS,
+  OTHER_DEDUCTIBLES_PREFIX,
+  REFERRAL_PREFIX,
+  formFromPlan,
+  sbcSourceId,
+  type CellForm,
+  type LimitForm,
+  type SbcForm,
+} from './sbc-form';
+import { fieldForPath } from './sbc-form-fields';
+import { SBC_ROWS, SBC_SECTION, sbcRowCitation, type SbcRow } from './sbc-layout';
+import { PHARMACY_CHANNELS, type ServiceCode } from './services';
+
+// Reads the SBC-shaped form back into a Plan. What the person did not touch is kept exactly as stored
+// (its source, notes and exceptions included); what they typed is read, and every problem is tied to
+// the field it comes from, so the editor can show it there. A plan comes out only when nothing blocks it.
+
+export interface FormProblem {
+  /** The form field the problem belongs to (see sbc-form-fields.ts), or "general". */
+  field: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export type CellReading = { state: 'empty' } | { state: 'read'; text: string } | { state: 'error'; message: string };
+
+export interface FormResult {
+  /** The plan to save, or null while an error stops it. */
+  plan: Plan | null;
+  problems: FormProblem[];
+  /** How the engine reads each row, shown beside its cells. */
+  readings: Record<ServiceCode, { inNetwork: CellReading; outOfNetwork: CellReading }>;
+  /** What the plan still lacks before it can be priced (empty: complete). */
+  missing: string[];
+  /** Services covered before the deductible, as the rows say (the SBC's second Important Question). */
+  coveredBeforeDeductible: ServiceCode[];
+}
+
+const initialForms = new WeakMap<Plan, SbcForm>();
+function initialForm(base: Plan): SbcForm {
+  let form = initialForms.get(base);
+  if (!form) initialForms.set(base, (form = formFromPlan(base)));
+  return form;
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+export function planFromForm(form: SbcForm, base: Plan): FormResult {
+  const initial = initialForm(base);
+  const problems: FormProblem[] = [];
+  const error = (field: string, message: string): void => void problems.push({ field, message, severity: 'error' });
+  const warning = (field: string, message: string): void => void problems.push({ field, message, severity: 'warning' });
+  const sourceId = sbcSourceId(base.id);
+  let citesSbc = false;
+
+  function limit(f: LimitForm, was: LimitForm, stored: PersonFamilyLimit | null, key: 'deductible' | 'oopMax', name: string): PersonFamilyLimit | null {
+    if (same(f, was)) return stored;
+    const person = readDollars(f.person, `${name} per person`);
+    const family = readDollars(f.family, `${name} per family`);
+    if (!person.ok) error(`${key}.person`, person.error);
+    if (!family.ok) error(`${key}.family`, family.error);
+    if (!person.ok || !family.ok) return null;
+    if (person.value === null && family.value === null) return null;
+    if (person.value === null) return error(`${key}.person`, `${name} per person: type the amount (the SBC gives it first, for example $2,000).`), null;
+    if (family.value === null) return error(`${key}.family`, `${name} per family: type the amount (for example $4,000).`), null;
+    return { personCents: person.value, familyCents: family.value, embedded: f.embedded };
+  }
+  const deductible = limit(form.deductible, initial.deductible, base.deductible, 'deductible', 'Deductible');
+  const oopMax = limit(form.oopMax, initial.oopMax, base.oopMax, 'oopMax', 'Out-of-pocket limit');
+
+  const outOfNetwork = form.outOfNetworkBenefit === 'yes' ? true : form.outOfNetworkBenefit === 'no' ? false : null;
+  const readings = {} as FormResult['readings'];
+  const benefits: Partial<Record<ServiceCode, BenefitRule>> = {};
+  for (const row of SBC_ROWS) {
+    const cell = form.cells[row.service];
+    const rule = ruleFromCell(row, cell, initial.cells[row.service], base.benefits[row.service]);
+    readings[row.service] = rule.readings;
+    if (rule.rule) benefits[row.service] = rule.rule;
+  }
+
+  function ruleFromCell(row: SbcRow, cell: CellForm, was: CellForm, stored: BenefitRule | undefined) {
+    const field = `cell.${row.service}`;
+    const text = cell.inNetwork.trim();
+    const oonText = outOfNetwork === false ? '' : cell.outOfNetwork.trim();
+    const oonReading = readOutOfNetwork(oonText, row, field);
+    if (text === '') {
+      if (oonText !== '') error(`${field}.in`, 'Type the in-network cost too: the out-of-network text is kept with the in-network rule.');
+      return { rule: undefined, readings: { inNetwork: { state: 'empty' } as const, outOfNetwork: oonReading } };
+    }
+    if (stored && same(cell, was)) {
+      const kept = outOfNetwork === false ? withoutKey(stored, 'outOfNetworkYouPay') : stored;
+      return { rule: kept, readings: { inNetwork: { state: 'read', text: describeRule(kept) } as const, outOfNetwork: oonReading } };
+    }
+    const parsed = parseCostShareText(text, { unitHint: row.unitHint });
+    if (!parsed.ok) {
+      error(`${field}.in`, parsed.error);
+      return { rule: undefined, readings: { inNetwork: { state: 'error', message: parsed.error } as const, outOfNetwork: oonReading } };
+    }
+    const keepSource = stored !== undefined && text === was.inNetwork.trim();
+    if (!keepSource) citesSbc = true;
+    const limitations = cell.limitations.trim();
+    const exceptions = cell.keepExceptions ? stored?.exceptions : undefined;
+    const waived = row.service === 'er_visit' ? cell.waivedIfAdmitted : stored?.waivedIfAdmitted;
+    const rule: BenefitRule = {
+      costShare: parsed.costShare,
+      afterDeductible: parsed.afterDeductible,
+      countsTowardOop: cell.countsTowardOop,
+      ...(exceptions && exceptions.length > 0 ? { exceptions } : {}),
+      ...(waived ? { waivedIfAdmitted: true } : {}),
+      ...(parsed.visitLimitPerYear !== undefined ? { visitLimitPerYear: parsed.visitLimitPerYear } : {}),
+      ...(oonText !== '' ? { outOfNetworkYouPay: oonText } : {}),
+      source: keepSource && stored ? stored.source : { document: sourceId, section: SBC_SECTION, row: sbcRowCitation(row.service), youPay: text },
+      ...(limitations !== '' ? { note: limitations } : {}),
+    };
+    return { rule, readings: { inNetwork: { state: 'read', text: describeRule(rule) } as const, outOfNetwork: oonReading } };
+  }
+
+  function readOutOfNetwork(text: string, row: SbcRow, field: string): CellReading {
+    if (text === '') return { state: 'empty' };
+    const parsed = parseCostShareText(text, { unitHint: row.unitHint });
+    if (parsed.ok) return { state: 'read', text: `Out of network: ${parsed.reading} (shown to the counselor, not priced).` };
+    const message = `${parsed.error} It is kept as printed; out-of-network care is not priced.`;
+    warning(`${field}.out`, message);
+    return { state: 'error', message };
+  }
+
+  const pharmacy: Plan['pharmacy'] = {};
+  for (const ch of PHARMACY_CHANNELS) {
+    const f = form.pharmacy[ch];
+    if (!f.offered) continue;
+    const stored = base.pharmacy[ch];
+    if (stored && same(f, initial.pharmacy[ch])) {
+      pharmacy[ch] = stored;
+      continue;
+    }
+    const tiers: { upToDays: number; copays: number }[] = [];
+    f.tiers.forEach((t, i) => {
+      const days = readWhole(t.upToDays, `${CHANNEL_LABELS[ch]}, supply ${i + 1}: days`, 1, 366);
+      const copays = readWhole(t.copays, `${CHANNEL_LABELS[ch]}, supply ${i + 1}: copays`, 0, 12);
+      if (!days.ok) return error(`pharmacy.${ch}.${i}.days`, days.error);
+      if (!copays.ok) return error(`pharmacy.${ch}.${i}.copays`, copays.error);
+      if (days.value === null && copays.value === null) return;
+      if (days.value === null) return error(`pharmacy.${ch}.${i}.days`, `${CHANNEL_LABELS[ch]}: type up to how many days this many copays buy.`);
+      if (copays.value === null) return error(`pharmacy.${ch}.${i}.copays`, `${CHANNEL_LABELS[ch]}: type how many copays a supply of ${days.value} days costs.`);
+      tiers.push({ upToDays: days.value, copays: copays.value });
+    });
+    if (tiers.length === 0) {
+      error(`pharmacy.${ch}.0.days`, `${CHANNEL_LABELS[ch]}: give at least one supply, for example up to 30 days for 1 copay.`);
+      continue;
+    }
+    tiers.sort((a, b) => a.upToDays - b.upToDays);
+    const youPay = tiers.map((t) => `up to ${t.upToDays} days for ${t.copays} ${t.copays === 1 ? 'copay' : 'copays'}`).join('; ');
+    citesSbc = true;
+    pharmacy[ch] = { tiers, source: { document: sourceId, section: 'Prescription drug supply', row: CHANNEL_LABELS[ch], youPay } };
+  }
+
+  const enrollment: Enrollment[] = [];
+  form.premiums.forEach((p, i) => {
+    const stored = base.enrollment.find((e) => e.type === p.type);
+    const was = initial.premiums.find((w) => w.type === p.type);
+    if (stored && same(p, was)) return void enrollment.push(stored);
+    const field = `premium.${p.type}`;
+    const label = ENROLLMENT_LABELS[p.type];
+    const amounts = {
+      biweeklyEmployee: readDollars(p.biweeklyEmployee, `${label}, every two weeks, employee share`),
+      biweeklyEmployer: readDollars(p.biweeklyEmployer, `${label}, every two weeks, employer share`),
+      monthlyEmployee: readDollars(p.monthlyEmployee, `${label}, monthly, employee share`),
+      monthlyEmployer: readDollars(p.monthlyEmployer, `${label}, monthly, employer share`),
+    };
+    const values: Record<string, number | null> = {};
+    for (const [key, read] of Object.entries(amounts)) {
+      if (read.ok) values[key] = read.value;
+      else error(`${field}.${key}`, read.error);
+    }
+    const code = p.code.trim();
+    const anyAmount = Object.values(values).some((v) => v !== null && v !== undefined);
+    if (code === '') {
+      if (anyAmount) error(`${field}.code`, `${label}: type the enrollment code (or a short name, such as "EE") so this row is offered.`);
+      return;
+    }
+    enrollment.push({
+      type: p.type,
+      code,
+      biweekly: { employeeCents: values.biweeklyEmployee ?? null, employerCents: values.biweeklyEmployer ?? null },
+      monthly: { employeeCents: values.monthlyEmployee ?? null, employerCents: values.monthlyEmployer ?? null },
+      ...(stored?.note ? { note: stored.note } : {}),
+    });
+    void i;
+  });
+
+  const keepLines = (text: string, was: string, stored: () => string[]): string[] => (text === was ? stored() : readLines(text));
+  const networkNotes = keepLines(form.networkNotes, initial.networkNotes, () => base.network.notes.filter((n) => !n.startsWith(REFERRAL_PREFIX)));
+  if (form.referrals.trim() !== '') networkNotes.push(REFERRAL_PREFIX + form.referrals.trim());
+  const notes = keepLines(form.notes, initial.notes, () => (base.notes ?? []).filter((n) => !n.startsWith(OTHER_DEDUCTIBLES_PREFIX)));
+  const other = form.otherDeductibles.trim();
+  if (other !== '') {
+    notes.push(OTHER_DEDUCTIBLES_PREFIX + other);
+    if (!/^no\b/i.test(other)) {
+      warning(
+        'otherDeductibles',
+        'The engine applies one deductible, the overall one. A separate deductible for some services is kept as a note and not applied: check that the rows it names say what you pay.',
+      );
+    }
+  }
+
+  const sbcStored = base.sources.find((s) => s.id === sourceId);
+  const sources = base.sources.filter((s) => s.id !== sourceId);
+  if (citesSbc || sbcStored || Object.values(benefits).some((r) => r.source.document === sourceId)) {
+    if (form.source.title.trim() === '') error('source.title', 'Name the SBC you are typing from, for example "Summary of Benefits and Coverage: DHMO 2000 20% Plus, 7/1/2021 – 6/30/2022".');
+    if (form.source.citation.trim() === '') error('source.citation', 'Say where this SBC comes from, for example "District HR office, paper copy dated June 2021".');
+    sources.push({ id: sourceId, title: form.source.title.trim(), citation: form.source.citation.trim(), ...(sbcStored?.excerpt ? { excerpt: sbcStored.excerpt } : {}) });
+  }
+
+  const group = form.group.trim();
+  const candidate: PlanInput = recomputeStatus({
+    id: base.id,
+    carrier: form.carrier.trim(),
+    planName: form.planName.trim(),
+    option: form.option.trim(),
+    ...(group !== '' ? { group } : {}),
+    program: form.program,
+    planYear: { start: form.planYear.start.trim(), end: form.planYear.end.trim(), label: form.planYear.label.trim() },
+    network: { outOfNetworkBenefit: outOfNetwork, notes: networkNotes },
+    status: { complete: true },
+    deductible,
+    oopMax,
+    oopExcludes: keepLines(form.oopExcludes, initial.oopExcludes, () => base.oopExcludes),
+    enrollment,
+    pharmacy,
+    benefits,
+    sources,
+    ...(notes.length > 0 || base.notes !== undefined ? { notes } : {}),
+  } as Plan);
+
+  const parsed = Plan.safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) error(fieldForPath(issue.path, form), `${issue.message} (${issue.path.join('.') || 'plan'})`);
+  } else {
+    for (const p of planProblems(parsed.data)) problems.push({ field: fieldForPath(p.path.split(/[.[\]]+/).filter(Boolean), form), message: p.message, severity: p.severity });
+  }
+  const blocked = problems.some((p) => p.severity === 'error');
+  const coveredBeforeDeductible = SBC_ROWS.map((r) => r.service).filter((code) => {
+    const rule = benefits[code];
+    return rule !== undefined && !rule.afterDeductible && rule.costShare.kind !== 'not_covered';
+  });
+  return {
+    plan: !blocked && parsed.success ? parsed.data : null,
+    problems,
+    readings,
+    missing: missingForPricing({ deductible, oopMax, benefits, enrollment }),
+    coveredBeforeDeductible,
+  };
+}
+
+function withoutKey<T extends object, K extends keyof T>(value: T, key: K): T {
+  const copy = { ...value };
+  delete copy[key];
+  return copy;
+}
