@@ -13,5 +13,13 @@ export const IPC_CHANNELS = [
   'sessions:save',
   'sessions:delete',
   'sessions:delete-older-than',
+  'app:kiosk-settings',
+  'app:end-session',
+  'app:backup-status',
+  'app:restore-backup',
+  'plans:save',
+  'plans:revisions',
+  'plans:diff',
+  'plans:new',
 ] as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[number];

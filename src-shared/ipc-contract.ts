@@ -3,8 +3,10 @@ import { Claim, EngineMember } from './claims-schema';
 import { Plan, PlanId } from './plan-schema';
 import { PricedClaims } from './pricing-schema';
 import { CompareRequest, CompareResult } from './household-schema';
+import { DiffArgs, NewPlanArgs, PlanDiffResult, RevisionInfo, SaveArgs, SavedPlan } from './editor-schema';
 import type { IpcChannel } from './ipc-channels';
 import { SessionId, SessionState, SessionSummary } from './session-schema';
+import { BackupStatus, EndSessionReport, KioskSettings, RestoreReport } from './kiosk-schema';
 
 // One IPC contract: channel name → zod schemas for its arguments and its result. The main process parses
 // every argument with these before a handler runs, whatever the transport (Electron IPC, the loopback web
@@ -81,6 +83,17 @@ export const contract = {
     args: z.strictObject({ days: z.int().min(0).max(36_500) }),
     result: z.object({ deleted: z.int() }),
   },
+  'app:kiosk-settings': { args: NoArgs, result: KioskSettings },
+  // Clears the clipboard and, in Electron's kiosk, replaces the window; the renderer wipes the rest.
+  'app:end-session': { args: NoArgs, result: EndSessionReport },
+  'app:backup-status': { args: NoArgs, result: BackupStatus },
+  // Only on a damaged data file: moves it aside untouched and restores the newest sound backup.
+  'app:restore-backup': { args: NoArgs, result: RestoreReport },
+  // The plan editor (src-main/ipc/editor.ipc.ts).
+  'plans:save': { args: SaveArgs, result: SavedPlan },
+  'plans:revisions': { args: z.strictObject({ id: PlanId }), result: z.array(RevisionInfo) },
+  'plans:diff': { args: DiffArgs, result: PlanDiffResult },
+  'plans:new': { args: NewPlanArgs, result: SavedPlan },
 } as const satisfies Record<IpcChannel, { args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -1,7 +1,7 @@
 import { describeRule, parseCostShareText } from './cost-share-text';
 import { readDollars, readLines, readWhole } from './form-values';
 import { missingForPricing } from './plan-completeness';
-import { planProblems, recomputeStatus } from './plan-editor-checks';
+import { planProblems } from './plan-editor-checks';
 import { Plan, type BenefitRule, type Enrollment, type PersonFamilyLimit, type PlanInput } from './plan-schema';
 import {
   CHANNEL_LABELS,
@@ -14,7 +14,7 @@ import {
   type LimitForm,
   type SbcForm,
 } from './sbc-form';
-import { fieldForPath } from './sbc-form-fields';
+import { fieldForPath, issueMessage } from './sbc-form-fields';
 import { SBC_ROWS, SBC_SECTION, sbcRowCitation, type SbcRow } from './sbc-layout';
 import { PHARMACY_CHANNELS, type ServiceCode } from './services';
 
@@ -162,7 +162,7 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
   }
 
   const enrollment: Enrollment[] = [];
-  form.premiums.forEach((p, i) => {
+  form.premiums.forEach((p) => {
     const stored = base.enrollment.find((e) => e.type === p.type);
     const was = initial.premiums.find((w) => w.type === p.type);
     if (stored && same(p, was)) return void enrollment.push(stored);
@@ -192,7 +192,6 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
       monthly: { employeeCents: values.monthlyEmployee ?? null, employerCents: values.monthlyEmployer ?? null },
       ...(stored?.note ? { note: stored.note } : {}),
     });
-    void i;
   });
 
   const keepLines = (text: string, was: string, stored: () => string[]): string[] => (text === was ? stored() : readLines(text));
@@ -219,7 +218,8 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
   }
 
   const group = form.group.trim();
-  const candidate: PlanInput = recomputeStatus({
+  const missing = missingForPricing({ deductible, oopMax, benefits, enrollment });
+  const candidate: PlanInput = {
     id: base.id,
     carrier: form.carrier.trim(),
     planName: form.planName.trim(),
@@ -228,7 +228,7 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
     program: form.program,
     planYear: { start: form.planYear.start.trim(), end: form.planYear.end.trim(), label: form.planYear.label.trim() },
     network: { outOfNetworkBenefit: outOfNetwork, notes: networkNotes },
-    status: { complete: true },
+    status: missing.length === 0 ? { complete: true } : { complete: false, missing },
     deductible,
     oopMax,
     oopExcludes: keepLines(form.oopExcludes, initial.oopExcludes, () => base.oopExcludes),
@@ -237,13 +237,19 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
     benefits,
     sources,
     ...(notes.length > 0 || base.notes !== undefined ? { notes } : {}),
-  } as Plan);
+  };
 
+  const types = enrollment.map((e) => e.type);
   const parsed = Plan.safeParse(candidate);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) error(fieldForPath(issue.path, form), `${issue.message} (${issue.path.join('.') || 'plan'})`);
+    for (const issue of parsed.error.issues) {
+      const field = fieldForPath(issue.path, types);
+      error(field, issueMessage(issue, field));
+    }
   } else {
-    for (const p of planProblems(parsed.data)) problems.push({ field: fieldForPath(p.path.split(/[.[\]]+/).filter(Boolean), form), message: p.message, severity: p.severity });
+    for (const p of planProblems(parsed.data)) {
+      problems.push({ field: fieldForPath(p.path.split(/[.[\]]+/).filter(Boolean), types), message: p.message, severity: p.severity });
+    }
   }
   const blocked = problems.some((p) => p.severity === 'error');
   const coveredBeforeDeductible = SBC_ROWS.map((r) => r.service).filter((code) => {
@@ -254,7 +260,7 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
     plan: !blocked && parsed.success ? parsed.data : null,
     problems,
     readings,
-    missing: missingForPricing({ deductible, oopMax, benefits, enrollment }),
+    missing,
     coveredBeforeDeductible,
   };
 }

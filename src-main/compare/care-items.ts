@@ -175,12 +175,12 @@ function addEvent(
       push(base(member, 'advanced_imaging', `${who}: MRI (life event)`), [at]);
       return;
     case 'new_specialty_drug': {
+      // A fill on the first of every month from the start month to the end of the plan year.
       const start = monthOffset(w, event.startMonth);
       const offsets: number[] = [];
-      for (let k = 0; ; k++) {
-        const day = start + Math.round((k * 365) / 12);
-        if (day >= w.days) break;
-        offsets.push(day);
+      for (let k = 0; k < 12; k++) {
+        const day = monthOffset(w, ((event.startMonth - 1 + k) % 12) + 1);
+        if (day >= start && !offsets.includes(day)) offsets.push(day);
       }
       const item = base(member, 'rx_specialty', `${who}: new specialty drug, 30-day fills (life event)`);
       item.channel = event.channel;

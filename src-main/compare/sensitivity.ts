@@ -133,26 +133,35 @@ function changedClaims(ctx: PlanContext, c: Candidate, priceOf: PriceOf): Claim[
 export function findSensitivity(plans: readonly PlanContext[], priceOf: PriceOf): Sensitivity {
   const known = plans.filter((p) => p.basis.premiumBasisCents !== null);
   const totals = createFastTotals(20);
+  let gap = Infinity;
   const cheapest = (claimsOf: (ctx: PlanContext) => Claim[]): PlanContext | null => {
     let best: PlanContext | null = null;
     let bestTotal = Infinity;
+    let second = Infinity;
     for (const ctx of known) {
       const input = toFastInput(ctx.compiled, ctx.care.members, claimsOf(ctx));
       priceTotalsFast(ctx.compiled, input.household, input.claims, totals);
       const t = yearTotal(ctx.basis, totals.memberPaysCents) as number;
       if (t < bestTotal) {
+        second = bestTotal;
         best = ctx;
         bestTotal = t;
-      }
+      } else if (t < second) second = t;
     }
+    gap = second - bestTotal;
     return best;
   };
   if (known.length < 2) {
     return { basis: 'typical_year', cheapestPlanId: known[0]?.plan.id ?? null, change: null, summary: 'There is only one plan with a known total, so there is nothing to tip.' };
   }
   const now = cheapest((ctx) => ctx.typicalClaims) as PlanContext;
+  const lead = gap;
   const first = known[0] as PlanContext;
   for (const c of candidates(first, priceOf)) {
+    // A change of X in allowed spending moves any plan's total by at most X (a member never pays more than
+    // a claim's allowed amount; an earlier visit can at most push one later visit of the same price past a
+    // visit limit): while the lead is at least twice the change, the cheapest plan cannot change.
+    if (lead >= 2 * c.allowedChange) continue;
     const next = cheapest((ctx) => changedClaims(ctx, c, priceOf)) as PlanContext;
     if (next.plan.id !== now.plan.id) {
       const change: SensitivityChange = {

@@ -1,9 +1,12 @@
 import { appHandlers } from './app.ipc';
 import { compareHandlers } from './compare.ipc';
+import { editorHandlers } from './editor.ipc';
 import { engineHandlers } from './engine.ipc';
 import type { Handlers } from './handle';
 import { planHandlers } from './plans.ipc';
 import { sessionHandlers } from './sessions.ipc';
+import { kioskHandlers } from '../kiosk/kiosk.ipc';
+import { backupHandlers } from './backup.ipc';
 
 // Every channel of the contract, exactly once: `satisfies Handlers` fails to compile if one is missing.
 export const handlers = {
@@ -12,4 +15,7 @@ export const handlers = {
   ...engineHandlers,
   ...compareHandlers,
   ...sessionHandlers,
+  ...kioskHandlers,
+  ...backupHandlers,
+  ...editorHandlers,
 } satisfies Handlers;

@@ -5,7 +5,7 @@ import {
   type Relationship,
 } from '../../../src-shared/household-schema';
 import type { AppInfo, PlanSummary } from '../../../src-shared/ipc-contract';
-import type { EnrollmentType } from '../../../src-shared/plan-schema';
+import type { EnrollmentType, Plan } from '../../../src-shared/plan-schema';
 import { SESSION_FILE_TYPE, type SessionFile, type SessionState, type SessionStep } from '../../../src-shared/session-schema';
 import { call } from '../lib/api';
 import { AutoSave } from './autosave.svelte';
@@ -40,6 +40,8 @@ export class CounselingSession {
   plans = $state<PlanSummary[]>([]);
   info = $state<AppInfo | null>(null);
   loadError = $state<string | null>(null);
+  /** Each plan's source citations (public catalog data), loaded when the report needs them. */
+  planSources = $state<Record<string, Plan['sources']>>({});
 
   // The client's session.
   started = $state(false);
@@ -112,6 +114,18 @@ export class CounselingSession {
       this.loadError = null;
     } catch (error) {
       this.loadError = (error as Error).message;
+    }
+  }
+
+  async loadPlanSources(): Promise<void> {
+    for (const plan of this.planSet) {
+      if (this.planSources[plan.id]) continue;
+      try {
+        const { plan: full } = await call('plans:get', { id: plan.id });
+        this.planSources = { ...this.planSources, [plan.id]: full.sources };
+      } catch {
+        // The report then names the plan and year without the citation; nothing else depends on it.
+      }
     }
   }
 

@@ -1,0 +1,130 @@
+import type { RevisionInfo } from '../../src-shared/editor-schema';
+import { planDisplayName } from '../../src-shared/plan-display';
+import { diffPlans } from '../../src-shared/plan-diff';
+import { planProblems, recomputeStatus } from '../../src-shared/plan-editor-checks';
+import type { Plan } from '../../src-shared/plan-schema';
+import { AppError } from '../../src-shared/result';
+import type { AppContext } from '../app-context';
+import { sampleImpact } from '../editor/change-impact';
+import { newPlan } from '../editor/new-plan';
+import { EngineError, compilePlan } from '../engine';
+import { getRevision, latestRevision, listRevisionInfo, previousRevisionId } from '../store/plan-revisions.repo';
+import { getPlan, writePlan } from '../store/plans.repo';
+import type { Handlers } from './handle';
+
+// The plan editor's channels. A save is checked as the engine would check it, then written with its
+// revision (who and when) in one transaction; a save based on an older revision is refused, so two
+// people editing one plan cannot overwrite each other unseen.
+
+function refuseReadOnly(ctx: AppContext): void {
+  if (ctx.readOnlyReason !== null) throw new AppError('READ_ONLY', `Plans cannot be changed now: ${ctx.readOnlyReason}`);
+}
+
+function storedPlan(ctx: AppContext, id: string): Plan {
+  const stored = getPlan(ctx.db, id);
+  if (!stored) throw new AppError('NOT_FOUND', `There is no plan with id "${id}".`);
+  return stored.plan;
+}
+
+/** The schema passed (the contract parsed it); now what the engine would refuse or misread. */
+function checkForSave(input: Plan): { plan: Plan; warnings: string[] } {
+  const plan = recomputeStatus(input);
+  const problems = planProblems(plan);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    throw new AppError('INVALID_ARGUMENT', `The plan was not saved: ${errors[0]?.message}`, errors.map((p) => `plan.${p.path}: ${p.message}`));
+  }
+  if (plan.status.complete) {
+    try {
+      compilePlan(plan);
+    } catch (error) {
+      if (error instanceof EngineError) {
+        throw new AppError('INVALID_ARGUMENT', `The plan was not saved: the engine would refuse it (${error.field ? `${error.field}: ` : ''}${error.message}).`);
+      }
+      throw error;
+    }
+  }
+  return { plan, warnings: problems.filter((p) => p.severity === 'warning').map((p) => p.message) };
+}
+
+function revisionLabel(r: RevisionInfo, plan: Plan): string {
+  return `${planDisplayName(plan)}, revision ${r.id} (${r.action} by ${r.author}, ${r.createdAt.slice(0, 16).replace('T', ' ')} UTC)`;
+}
+
+export const editorHandlers: Pick<Handlers, 'plans:save' | 'plans:revisions' | 'plans:diff' | 'plans:new'> = {
+  'plans:save': ({ plan: input, author, basedOnRevision }, ctx) => {
+    refuseReadOnly(ctx);
+    const { plan, warnings } = checkForSave(input);
+    const now = ctx.now().toISOString();
+    const revision = ctx.db.transaction(() => {
+      const existing = getPlan(ctx.db, plan.id);
+      if (!existing) throw new AppError('NOT_FOUND', `There is no plan with id "${plan.id}". Start a new plan with "New plan".`);
+      const latest = latestRevision(ctx.db, plan.id);
+      if (basedOnRevision !== undefined && latest && latest.id !== basedOnRevision) {
+        throw new AppError(
+          'CONFLICT',
+          `This plan changed since you opened it (revision ${latest.id}, ${latest.action} by ${latest.author} at ${latest.createdAt}). Your changes were not saved: reopen the plan to see theirs.`,
+        );
+      }
+      writePlan(ctx.db, { plan, origin: 'editor', seedHash: existing.seedHash, userModified: true, author, action: 'edit', now });
+      return latestRevision(ctx.db, plan.id);
+    })();
+    if (!revision) throw new Error('unreachable: a revision was just written');
+    return { plan, revision, warnings };
+  },
+
+  'plans:revisions': ({ id }, ctx) => {
+    storedPlan(ctx, id);
+    return listRevisionInfo(ctx.db, id);
+  },
+
+  'plans:new': (args, ctx) => {
+    refuseReadOnly(ctx);
+    const now = ctx.now().toISOString();
+    const template = args.fromPlanId ? storedPlan(ctx, args.fromPlanId) : undefined;
+    const { plan } = checkForSave(newPlan(args, template, now));
+    const revision = ctx.db.transaction(() => {
+      if (getPlan(ctx.db, plan.id)) throw new AppError('CONFLICT', `A plan with id "${plan.id}" already exists. Choose another id.`);
+      writePlan(ctx.db, { plan, origin: 'editor', seedHash: null, userModified: true, author: args.author, action: 'create', now });
+      return latestRevision(ctx.db, plan.id);
+    })();
+    if (!revision) throw new Error('unreachable: a revision was just written');
+    return { plan, revision, warnings: [] };
+  },
+
+  'plans:diff': ({ id, fromRevision, toRevision, otherPlanId, draft }, ctx) => {
+    const current = storedPlan(ctx, id);
+    const latest = latestRevision(ctx.db, id);
+    const revision = (revisionId: number) => {
+      const r = getRevision(ctx.db, id, revisionId);
+      if (!r) throw new AppError('NOT_FOUND', `Plan "${id}" has no revision ${revisionId}.`);
+      return { planId: id, revisionId, label: revisionLabel(r.info, r.plan), plan: r.plan };
+    };
+    if (draft && draft.id !== id) throw new AppError('INVALID_ARGUMENT', `args.draft.id: the draft is plan "${draft.id}", not "${id}".`);
+
+    const to = draft
+      ? { planId: id, revisionId: null, label: `${planDisplayName(draft)}, your unsaved changes`, plan: recomputeStatus(draft) }
+      : toRevision !== undefined
+        ? revision(toRevision)
+        : { planId: id, revisionId: latest?.id ?? null, label: `${planDisplayName(current)}, as saved now`, plan: current };
+
+    let from;
+    if (otherPlanId !== undefined) {
+      const other = storedPlan(ctx, otherPlanId);
+      from = { planId: otherPlanId, revisionId: latestRevision(ctx.db, otherPlanId)?.id ?? null, label: `${planDisplayName(other)} (${other.planYear.label}), as saved now`, plan: other };
+    } else if (fromRevision !== undefined) {
+      from = revision(fromRevision);
+    } else if (draft) {
+      from = { planId: id, revisionId: latest?.id ?? null, label: `${planDisplayName(current)}, as saved now`, plan: current };
+    } else {
+      const previous = to.revisionId === null ? undefined : previousRevisionId(ctx.db, id, to.revisionId);
+      from = previous === undefined ? to : revision(previous);
+    }
+    return {
+      from: { planId: from.planId, revisionId: from.revisionId, label: from.label },
+      to: { planId: to.planId, revisionId: to.revisionId, label: to.label },
+      changes: diffPlans(from.plan, to.plan),
+      impact: sampleImpact(from.plan, to.plan),
+    };
+  },
+};

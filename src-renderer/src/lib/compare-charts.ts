@@ -1,0 +1,208 @@
+import type { ChartConfiguration, Plugin } from 'chart.js';
+import type { CompareResult } from '../../../src-shared/household-schema';
+import { COLORS, axisDollars, pointLabels } from './chart';
+import { dollars } from './format';
+
+// Chart.js configurations built from an engine:compare result. Pure functions of the result: every
+// number drawn is one the engine returned (no arithmetic beyond subtracting the premium from a total to
+// stack the bar), and the data tables next to each chart show the same numbers as text.
+
+type Plans = CompareResult['plans'];
+
+const dollarsTooltip = {
+  callbacks: {
+    label: (item: { dataset: { label?: string }; parsed: { y: number | null } }) =>
+      `${item.dataset.label ?? ''}: ${dollars(item.parsed.y)}`,
+  },
+};
+
+/** Vertical lines from each plan's 10th to 90th percentile yearly total, drawn over its bar. */
+const rangeWhiskers: Plugin<'bar'> = {
+  id: 'rangeWhiskers',
+  afterDatasetsDraw(chart, _args, options) {
+    const ranges = (options as { ranges?: ([number, number] | null)[] }).ranges ?? [];
+    const meta = chart.getDatasetMeta(0);
+    const y = chart.scales.y;
+    if (!y) return;
+    const { ctx } = chart;
+    ctx.save();
+    ctx.strokeStyle = COLORS.range;
+    ctx.lineWidth = 2;
+    ranges.forEach((range, i) => {
+      const bar = meta.data[i];
+      if (!range || !bar) return;
+      const top = y.getPixelForValue(range[1]);
+      const bottom = y.getPixelForValue(range[0]);
+      const x = bar.x;
+      ctx.beginPath();
+      ctx.moveTo(x, bottom);
+      ctx.lineTo(x, top);
+      ctx.moveTo(x - 8, top);
+      ctx.lineTo(x + 8, top);
+      ctx.moveTo(x - 8, bottom);
+      ctx.lineTo(x + 8, bottom);
+      ctx.stroke();
+    });
+    ctx.restore();
+  },
+};
+
+export function costBarConfig(plans: Plans, responsive = true): ChartConfiguration {
+  const premium = plans.map((p) => p.premiumBasisCents);
+  const outOfPocket = plans.map((p) => (p.simulated.total && p.premiumBasisCents !== null ? p.simulated.total.meanCents - p.premiumBasisCents : p.simulated.outOfPocket.meanCents));
+  return {
+    type: 'bar',
+    data: {
+      labels: plans.map((p) => p.name),
+      datasets: [
+        { type: 'bar', label: 'Premium', data: premium, backgroundColor: COLORS.premium, stack: 'cost', order: 2 },
+        { type: 'bar', label: 'Expected out of pocket', data: outOfPocket, backgroundColor: COLORS.outOfPocket, stack: 'cost', order: 2 },
+        {
+          type: 'line',
+          label: 'Worst case',
+          data: plans.map((p) => p.worstCase.totalCents),
+          showLine: false,
+          pointStyle: 'rectRot',
+          pointRadius: 8,
+          pointHoverRadius: 9,
+          backgroundColor: COLORS.worst,
+          borderColor: COLORS.worst,
+          order: 1,
+        },
+      ],
+    } as ChartConfiguration['data'],
+    options: {
+      responsive,
+      maintainAspectRatio: false,
+      animation: false,
+      scales: {
+        x: { stacked: true },
+        y: { stacked: true, beginAtZero: true, ticks: { callback: axisDollars }, title: { display: true, text: 'Cost for the year' } },
+      },
+      plugins: {
+        legend: { position: 'bottom', labels: { usePointStyle: true } },
+        tooltip: dollarsTooltip,
+        rangeWhiskers: { ranges: plans.map((p) => (p.simulated.total ? [p.simulated.total.p10Cents, p.simulated.total.p90Cents] : null)) },
+      } as Record<string, unknown>,
+    },
+    plugins: [rangeWhiskers as Plugin],
+  };
+}
+
+/** The total at `x` on a plan's curve, read off the grid (straight lines between grid points). */
+export function curveAt(result: CompareResult, planId: string, x: number): number | null {
+  const grid = result.breakEven.grid;
+  for (let i = 1; i < grid.length; i++) {
+    const a = grid[i - 1];
+    const b = grid[i];
+    if (!a || !b || x < a.allowedCents || x > b.allowedCents) continue;
+    const ya = a.totalsCents[planId];
+    const yb = b.totalsCents[planId];
+    if (ya == null || yb == null) return null;
+    const t = b.allowedCents === a.allowedCents ? 0 : (x - a.allowedCents) / (b.allowedCents - a.allowedCents);
+    return ya + t * (yb - ya);
+  }
+  return null;
+}
+
+export function crossoverLabel(result: CompareResult, point: CompareResult['breakEven']['points'][number]): string {
+  const name = (id: string): string => result.plans.find((p) => p.planId === id)?.name ?? id;
+  return `${name(point.cheaperAbovePlanId)} costs less above ${dollars(point.allowedCents)}`;
+}
+
+export function breakEvenConfig(result: CompareResult, responsive = true): ChartConfiguration {
+  const grid = result.breakEven.grid;
+  const datasets: ChartConfiguration<'line'>['data']['datasets'] = result.plans
+    .filter((p) => grid.some((g) => g.totalsCents[p.planId] != null))
+    .map((p, i) => ({
+      type: 'line' as const,
+      label: p.name,
+      data: grid.flatMap((g) => {
+        const y = g.totalsCents[p.planId];
+        return y == null ? [] : [{ x: g.allowedCents, y }];
+      }),
+      borderColor: COLORS.plans[i % COLORS.plans.length],
+      backgroundColor: COLORS.plans[i % COLORS.plans.length],
+      borderWidth: 2.5,
+      borderDash: i % 3 === 1 ? [8, 4] : i % 3 === 2 ? [2, 3] : [],
+      pointRadius: 0,
+      tension: 0,
+    }));
+  const points = result.breakEven.points.flatMap((pt) => {
+    const y = curveAt(result, pt.cheaperBelowPlanId, pt.allowedCents);
+    return y === null ? [] : [{ x: pt.allowedCents, y, label: crossoverLabel(result, pt) }];
+  });
+  if (points.length) {
+    datasets.push({
+      type: 'line',
+      label: 'Where the cheapest plan changes',
+      data: points.map(({ x, y }) => ({ x, y })),
+      showLine: false,
+      pointStyle: 'circle',
+      pointRadius: 6,
+      backgroundColor: '#ffffff',
+      borderColor: COLORS.range,
+      borderWidth: 2,
+      pointLabels: points.map((p) => p.label),
+    } as (typeof datasets)[number]);
+  }
+  return {
+    type: 'line',
+    data: { datasets },
+    options: {
+      responsive,
+      maintainAspectRatio: false,
+      animation: false,
+      parsing: false,
+      scales: {
+        x: { type: 'linear', beginAtZero: true, ticks: { callback: axisDollars }, title: { display: true, text: 'Total cost of care in the year (before the plan pays)' } },
+        y: { beginAtZero: true, ticks: { callback: axisDollars }, title: { display: true, text: 'What you pay in the year' } },
+      },
+      plugins: {
+        legend: { position: 'bottom', labels: { usePointStyle: true } },
+        tooltip: {
+          callbacks: {
+            title: (items) => `Care costing ${dollars(items[0]?.parsed.x)}`,
+            label: (item) => `${item.dataset.label ?? ''}: ${dollars(item.parsed.y)}`,
+          },
+        },
+      },
+    },
+    plugins: [pointLabels],
+  } as ChartConfiguration;
+}
+
+export function distributionConfig(plans: Plans, responsive = true): ChartConfiguration {
+  const known = plans.filter((p) => p.simulated.total !== null);
+  const t = (p: Plans[number]) => p.simulated.total as NonNullable<Plans[number]['simulated']['total']>;
+  return {
+    type: 'bar',
+    data: {
+      labels: known.map((p) => p.name),
+      datasets: [
+        { type: 'bar', label: 'Lowest to highest year', data: known.map((p) => [t(p).minCents, t(p).maxCents]), backgroundColor: '#c9d3de', grouped: false, barPercentage: 0.12, order: 3 },
+        { type: 'bar', label: '8 in 10 years', data: known.map((p) => [t(p).p10Cents, t(p).p90Cents]), backgroundColor: COLORS.outOfPocket, grouped: false, barPercentage: 0.55, order: 2 },
+        { type: 'line', label: 'Middle year (median)', data: known.map((p) => t(p).p50Cents), showLine: false, pointStyle: 'line', pointRadius: 18, borderWidth: 3, borderColor: COLORS.range, backgroundColor: COLORS.range, order: 1 },
+        { type: 'line', label: 'Average year', data: known.map((p) => t(p).meanCents), showLine: false, pointStyle: 'circle', pointRadius: 5, borderColor: COLORS.premium, backgroundColor: '#ffffff', borderWidth: 2, order: 0 },
+      ],
+    } as ChartConfiguration['data'],
+    options: {
+      responsive,
+      maintainAspectRatio: false,
+      animation: false,
+      indexAxis: 'x',
+      scales: { y: { beginAtZero: true, ticks: { callback: axisDollars }, title: { display: true, text: 'Cost for the year' } } },
+      plugins: {
+        legend: { position: 'bottom', labels: { usePointStyle: true } },
+        tooltip: {
+          callbacks: {
+            label: (item) => {
+              const raw = item.raw as number | [number, number];
+              return Array.isArray(raw) ? `${item.dataset.label}: ${dollars(raw[0])} to ${dollars(raw[1])}` : `${item.dataset.label}: ${dollars(raw)}`;
+            },
+          },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { percentile, probabilityCheapest, summarize } from '../../../src-main/compare/statistics';
+
+describe('statistics of simulated years', () => {
+  it('takes percentiles by nearest rank, so each is a year that was simulated', () => {
+    const sorted = Float64Array.from({ length: 10 }, (_, i) => (i + 1) * 100);
+    expect(percentile(sorted, 0.1)).toBe(100);
+    expect(percentile(sorted, 0.5)).toBe(500);
+    expect(percentile(sorted, 0.9)).toBe(900);
+    expect(percentile(sorted, 1)).toBe(1000);
+  });
+
+  it('summarizes mean, p10 ≤ p50 ≤ p90, min and max', () => {
+    const s = summarize(Float64Array.from([500, 100, 300, 200, 400]));
+    expect(s).toEqual({ meanCents: 300, p10Cents: 100, p50Cents: 300, p90Cents: 500, minCents: 100, maxCents: 500 });
+  });
+
+  it('splits a tied year evenly and gives unknown totals no share', () => {
+    const a = Float64Array.from([100, 200, 300, 400]);
+    const b = Float64Array.from([100, 250, 250, 500]);
+    const c = Float64Array.from([150, 200, 350, 300]);
+    const [pa, pb, pc, pu] = probabilityCheapest([a, b, c, null]);
+    // Year 1: a and b tie; year 2: a and c tie; year 3: b; year 4: c.
+    expect(pa).toBeCloseTo((0.5 + 0.5) / 4, 12);
+    expect(pb).toBeCloseTo((0.5 + 1) / 4, 12);
+    expect(pc).toBeCloseTo((0.5 + 1) / 4, 12);
+    expect(pu).toBeNull();
+    expect(pa! + pb! + pc!).toBeCloseTo(1, 12);
+  });
+});
