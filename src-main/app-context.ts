@@ -8,7 +8,7 @@ import { createDispatcher, type Dispatch } from './ipc/handle';
 import { handlers } from './ipc/register';
 import { kioskConfigPaths, loadKioskSettings } from './kiosk/kiosk-config';
 import { BACKUP_DIR, backupBeforeMigration, moveDamagedAside, newestSoundBackup, placeBackup, putDamagedBack, scheduleDailyBackups, type BackupInfo, type DailyBackups } from './store/backup';
-import { checkDatabaseFile, damagedReason, openReadOnly, withReadOnlyErrors } from './store/integrity';
+import { checkDatabaseFile, damagedReason, openReadOnly, withDeletePurge, withReadOnlyErrors } from './store/integrity';
 import { migrate, loadMigrations } from './store/migrations';
 import { openDatabase } from './store/open-database';
 import { loadSeedPlans, seedPlans, type SeedReport } from './store/seed';
@@ -159,7 +159,7 @@ export function openApp(options: OpenOptions): OpenedApp {
   if (!ctx.storage.damaged) backups = scheduleDailyBackups(() => ctx.db, backupsDir, now);
   return {
     ctx,
-    dispatch: createDispatcher(withReadOnlyErrors(handlers), ctx),
+    dispatch: createDispatcher(withReadOnlyErrors(withDeletePurge(handlers)), ctx),
     seed: opened.seed,
     dailyBackup: backups?.first ?? Promise.resolve(null),
     close: () => {

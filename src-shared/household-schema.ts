@@ -141,7 +141,14 @@ export const Household = z
       if (seen.has(m.id)) ctx.addIssue({ code: 'custom', path: ['members', i, 'id'], message: `member id "${m.id}" is used twice` });
       seen.add(m.id);
     });
+    const babies = h.members.reduce((n, m) => n + m.events.filter((e) => e.type === 'baby').length, 0);
+    if (h.members.length + babies > 20) {
+      ctx.addIssue({ code: 'custom', path: ['members'], message: 'at most 20 people, counting expected babies' });
+    }
     h.members.forEach((m, i) => {
+      if (m.events.filter((e) => e.type === 'baby').length > 1) {
+        ctx.addIssue({ code: 'custom', path: ['members', i, 'events'], message: 'at most one birth per person in a plan year' });
+      }
       if (m.events.some((e) => e.type === 'baby') && seen.has(newbornId(m.id))) {
         ctx.addIssue({
           code: 'custom',
@@ -264,10 +271,16 @@ export const CompareResult = z.strictObject({
     available: z.boolean(),
     message: z.string(),
     typicalAllowedCents: z.int(),
+    /** careScale: the household's expected use × this factor (1 = a typical year). */
     grid: z.array(
-      z.strictObject({ allowedCents: z.int(), totalsCents: z.record(z.string(), CentsOrNull), cheapestPlanId: z.string().nullable() }),
+      z.strictObject({
+        careScale: z.number(),
+        allowedCents: z.int(),
+        totalsCents: z.record(z.string(), CentsOrNull),
+        cheapestPlanId: z.string().nullable(),
+      }),
     ),
-    points: z.array(z.strictObject({ allowedCents: z.int(), cheaperBelowPlanId: z.string(), cheaperAbovePlanId: z.string() })),
+    points: z.array(z.strictObject({ careScale: z.number(), allowedCents: z.int(), cheaperBelowPlanId: z.string(), cheaperAbovePlanId: z.string() })),
   }),
   sensitivity: z.strictObject({
     basis: z.literal('typical_year'),

@@ -1,4 +1,4 @@
-import { describeRule, parseCostShareText } from './cost-share-text';
+import { describeCostShare, describeRule, parseCostShareText } from './cost-share-text';
 import { readDollars, readLines, readWhole } from './form-values';
 import { missingForPricing } from './plan-completeness';
 import { planProblems } from './plan-editor-checks';
@@ -51,6 +51,8 @@ function initialForm(base: Plan): SbcForm {
 }
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** A cell is one line of the SBC; a line break typed into it is a space. */
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 export function planFromForm(form: SbcForm, base: Plan): FormResult {
   const initial = initialForm(base);
@@ -75,6 +77,7 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
   const deductible = limit(form.deductible, initial.deductible, base.deductible, 'deductible', 'Deductible');
   const oopMax = limit(form.oopMax, initial.oopMax, base.oopMax, 'oopMax', 'Out-of-pocket limit');
 
+  const hasDeductible = (deductible?.personCents ?? 0) > 0;
   const outOfNetwork = form.outOfNetworkBenefit === 'yes' ? true : form.outOfNetworkBenefit === 'no' ? false : null;
   const readings = {} as FormResult['readings'];
   const benefits: Partial<Record<ServiceCode, BenefitRule>> = {};
@@ -87,8 +90,8 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
 
   function ruleFromCell(row: SbcRow, cell: CellForm, was: CellForm, stored: BenefitRule | undefined) {
     const field = `cell.${row.service}`;
-    const text = cell.inNetwork.trim();
-    const oonText = outOfNetwork === false ? '' : cell.outOfNetwork.trim();
+    const text = oneLine(cell.inNetwork);
+    const oonText = outOfNetwork === false ? '' : oneLine(cell.outOfNetwork);
     const oonReading = readOutOfNetwork(oonText, row, field);
     if (text === '') {
       if (oonText !== '') error(`${field}.in`, 'Type the in-network cost too: the out-of-network text is kept with the in-network rule.');
@@ -96,14 +99,14 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
     }
     if (stored && same(cell, was)) {
       const kept = outOfNetwork === false ? withoutKey(stored, 'outOfNetworkYouPay') : stored;
-      return { rule: kept, readings: { inNetwork: { state: 'read', text: describeRule(kept) } as const, outOfNetwork: oonReading } };
+      return { rule: kept, readings: { inNetwork: { state: 'read', text: reading(kept, hasDeductible) } as const, outOfNetwork: oonReading } };
     }
     const parsed = parseCostShareText(text, { unitHint: row.unitHint });
     if (!parsed.ok) {
       error(`${field}.in`, parsed.error);
       return { rule: undefined, readings: { inNetwork: { state: 'error', message: parsed.error } as const, outOfNetwork: oonReading } };
     }
-    const keepSource = stored !== undefined && text === was.inNetwork.trim();
+    const keepSource = stored !== undefined && text === oneLine(was.inNetwork);
     if (!keepSource) citesSbc = true;
     const limitations = cell.limitations.trim();
     const exceptions = cell.keepExceptions ? stored?.exceptions : undefined;
@@ -119,13 +122,13 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
       source: keepSource && stored ? stored.source : { document: sourceId, section: SBC_SECTION, row: sbcRowCitation(row.service), youPay: text },
       ...(limitations !== '' ? { note: limitations } : {}),
     };
-    return { rule, readings: { inNetwork: { state: 'read', text: describeRule(rule) } as const, outOfNetwork: oonReading } };
+    return { rule, readings: { inNetwork: { state: 'read', text: reading(rule, hasDeductible) } as const, outOfNetwork: oonReading } };
   }
 
   function readOutOfNetwork(text: string, row: SbcRow, field: string): CellReading {
     if (text === '') return { state: 'empty' };
     const parsed = parseCostShareText(text, { unitHint: row.unitHint });
-    if (parsed.ok) return { state: 'read', text: `Out of network: ${parsed.reading} (shown to the counselor, not priced).` };
+    if (parsed.ok) return { state: 'read', text: parsed.reading };
     const message = `${parsed.error} It is kept as printed; out-of-network care is not priced.`;
     warning(`${field}.out`, message);
     return { state: 'error', message };
@@ -263,6 +266,18 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
     missing,
     coveredBeforeDeductible,
   };
+}
+
+/**
+ * The rule in the engine's words. Under a plan with a deductible, a cost that does not wait for it says
+ * so outright, so a cell typed without "after deductible" by mistake is visible before saving.
+ */
+function reading(rule: BenefitRule, hasDeductible: boolean): string {
+  const full = describeRule(rule);
+  const costs = rule.costShare.kind !== 'nothing' && rule.costShare.kind !== 'not_covered';
+  if (!hasDeductible || rule.afterDeductible || !costs) return full;
+  const plain = describeCostShare(rule.costShare, false);
+  return describeCostShare(rule.costShare, false, { deductibleWaived: true }) + full.slice(plain.length);
 }
 
 function withoutKey<T extends object, K extends keyof T>(value: T, key: K): T {

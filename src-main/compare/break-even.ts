@@ -1,43 +1,68 @@
-import { createFastTotals, priceTotalsFast, toFastInput, type FastClaims, type FastHousehold } from '../engine';
+import type { CarePlan } from './care-items';
+import { ClaimRows } from './claim-rows';
 import { yearTotal } from './cost-basis';
 import type { PlanContext } from './plan-context';
+import { occurrencesAt } from './typical-year';
 
-// Break-even: each plan's yearly total as a function of the household's total allowed spending. The
-// typical year's claims are scaled by one factor (same visits and dates, every price × f) so the curves
-// keep the plan's real deductible, copays, coinsurance and limits. Where the cheapest plan changes, the
-// spending level is found by bisection to within a dollar.
+// Break-even: each plan's yearly total as a function of the household's total allowed spending. More
+// spending means more care, not dearer care: the household's expected use is scaled by a factor (0× to
+// many times a typical year; counts rounded for the household, so a hospital stay appears once the scaled
+// admissions reach one half) while prescriptions and life events stay as entered. That keeps each plan's
+// real deductible, copays, coinsurance and limits in play, and a big year looks like a real big year (a
+// stay in hospital, not forty dearer office visits). Where the cheapest plan changes, the care scale is
+// found by bisection and reported with the allowed spending it makes.
+
+export interface SpendingPoint {
+  scale: number;
+  allowedCents: number;
+  /** Each plan's yearly total, in the comparison's basis; null where the premium is unknown. */
+  totals: (number | null)[];
+}
 
 export interface SpendingCurves {
-  /** Allowed total of each plan's typical year (the point f = 1). */
-  baseAllowedCents: number[];
-  /** The plan's yearly total at a household allowed spending of `allowedCents`; null if its premium is unknown. */
-  totalAt(plan: number, allowedCents: number): number | null;
+  typicalAllowedCents: number;
+  at(scale: number): SpendingPoint;
 }
 
 export function createSpendingCurves(plans: readonly PlanContext[]): SpendingCurves {
-  const prepared = plans.map((ctx) => {
-    const input = toFastInput(ctx.compiled, ctx.care.members, ctx.typicalClaims);
-    const n = input.claims.count;
-    const base = Float64Array.from(input.claims.allowedCents.subarray(0, n));
-    const scaled: FastClaims = { ...input.claims, allowedCents: new Float64Array(Math.max(1, n)) };
-    const baseTotal = base.reduce((a, b) => a + b, 0);
-    return { household: input.household as FastHousehold, base, scaled, baseTotal };
+  // Plans priced over the same plan year share one set of rows.
+  const groups = new Map<CarePlan, { rows: ClaimRows; planIndexes: number[] }>();
+  plans.forEach((ctx, p) => {
+    const g = groups.get(ctx.care);
+    if (g) g.planIndexes.push(p);
+    else groups.set(ctx.care, { rows: new ClaimRows(ctx.care, []), planIndexes: [p] });
   });
-  const totals = createFastTotals(20);
-  return {
-    baseAllowedCents: prepared.map((p) => p.baseTotal),
-    totalAt(plan, allowedCents) {
-      const ctx = plans[plan] as PlanContext;
-      const p = prepared[plan] as (typeof prepared)[number];
-      const f = p.baseTotal > 0 ? allowedCents / p.baseTotal : 0;
-      for (let i = 0; i < p.base.length; i++) p.scaled.allowedCents[i] = Math.round((p.base[i] as number) * f);
-      priceTotalsFast(ctx.compiled, p.household, p.scaled, totals);
-      return yearTotal(ctx.basis, totals.memberPaysCents);
-    },
+  for (const [care, g] of groups) g.rows = new ClaimRows(care, g.planIndexes.map((p) => (plans[p] as PlanContext).compiled));
+  const cache = new Map<number, SpendingPoint>();
+  const at = (scale: number): SpendingPoint => {
+    const hit = cache.get(scale);
+    if (hit) return hit;
+    const totals: (number | null)[] = plans.map(() => null);
+    let allowedCents = -1;
+    for (const [care, { rows, planIndexes }] of groups) {
+      rows.reset();
+      const occurrences = occurrencesAt(care, scale);
+      care.items.forEach((item, i) => {
+        const o = occurrences.get(item);
+        if (!o) return;
+        const allowed = Math.round(item.allowedCents * (item.perDay ? o.days : 1));
+        for (const day of o.offsets) rows.add(i, day, allowed, o.days);
+      });
+      if (allowedCents < 0) allowedCents = rows.allowedTotal;
+      rows.price((local, t) => {
+        const p = planIndexes[local] as number;
+        totals[p] = yearTotal((plans[p] as PlanContext).basis, t.memberPaysCents);
+      });
+    }
+    const point = { scale, allowedCents: Math.max(0, allowedCents), totals };
+    cache.set(scale, point);
+    return point;
   };
+  return { typicalAllowedCents: plans.length > 0 ? at(1).allowedCents : 0, at };
 }
 
 export interface BreakEvenPoint {
+  careScale: number;
   allowedCents: number;
   cheaperBelowPlanId: string;
   cheaperAbovePlanId: string;
@@ -47,69 +72,82 @@ export interface BreakEven {
   available: boolean;
   message: string;
   typicalAllowedCents: number;
-  grid: { allowedCents: number; totalsCents: Record<string, number | null>; cheapestPlanId: string | null }[];
+  grid: { careScale: number; allowedCents: number; totalsCents: Record<string, number | null>; cheapestPlanId: string | null }[];
   points: BreakEvenPoint[];
 }
 
 const GRID_STEPS = 40;
+const MAX_SCALE = 64;
 
-/** Index of the cheapest plan with a known total at this spending (ties go to the earlier plan), or -1. */
-function cheapestAt(curves: SpendingCurves, count: number, allowed: number): number {
+/** Index of the cheapest plan with a known total (ties go to the earlier plan), or -1. */
+function cheapest(point: SpendingPoint): number {
   let best = -1;
   let bestTotal = Infinity;
-  for (let p = 0; p < count; p++) {
-    const t = curves.totalAt(p, allowed);
+  point.totals.forEach((t, p) => {
     if (t !== null && t < bestTotal) {
       best = p;
       bestTotal = t;
     }
-  }
+  });
   return best;
 }
 
 export function breakEven(plans: readonly PlanContext[], curves: SpendingCurves = createSpendingCurves(plans)): BreakEven {
   const ids = plans.map((p) => p.plan.id);
-  const typical = Math.max(0, ...curves.baseAllowedCents);
+  const typical = curves.typicalAllowedCents;
   const known = plans.filter((p) => p.basis.premiumBasisCents !== null).length;
   const empty: BreakEven = { available: false, message: '', typicalAllowedCents: typical, grid: [], points: [] };
   if (known < 2) return { ...empty, message: 'Break-even needs at least two plans with a known premium.' };
-  if (typical === 0) return { ...empty, message: 'The household expects no care to scale, so there is no break-even to show.' };
+  if (!plans.some((p) => p.care.items.some((i) => i.kind === 'expected'))) {
+    return { ...empty, message: 'The household expects no care beyond what was entered as certain, so there is no care to scale for a break-even.' };
+  }
 
-  // Far enough that every plan's out-of-pocket limit is reached even at 10% coinsurance, rounded up to
-  // whole thousands of dollars.
-  const highestLimit = Math.max(...plans.map((p) => p.oopLimitCents));
-  const top = Math.min(100_000_000, Math.ceil(Math.max(2 * typical, 10 * highestLimit) / 100_000) * 100_000);
+  // Far enough that every plan's out-of-pocket limit is reached (or 64 times the expected care).
+  let top = 2;
+  const saturated = (scale: number): boolean => {
+    const point = curves.at(scale);
+    return plans.every((ctx, p) => {
+      const t = point.totals[p];
+      return t === null || t === undefined || (ctx.basis.premiumBasisCents as number) + Math.max(0, ctx.oopLimitCents - ctx.basis.accountCents) <= t;
+    });
+  };
+  while (top < MAX_SCALE && !saturated(top)) top *= 2;
+
   const grid: BreakEven['grid'] = [];
   for (let s = 0; s <= GRID_STEPS; s++) {
-    const allowedCents = Math.round((top * s) / GRID_STEPS);
-    const totalsCents: Record<string, number | null> = {};
-    plans.forEach((_, p) => (totalsCents[ids[p] as string] = curves.totalAt(p, allowedCents)));
-    const c = cheapestAt(curves, plans.length, allowedCents);
-    grid.push({ allowedCents, totalsCents, cheapestPlanId: c >= 0 ? (ids[c] as string) : null });
+    const point = curves.at((top * s) / GRID_STEPS);
+    const c = cheapest(point);
+    grid.push({
+      careScale: point.scale,
+      allowedCents: point.allowedCents,
+      totalsCents: Object.fromEntries(ids.map((id, p) => [id, point.totals[p] ?? null])),
+      cheapestPlanId: c >= 0 ? (ids[c] as string) : null,
+    });
   }
 
   const points: BreakEvenPoint[] = [];
   for (let s = 0; s < GRID_STEPS; s++) {
-    let lo = (grid[s] as (typeof grid)[number]).allowedCents;
-    const end = (grid[s + 1] as (typeof grid)[number]).allowedCents;
-    const target = cheapestAt(curves, plans.length, end);
+    let lo = (top * s) / GRID_STEPS;
+    const end = (top * (s + 1)) / GRID_STEPS;
+    const target = cheapest(curves.at(end));
     // Walk every change between two grid points, not only the first.
-    while (cheapestAt(curves, plans.length, lo) !== target) {
-      const from = cheapestAt(curves, plans.length, lo);
+    while (cheapest(curves.at(lo)) !== target) {
+      const from = cheapest(curves.at(lo));
       let a = lo;
       let b = end;
-      while (b - a > 100) {
-        const mid = Math.floor((a + b) / 2);
-        if (cheapestAt(curves, plans.length, mid) === from) a = mid;
+      for (let i = 0; i < 40 && b - a > 1e-9; i++) {
+        const mid = (a + b) / 2;
+        if (cheapest(curves.at(mid)) === from) a = mid;
         else b = mid;
       }
-      points.push({ allowedCents: b, cheaperBelowPlanId: ids[from] as string, cheaperAbovePlanId: ids[cheapestAt(curves, plans.length, b)] as string });
+      const at = curves.at(b);
+      points.push({ careScale: b, allowedCents: at.allowedCents, cheaperBelowPlanId: ids[from] as string, cheaperAbovePlanId: ids[cheapest(at)] as string });
       lo = b;
     }
   }
   const message =
     points.length === 0
-      ? 'The same plan costs least at every level of spending shown.'
-      : `The cheapest plan changes ${points.length === 1 ? 'once' : `${points.length} times`} as spending rises.`;
+      ? 'The same plan costs least at every level of care shown.'
+      : `The cheapest plan changes ${points.length === 1 ? 'once' : `${points.length} times`} as the household's care grows.`;
   return { available: true, message, typicalAllowedCents: typical, grid, points };
 }

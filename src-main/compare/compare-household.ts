@@ -58,8 +58,8 @@ export function compareHousehold(plans: Plan[], input: CompareRequest | CompareR
   }
   const assumptions = [
     ...(prep.cares[0]?.assumptions ?? []),
-    `Prices: default allowed amounts for ${tables.prices.priceYear} (${tables.prices.trend.note})` +
-      (household.priceOverrides ? ', except the ones the counselor entered.' : '.'),
+    `Prices: default allowed amounts for ${tables.prices.priceYear} from public figures; ${tables.prices.trend.note}` +
+      (household.priceOverrides ? '; the counselor entered some prices.' : '.'),
     `${request.simulations.toLocaleString('en-US')} simulated years (seed ${request.seed}): visit counts vary around the expected use, prices vary around the table's.`,
   ];
 

@@ -40,7 +40,7 @@ export function formatCompareTable(result: CompareResult): string {
       p.simulated.probabilityCheapest === null ? '—' : `${Math.round(p.simulated.probabilityCheapest * 100)}%`,
     ]);
   }
-  out.push(table(rows).replace(/^(Rank)(\s+)/, 'Rank$2'));
+  out.push(rows.length > 1 ? table(rows) : 'No plan could be priced: see below for what is missing.');
   out.push('');
   for (const r of result.recommendation.ranking) {
     out.push(`${r.rank}. ${name(r.planId)}`);

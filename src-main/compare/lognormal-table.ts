@@ -3,6 +3,7 @@
 // slices, rescaled so that its mean is exactly 1: the simulated mean price is the table price, and the
 // spread is the lognormal's to within the discretisation (the extreme tail beyond 1 in 8,192 is cut).
 
+/** A power of two: the simulation takes a quantile from the low 12 bits of one random word. */
 export const QUANTILES = 4096;
 
 /** Inverse of the standard normal CDF (Acklam's rational approximation, relative error < 1.2e-9). */

@@ -5,7 +5,7 @@ import type { CareItem } from './care-items';
 import { yearTotal } from './cost-basis';
 import type { PlanContext } from './plan-context';
 import { evenOffsets } from './plan-window';
-import { claimsForPlan, typicalOccurrences } from './typical-year';
+import { claimsForPlan, occurrencesAt } from './typical-year';
 
 // What would change the answer: the smallest single change in the typical year's care that makes a
 // different plan the cheapest. Candidates are one to five more (or fewer) visits of one kind for one
@@ -59,13 +59,14 @@ export type PriceOf = (service: ServiceCode) => number;
 function candidates(ctx: PlanContext, priceOf: PriceOf): Candidate[] {
   const care = ctx.care;
   const out: Candidate[] = [];
+  const typical = occurrencesAt(care, 1);
   const several = care.members.length > 1;
   care.members.forEach((_, m) => {
     const who = several ? ` for the ${(care.memberLabels[m] as string).replace(/ \(expected\)$/, '').toLowerCase()}` : '';
     const typicalCount = (service: ServiceCode): number =>
       care.items
         .filter((i) => i.member === m && i.service === service)
-        .reduce((n, i) => n + typicalOccurrences(i, care).offsets.length, 0);
+        .reduce((n, i) => n + (typical.get(i)?.offsets.length ?? 0), 0);
     for (const [service, one, many] of VISIT_KINDS) {
       const price = priceOf(service);
       if (price === 0) continue;
@@ -152,7 +153,9 @@ export function findSensitivity(plans: readonly PlanContext[], priceOf: PriceOf)
     return best;
   };
   if (known.length < 2) {
-    return { basis: 'typical_year', cheapestPlanId: known[0]?.plan.id ?? null, change: null, summary: 'There is only one plan with a known total, so there is nothing to tip.' };
+    const summary =
+      known.length === 0 ? 'No plan has a known yearly total, so there is no cheapest plan to tip.' : 'There is only one plan with a known total, so there is nothing to tip.';
+    return { basis: 'typical_year', cheapestPlanId: known[0]?.plan.id ?? null, change: null, summary };
   }
   const now = cheapest((ctx) => ctx.typicalClaims) as PlanContext;
   const lead = gap;

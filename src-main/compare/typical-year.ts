@@ -5,7 +5,7 @@ import type { CareItem, CarePlan } from './care-items';
 import { channelLabel, fitPrescription } from './pharmacy-fit';
 import { evenOffsets, isoDate } from './plan-window';
 
-// The typical year: every expected count rounded to the nearest whole visit and spread evenly over the
+// The typical year: the household's expected counts rounded to whole visits and spread evenly over the
 // months (so a deductible is met when it would be, not all in January), plus every scheduled item on its
 // day. It is one concrete claim list a counselor can open line by line.
 
@@ -15,27 +15,55 @@ export interface ClaimBuildResult {
   notes: string[];
 }
 
-/** The count and days a typical year uses for an item. */
-export function typicalOccurrences(item: CareItem, plan: CarePlan): { offsets: number[]; days: number } {
-  if (item.kind === 'scheduled') return { offsets: item.offsets, days: item.days };
-  const n = Math.floor(item.expected + 0.5);
-  const days = item.days === 0 ? Math.max(1, Math.round(plan.admissionMeanDays)) : item.days;
-  return { offsets: evenOffsets(n, plan.window.days, item.from), days };
+export interface Occurrences {
+  offsets: number[];
+  days: number;
+}
+
+/**
+ * How often each item occurs when the household uses `scale` times its expected care (1 = a typical
+ * year). Expected counts are rounded per service for the household as a whole, largest remainders first,
+ * so four people with 0.16 ER visits each make one ER visit (0.62 rounds to 1), not none. Occurrences are
+ * spread evenly over the year; scheduled items (prescriptions, life events) stay as entered.
+ */
+export function occurrencesAt(care: CarePlan, scale: number): Map<CareItem, Occurrences> {
+  const out = new Map<CareItem, Occurrences>();
+  const stayDays = Math.max(1, Math.round(care.admissionMeanDays));
+  const byService = new Map<string, CareItem[]>();
+  for (const item of care.items) {
+    if (item.kind === 'scheduled') out.set(item, { offsets: item.offsets, days: item.days });
+    else byService.set(item.service, [...(byService.get(item.service) ?? []), item]);
+  }
+  for (const items of byService.values()) {
+    const targets = items.map((i) => i.expected * scale);
+    const counts = targets.map(Math.floor);
+    let left = Math.floor(targets.reduce((a, b) => a + b, 0) + 0.5) - counts.reduce((a, b) => a + b, 0);
+    const order = targets.map((t, i) => ({ r: t - Math.floor(t), i })).sort((a, b) => b.r - a.r || a.i - b.i);
+    for (const { i } of order) {
+      if (left <= 0) break;
+      counts[i] = (counts[i] as number) + 1;
+      left--;
+    }
+    items.forEach((item, i) => {
+      out.set(item, { offsets: evenOffsets(counts[i] as number, care.window.days, item.from), days: item.days === 0 ? stayDays : item.days });
+    });
+  }
+  return out;
 }
 
 /** Claims for `items` (occurrences given by `occurrences`) as one plan dispenses them. */
 export function claimsForPlan(
   care: CarePlan,
   plan: Pick<Plan, 'pharmacy'>,
-  occurrences: (item: CareItem) => { offsets: number[]; days: number; scale?: number },
+  occurrences: (item: CareItem) => Occurrences,
   items: readonly CareItem[] = care.items,
 ): ClaimBuildResult {
   const claims: Claim[] = [];
   const notes = new Set<string>();
   for (const item of items) {
-    const { offsets, days, scale = 1 } = occurrences(item);
+    const { offsets, days } = occurrences(item);
     if (offsets.length === 0) continue;
-    const allowed = Math.round(item.allowedCents * (item.perDay ? days : 1) * scale);
+    const allowed = Math.round(item.allowedCents * (item.perDay ? days : 1));
     const member = care.members[item.member]?.id as string;
     const isRx = PRESCRIPTION_SERVICES.includes(item.service);
     const fit = isRx ? fitPrescription(plan, item.channel, item.supplyDays) : null;
@@ -67,5 +95,6 @@ export function claimsForPlan(
 }
 
 export function typicalClaims(care: CarePlan, plan: Pick<Plan, 'pharmacy'>): ClaimBuildResult {
-  return claimsForPlan(care, plan, (item) => typicalOccurrences(item, care));
+  const typical = occurrencesAt(care, 1);
+  return claimsForPlan(care, plan, (item) => typical.get(item) as Occurrences);
 }

@@ -7,7 +7,10 @@ import { SAMPLE_DESCRIPTION, SAMPLE_HOUSEHOLDS, claimsFor, type SampleHousehold 
 // the same household, per enrollment type. A version that cannot be priced says why instead of a number.
 
 function compiled(plan: Plan): CompiledPlan | string {
-  if (!plan.status.complete) return `${plan.planName} is incomplete (${plan.status.missing.length} items missing), so it cannot be priced.`;
+  if (!plan.status.complete) {
+    const n = plan.status.missing.length;
+    return `${plan.planName} is incomplete (${n} ${n === 1 ? 'item' : 'items'} missing), so it cannot be priced.`;
+  }
   try {
     return compilePlan(plan);
   } catch (error) {

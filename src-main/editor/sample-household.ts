@@ -2,10 +2,12 @@ import type { Claim, EngineMember } from '../../src-shared/claims-schema';
 import type { EnrollmentType, Plan } from '../../src-shared/plan-schema';
 import { PHARMACY_CHANNELS, PRESCRIPTION_SERVICES, type PharmacyChannel, type ServiceCode } from '../../src-shared/services';
 
-// A fixed sample household for the plan editor's "what does this change do" figure. Built in (the repo
-// ships no example household under data/examples), with allowed amounts that are round illustrative
-// figures, not a price table: the point is the difference between two versions of one plan, priced by
-// the same engine on the same claims. One household per enrollment type, so every premium row is used.
+// A fixed sample household for the plan editor's "what does this change do" figure. Built in: the
+// households under data/examples are comparison requests (usage presets for the simulation), not claim
+// lists, and a fixed list keeps the figure exact and the same on every run. Allowed amounts are round
+// illustrative figures, not a price table: the point is the difference between two versions of one plan,
+// priced by the same engine on the same claims. One household per enrollment type, so every premium row
+// is used.
 
 interface SampleClaim {
   member: string;

@@ -47,6 +47,14 @@ function checkForSave(input: Plan): { plan: Plan; warnings: string[] } {
   return { plan, warnings: problems.filter((p) => p.severity === 'warning').map((p) => p.message) };
 }
 
+/** One side of a comparison: which plan and revision, in words, and the plan itself. */
+interface Side {
+  planId: string;
+  revisionId: number | null;
+  label: string;
+  plan: Plan;
+}
+
 function revisionLabel(r: RevisionInfo, plan: Plan): string {
   return `${planDisplayName(plan)}, revision ${r.id} (${r.action} by ${r.author}, ${r.createdAt.slice(0, 16).replace('T', ' ')} UTC)`;
 }
@@ -95,20 +103,20 @@ export const editorHandlers: Pick<Handlers, 'plans:save' | 'plans:revisions' | '
   'plans:diff': ({ id, fromRevision, toRevision, otherPlanId, draft }, ctx) => {
     const current = storedPlan(ctx, id);
     const latest = latestRevision(ctx.db, id);
-    const revision = (revisionId: number) => {
+    const revision = (revisionId: number): Side => {
       const r = getRevision(ctx.db, id, revisionId);
       if (!r) throw new AppError('NOT_FOUND', `Plan "${id}" has no revision ${revisionId}.`);
       return { planId: id, revisionId, label: revisionLabel(r.info, r.plan), plan: r.plan };
     };
     if (draft && draft.id !== id) throw new AppError('INVALID_ARGUMENT', `args.draft.id: the draft is plan "${draft.id}", not "${id}".`);
 
-    const to = draft
+    const to: Side = draft
       ? { planId: id, revisionId: null, label: `${planDisplayName(draft)}, your unsaved changes`, plan: recomputeStatus(draft) }
       : toRevision !== undefined
         ? revision(toRevision)
         : { planId: id, revisionId: latest?.id ?? null, label: `${planDisplayName(current)}, as saved now`, plan: current };
 
-    let from;
+    let from: Side;
     if (otherPlanId !== undefined) {
       const other = storedPlan(ctx, otherPlanId);
       from = { planId: otherPlanId, revisionId: latestRevision(ctx.db, otherPlanId)?.id ?? null, label: `${planDisplayName(other)} (${other.planYear.label}), as saved now`, plan: other };

@@ -48,7 +48,8 @@ function openClientWindow(outDir: string): ClientWindow {
   hardenKioskSession(ses);
   const win = new BrowserWindow(kioskWindowOptions(join(outDir, 'preload', 'index.cjs'), partition));
   win.setMenu(null);
-  const appUrl = `file://${join(outDir, 'renderer', 'index.html')}`;
+  const devUrl = process.env.ELECTRON_RENDERER_URL;
+  const appUrl = devUrl ?? `file://${join(outDir, 'renderer', 'index.html')}`;
   const wc = win.webContents;
   wc.setWindowOpenHandler(windowOpenDecision);
   wc.on('will-navigate', (event, url) => {
@@ -64,7 +65,8 @@ function openClientWindow(outDir: string): ClientWindow {
   });
   void wc.setVisualZoomLevelLimits(1, 3);
   win.once('ready-to-show', () => win.show());
-  void win.loadFile(join(outDir, 'renderer', 'index.html'));
+  if (devUrl) void win.loadURL(devUrl);
+  else void win.loadFile(join(outDir, 'renderer', 'index.html'));
   return { win, ses, openedAt: Date.now() };
 }
 

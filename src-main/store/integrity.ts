@@ -35,19 +35,19 @@ function when(iso: string): string {
   return `${iso.slice(0, 10)} at ${iso.slice(11, 16)} UTC`;
 }
 
-/** What the counselor reads: what happened, what is safe, what they can do. */
+/** What the counselor reads: what happened, what is safe, what they can do; the technical detail last. */
 export function damagedReason(detail: string, latest: BackupInfo | null): string {
   const offer = latest
-    ? `The last automatic backup, taken ${when(latest.takenAt)}, can be restored; anything saved after it is lost.`
+    ? `The last automatic backup, taken ${when(latest.takenAt)}, can be restored; anything saved after it would be lost.`
     : 'There is no automatic backup to restore yet.';
+  const technical = detail.replace(/\*\*\* in database \w+ \*\*\*/g, '').replace(/\s+/g, ' ').trim().slice(0, 200);
   return (
-    `The app’s data file is damaged (the database check reported: ${detail.slice(0, 200)}). ` +
-    'To protect it, nothing will be saved and the damaged file will not be changed. ' +
-    offer
+    'The app’s data file is damaged. To protect it, nothing will be saved and the damaged file will not be changed. ' +
+    `${offer} (Database check: ${technical || 'no answer'}.)`
   );
 }
 
-export const KIOSK_READ_ONLY_REASON = 'This is a shared kiosk: nothing about a client is saved on it.';
+export const KIOSK_READ_ONLY_REASON = 'This is a shared kiosk: nothing is saved on it, so nothing of a client stays behind.';
 
 /** Opens the damaged file read-only; null when SQLite cannot read it at all. */
 export function openReadOnly(file: string): Database.Database | null {
@@ -87,4 +87,26 @@ function asReadOnlyError(error: unknown, ctx: AppContext): unknown {
     return new AppError('READ_ONLY', ctx.readOnlyReason ?? (ctx.kiosk ? KIOSK_READ_ONLY_REASON : 'The data file is open read-only.'));
   }
   return error;
+}
+
+/** Channels that delete personal data (counselor mode's "delete" and "delete all older than N days"). */
+export const DELETING_CHANNELS: readonly IpcChannel[] = ['sessions:delete', 'sessions:delete-older-than'];
+
+/**
+ * A deleted session must be gone from the file. secure_delete zeroes the deleted text in the new version
+ * of each page, but under WAL the old versions stay in the -wal file (and the main file keeps its copy)
+ * until a checkpoint rewrites them; a TRUNCATE checkpoint right after the delete does that at once.
+ * (Found by tests/integration/secure-delete.test.ts; this could live in sessions.ipc.ts instead.)
+ */
+export function withDeletePurge(handlers: Handlers): Handlers {
+  const wrapped: Partial<Record<IpcChannel, Handler<IpcChannel>>> = { ...(handlers as Record<IpcChannel, Handler<IpcChannel>>) };
+  for (const channel of DELETING_CHANNELS) {
+    const handler = handlers[channel] as Handler<IpcChannel>;
+    wrapped[channel] = async (args, ctx) => {
+      const result = await handler(args, ctx);
+      ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+      return result;
+    };
+  }
+  return wrapped as Handlers;
 }

@@ -12,13 +12,17 @@ export interface RunningApp {
   dataDir: string;
 }
 
-/** A fresh app per test: its own temp data folder, the real handlers, the built renderer. */
-export const test = base.extend<{ running: RunningApp }>({
-  running: async ({}, use) => {
+/**
+ * A fresh app per test: its own temp data folder, the real handlers, the built renderer.
+ * `test.use({ kiosk: true })` starts it as `npm run serve -- --kiosk` would.
+ */
+export const test = base.extend<{ running: RunningApp; kiosk: boolean }>({
+  kiosk: [false, { option: true }],
+  running: async ({ kiosk }, use) => {
     const appRoot = findAppRoot();
     const dataDir = mkdtempSync(join(tmpdir(), 'bc-e2e-'));
-    const app = openApp({ appRoot, dataDir, transport: 'web' });
-    const host = await startWebHost({ dispatch: app.dispatch, staticDir: join(appRoot, 'out', 'renderer') });
+    const app = openApp({ appRoot, dataDir, transport: 'web', kiosk });
+    const host = await startWebHost({ dispatch: app.dispatch, staticDir: process.env.TMP_KIOSK_RENDERER ?? join(appRoot, 'out', 'renderer') });
     await use({ app, host, dataDir });
     await host.close();
     app.close();

@@ -63,5 +63,5 @@ export const CHANNEL_LABELS = { retail: 'Other pharmacy', plan_pharmacy: 'Plan p
 /** "about 1.6", "2": expected counts may be fractions (one ER visit every few years). */
 export function countText(n: number): string {
   if (Number.isInteger(n)) return String(n);
-  return n < 0.1 ? 'less than 0.1' : `about ${n.toFixed(1)}`;
+  return n < 1 ? `about ${n.toFixed(2)}` : `about ${n.toFixed(1)}`;
 }

@@ -54,8 +54,14 @@ export const pointLabels: Plugin = {
         const lines = text.split('\n');
         const width = Math.max(...lines.map((l) => ctx.measureText(l).width));
         const right = point.x + 10 + width < chart.chartArea.right;
-        ctx.textAlign = right ? 'left' : 'right';
-        lines.forEach((line, k) => ctx.fillText(line, point.x + (right ? 10 : -10), point.y - 8 - (lines.length - 1 - k) * 14));
+        const x = right ? point.x + 10 : point.x - 10 - width;
+        const top = point.y - 8 - lines.length * 14;
+        // A white box under the words keeps them readable where they cross a line.
+        ctx.fillStyle = 'rgba(255,255,255,0.9)';
+        ctx.fillRect(x - 3, top - 1, width + 6, lines.length * 14 + 5);
+        ctx.fillStyle = '#1b2430';
+        ctx.textAlign = 'left';
+        lines.forEach((line, k) => ctx.fillText(line, x, point.y - 8 - (lines.length - 1 - k) * 14));
       });
       ctx.restore();
     });

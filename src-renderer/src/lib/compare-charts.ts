@@ -146,6 +146,20 @@ export function breakEvenConfig(result: CompareResult, responsive = true): Chart
       pointLabels: points.map((p) => p.label),
     } as (typeof datasets)[number]);
   }
+  const top = Math.max(0, ...grid.flatMap((g) => Object.values(g.totalsCents).filter((v): v is number => v != null)));
+  const typical = result.breakEven.typicalAllowedCents;
+  if (typical > 0 && grid.length > 1) {
+    datasets.push({
+      type: 'line',
+      label: 'Your expected year',
+      data: [{ x: typical, y: 0 }, { x: typical, y: top }],
+      borderColor: '#5a6675',
+      backgroundColor: '#5a6675',
+      borderWidth: 1.5,
+      borderDash: [4, 4],
+      pointRadius: 0,
+    });
+  }
   return {
     type: 'line',
     data: { datasets },

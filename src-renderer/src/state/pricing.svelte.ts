@@ -56,9 +56,9 @@ export class PricingState {
     }
   }
 
-  /** True while the figures on screen are for older inputs (a new price is on its way). */
+  /** True while the figures on screen are for older inputs (a new price is on its way, or the inputs are unfinished). */
   get stale(): boolean {
-    return this.status === 'waiting' || (this.status === 'pricing' && this.result !== null);
+    return this.result !== null && (this.status === 'waiting' || this.status === 'pricing' || this.status === 'idle');
   }
 
   clear(): void {

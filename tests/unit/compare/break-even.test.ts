@@ -4,38 +4,40 @@ import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../../src-shared/plan-schema';
 import { breakEven, createSpendingCurves } from '../../../src-main/compare/break-even';
 import { preparePlans } from '../../../src-main/compare/prepare-plans';
-import { adult, coinsurance, makePlan, tables } from './fixtures';
+import { adult, coinsurance, makePlan, tables, type Counts } from './fixtures';
 
 // Plan "full" covers everything for a $5,200 premium; plan "bare" costs $1,300 but the member pays every
-// dollar up to a $4,000 limit. Bare costs $1,300 + spending (up to $4,000), so they cross at $3,900.
+// dollar up to a $4,000 limit. Bare costs $1,300 + spending (up to $4,000): they cross at $3,900.
 const full = makePlan({ id: 'full', biweekly: [20_000, 30_000, 40_000] });
 const bare = makePlan({ id: 'bare', all: coinsurance(100), oopMax: [400_000, 800_000], biweekly: [5_000, 10_000, 15_000] });
+const visit = tables.prices.services.specialist_visit.cents;
 
-function prepared(plans: Plan[], taxRatePercent?: number) {
-  return preparePlans(
-    plans,
-    { household: { members: [adult({ specialist_visit: 3 })], ...(taxRatePercent === undefined ? {} : { taxRatePercent }) }, priority: 'balanced' },
-    tables,
-  ).contexts;
-}
+const contextsFor = (plans: Plan[], counts: Counts = { specialist_visit: 3 }) =>
+  preparePlans(plans, { household: { members: [adult(counts)] }, priority: 'balanced' }, tables).contexts;
 
 describe('break-even spending', () => {
-  it('finds where the cheaper plan changes: $3,900 of allowed care', () => {
-    const result = breakEven(prepared([full, bare]));
+  it('finds where the cheaper plan changes: the first level of care above $3,900', () => {
+    const result = breakEven(contextsFor([full, bare]));
     expect(result.available).toBe(true);
+    expect(result.typicalAllowedCents).toBe(3 * visit);
     expect(result.points).toHaveLength(1);
     const [point] = result.points;
     expect(point).toMatchObject({ cheaperBelowPlanId: 'bare', cheaperAbovePlanId: 'full' });
-    expect(Math.abs(point!.allowedCents - 390_000)).toBeLessThanOrEqual(100);
+    // Care grows a specialist visit at a time, so the change comes within one visit above $3,900.
+    expect(point!.allowedCents).toBeGreaterThan(390_000);
+    expect(point!.allowedCents).toBeLessThanOrEqual(390_000 + visit);
   });
 
   it('traces each curve as the plan rules say: bare = premium + spending up to the limit', () => {
-    const result = breakEven(prepared([full, bare]));
+    const result = breakEven(contextsFor([full, bare]));
+    expect(result.grid[0]).toMatchObject({ careScale: 0, allowedCents: 0 });
     for (const g of result.grid) {
       expect(g.totalsCents.full).toBe(520_000);
-      // Scaling three claims rounds each to the cent, so allow a few cents.
-      expect(Math.abs(g.totalsCents.bare! - (130_000 + Math.min(g.allowedCents, 400_000)))).toBeLessThanOrEqual(3);
+      expect(g.totalsCents.bare).toBe(130_000 + Math.min(g.allowedCents, 400_000));
+      expect(g.allowedCents % visit).toBe(0);
     }
+    // The grid reaches past the point where bare's limit is met.
+    expect(result.grid.at(-1)!.allowedCents).toBeGreaterThan(400_000);
   });
 
   it('puts every point where the curves cross, on the FEHB plans too', () => {
@@ -50,18 +52,20 @@ describe('break-even spending', () => {
     expect(result.points.length).toBeGreaterThan(0);
     const index = (id: string): number => contexts.findIndex((c) => c.plan.id === id);
     for (const p of result.points) {
-      const below = index(p.cheaperBelowPlanId);
-      const above = index(p.cheaperAbovePlanId);
-      // Just below the point the first plan is cheaper; at it, the second is no dearer.
-      expect(curves.totalAt(below, p.allowedCents - 100)!).toBeLessThanOrEqual(curves.totalAt(above, p.allowedCents - 100)!);
-      expect(curves.totalAt(above, p.allowedCents)!).toBeLessThanOrEqual(curves.totalAt(below, p.allowedCents)!);
+      const below = curves.at(p.careScale - 1e-6).totals;
+      const at = curves.at(p.careScale).totals;
+      // Just below the point the first plan is cheaper; from it on, the second is.
+      expect(below[index(p.cheaperBelowPlanId)]!).toBeLessThanOrEqual(below[index(p.cheaperAbovePlanId)]!);
+      expect(at[index(p.cheaperAbovePlanId)]!).toBeLessThan(at[index(p.cheaperBelowPlanId)]!);
+      expect(curves.at(p.careScale).allowedCents).toBe(p.allowedCents);
     }
+    // A hospital stay is what makes 20% coinsurance dear: Prosper stops being cheapest at some point.
+    expect(result.points[0]!.cheaperBelowPlanId).toBe('fehb-kpco-2022-prosper');
   });
 
   it('is not offered without two known premiums or without care to scale', () => {
     const unknown = makePlan({ id: 'unknown', biweekly: [null, null, null] });
-    expect(breakEven(prepared([full, unknown])).available).toBe(false);
-    const none = preparePlans([full, bare], { household: { members: [adult({})] }, priority: 'balanced' }, tables).contexts;
-    expect(breakEven(none)).toMatchObject({ available: false, message: expect.stringMatching(/no care to scale/) });
+    expect(breakEven(contextsFor([full, unknown])).available).toBe(false);
+    expect(breakEven(contextsFor([full, bare], {}))).toMatchObject({ available: false, message: expect.stringMatching(/no care to scale/) });
   });
 });

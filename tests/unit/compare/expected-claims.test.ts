@@ -126,4 +126,14 @@ describe('household input', () => {
     });
     expect(rx.error?.issues[0]?.path).toEqual(['members', 0, 'prescriptions', 0, 'fillsPerYear']);
   });
+
+  it('allows one birth per person and at most 20 people counting expected babies', () => {
+    const baby = { type: 'baby' as const, delivery: 'vaginal' as const, dueDate: '2022-05-01' };
+    const twice = Household.safeParse({ members: [{ id: 'a', relationship: 'employee', age: 30, sex: 'female', events: [baby, baby] }] });
+    expect(twice.error?.issues[0]).toMatchObject({ path: ['members', 0, 'events'], message: 'at most one birth per person in a plan year' });
+    const children = Array.from({ length: 19 }, (_, i) => ({ id: `c${i}`, relationship: 'child' as const, age: 1 }));
+    const crowded = Household.safeParse({ members: [{ id: 'a', relationship: 'employee', age: 30, events: [baby] }, ...children] });
+    expect(crowded.error?.issues[0]?.message).toBe('at most 20 people, counting expected babies');
+  });
 });
+

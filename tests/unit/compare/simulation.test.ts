@@ -128,4 +128,15 @@ describe('worst case', () => {
     const r = compareHousehold([plan], { household: { members: [adult({ pcp_visit: 1 })] }, priority: 'balanced', simulations: 200 }, tables);
     expect(r.plans[0]!.worstCase).toMatchObject({ limit: 'person', oopMaxCents: 300_000, totalCents: 5_000 * 26 + 300_000 });
   });
+
+  it('keeps visits past a yearly limit outside it: "up to 20 visits per year"', () => {
+    const limited = makePlan({ id: 'pt-limit', oopMax: [50_000, 100_000], benefits: { pt_visit: { costShare: copay(30), visitLimitPerYear: 20 } } });
+    const r = compareHousehold([limited], { household: { members: [adult({ pt_visit: 30 })] }, priority: 'balanced', simulations: 2_000, seed: 5 }, tables);
+    const p = r.plans[0]!;
+    // 30 expected visits against a limit of 20: almost every simulated year has visits the plan does not pay.
+    expect(p.simulated.shareWithNotCovered).toBeGreaterThan(0.95);
+    expect(p.simulated.total!.maxCents).toBeGreaterThan(p.worstCase.totalCents!);
+    expect(p.worstCase.note).toMatch(/visits past a yearly limit\) is outside this limit/);
+  });
 });
+

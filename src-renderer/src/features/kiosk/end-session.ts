@@ -69,6 +69,7 @@ export async function endKioskSession(onEnd: () => void): Promise<void> {
   if (report.windowReplaced) return;
   const token = sessionStorage.getItem(TOKEN_KEY);
   await wipeBrowserStorage();
-  const start = window.location.href.split('#')[0] ?? window.location.pathname;
-  window.location.replace(token ? `${start}#token=${token}` : start);
+  if (token) sessionStorage.setItem(TOKEN_KEY, token);
+  // The same address without a fragment: a new document (a fragment-only change would keep this one).
+  window.location.replace(window.location.href.split('#')[0] ?? window.location.pathname);
 }

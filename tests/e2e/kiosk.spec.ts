@@ -1,0 +1,196 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { collectPageErrors, expectNoSeriousA11yViolations, pricesReady } from './support-session';
+
+// Kiosk mode in the web host (issue 7): a client is entered with a distinctive name and ages, priced and
+// exported; the session is ended. Then nothing of that client is found: not in the database (its bytes,
+// with -wal and -shm), not anywhere in the data folder, not in the browser's storage or its profile folder
+// on disk, not on the next session's screen. And the idle timeout ends a session by itself, after a
+// countdown any key cancels.
+
+test.use({ kiosk: true });
+
+const SURNAME = 'Quixotefairweather';
+const EMPLOYEE = `Zebulon ${SURNAME}`;
+const CHILD = `Xanthippe ${SURNAME}`;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    try {
+      return statSync(path).isDirectory() ? filesUnder(path) : [path];
+    } catch {
+      return []; // a file removed while we walk
+    }
+  });
+}
+
+/** The files under `dir` holding the text, as UTF-8 or UTF-16 (Chromium keeps some strings in UTF-16). */
+function filesContaining(dir: string, text: string): string[] {
+  const needles = [Buffer.from(text, 'utf8'), Buffer.from(text, 'utf16le')];
+  return filesUnder(dir).filter((file) => {
+    try {
+      const bytes = readFileSync(file);
+      return needles.some((n) => bytes.includes(n));
+    } catch {
+      return false;
+    }
+  });
+}
+
+async function next(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: new RegExp(`^Next: ${title}`) }).click();
+  await expect(page.locator('#step-heading')).toBeFocused();
+}
+
+/** Start → household with the distinctive client → every step → the three exports. */
+async function counselClient(page: Page): Promise<{ csv: string }> {
+  await page.getByRole('button', { name: 'Start a new session' }).click();
+  await page.getByLabel('Name for this session').fill(`${SURNAME} household`);
+  await page.locator('#m0-name').fill(EMPLOYEE);
+  await page.locator('#m0-age').fill('47');
+  await page.getByRole('button', { name: '+ Add a child' }).click();
+  await page.locator('#m1-name').fill(CHILD);
+  await page.locator('#m1-age').fill('13');
+  await next(page, 'Care');
+  await pricesReady(page);
+  await next(page, 'Compare');
+  await pricesReady(page);
+  await next(page, 'Explain');
+  await next(page, 'Recommend');
+  await page.getByRole('textbox', { name: 'Counselor notes' }).fill(`${EMPLOYEE} asked about braces for ${CHILD}.`);
+  await next(page, 'Take home');
+
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+  const csvDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save the comparison (CSV)' }).click();
+  const csvPath = await (await csvDownload).path();
+  const csv = readFileSync(csvPath, 'utf8');
+  const fileDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save the session to a file' }).click();
+  await (await fileDownload).path();
+  return { csv };
+}
+
+test('ending a kiosk session leaves nothing of the client on disk, in the browser or on screen', async ({ running }, testInfo) => {
+  test.setTimeout(120_000);
+  // A persistent Chromium profile, so that anything the browser would keep is on disk where we can look.
+  const profile = mkdtempSync(join(tmpdir(), 'bc-kiosk-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    ...testInfo.project.use.launchOptions,
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  try {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: running.host.origin });
+    const page = context.pages()[0] ?? (await context.newPage());
+    const errors = collectPageErrors(page);
+    await page.goto(running.host.url);
+    await expect(page.locator('[data-kiosk-guard]')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'End session' })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('kiosk-start.png') });
+    await expectNoSeriousA11yViolations(page, 'kiosk start');
+
+    const { csv } = await counselClient(page);
+    expect(csv).toContain(EMPLOYEE); // the employee's own copy carries the name: the search below can find it
+    await expect(page.locator('body')).toContainText(EMPLOYEE);
+    await page.evaluate((name) => navigator.clipboard.writeText(name), EMPLOYEE);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(EMPLOYEE);
+
+    // End the session; the page is replaced (a marker set on this page must be gone).
+    await page.evaluate(() => ((window as unknown as { previousClient: boolean }).previousClient = true));
+    await page.getByRole('button', { name: 'End session' }).click();
+    await page.getByRole('button', { name: 'Erase and end' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { previousClient?: boolean }).previousClient ?? false)).toBe(false);
+    await expect(page.getByRole('heading', { name: 'Start a counseling session' })).toBeVisible();
+    expect(page.url()).not.toContain('token=');
+
+    // Nothing on screen, in the page's storage, in cookies or on the clipboard.
+    for (const name of [SURNAME, 'Zebulon', 'Xanthippe']) expect(await page.content()).not.toContain(name);
+    const storage = await page.evaluate(async () => ({
+      local: JSON.stringify({ ...localStorage }),
+      session: JSON.stringify({ ...sessionStorage }),
+      indexedDb: JSON.stringify(await indexedDB.databases()),
+      cookies: document.cookie,
+      caches: JSON.stringify(await caches.keys()),
+    }));
+    expect(JSON.stringify(storage)).not.toContain(SURNAME);
+    expect(storage).toMatchObject({ local: '{}', indexedDb: '[]', cookies: '', caches: '[]' });
+    expect(Object.keys(JSON.parse(storage.session) as object)).toEqual(['benefits-counselor.token']);
+    expect(JSON.stringify(await context.cookies())).not.toContain(SURNAME);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('');
+
+    // Back does not bring the client back either.
+    await page.goBack().catch(() => null);
+    await page.waitForLoadState();
+    expect(await page.content()).not.toContain(SURNAME);
+    await page.goto(running.host.url);
+
+    // The next client's session starts empty.
+    await page.getByRole('button', { name: 'Start a new session' }).click();
+    await expect(page.locator('#m0-name')).toHaveValue('');
+    await expect(page.locator('#m0-age')).toHaveValue('');
+    await expect(page.locator('#m1-name')).toHaveCount(0);
+    await expect(page.getByLabel('Name for this session')).not.toHaveValue(new RegExp(SURNAME));
+    expect(await page.content()).not.toContain(SURNAME);
+
+    // The data folder, with the live database, its -wal and -shm, and the backups: nothing.
+    const searched = filesUnder(running.dataDir).map((f) => f.slice(running.dataDir.length + 1));
+    expect(searched).toEqual(expect.arrayContaining(['benefits-counselor.sqlite3', 'benefits-counselor.sqlite3-wal', 'benefits-counselor.sqlite3-shm']));
+    expect(filesContaining(running.dataDir, SURNAME)).toEqual([]);
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+  // Chromium's profile on disk, once it has flushed everything: nothing either.
+  const inProfile = filesContaining(profile, SURNAME).map((f) => f.slice(profile.length + 1));
+  rmSync(profile, { recursive: true, force: true });
+  expect(inProfile).toEqual([]);
+});
+
+test('an idle kiosk session counts down for a minute, any key keeps it, and then it ends by itself', async ({ page, running }, testInfo) => {
+  await page.clock.install();
+  await page.goto(running.host.url);
+  await page.getByRole('button', { name: 'Start a new session' }).click();
+  await page.locator('#m0-name').fill(EMPLOYEE);
+  await page.locator('#m0-age').fill('47');
+  const warning = page.getByRole('alertdialog', { name: 'Are you still there?' });
+
+  // Default: 10 minutes. Nothing for nine of them.
+  await page.clock.fastForward('08:58');
+  await expect(warning).toBeHidden();
+  await page.clock.fastForward('00:03');
+  await expect(warning).toBeVisible();
+  await expect(warning.locator('[data-countdown]')).toHaveText(/^0:5\d$/);
+  await expect(warning.getByRole('button', { name: 'Keep working' })).toBeFocused();
+  await page.screenshot({ path: testInfo.outputPath('kiosk-idle-warning.png') });
+  await expectNoSeriousA11yViolations(page, 'idle warning');
+
+  // Any key cancels, and only cancels: the typed key does not reach the page.
+  await page.keyboard.press('x');
+  await expect(warning).toBeHidden();
+  await expect(page.locator('#m0-name')).toHaveValue(EMPLOYEE);
+
+  // A click cancels too.
+  await page.clock.fastForward('09:05');
+  await expect(warning).toBeVisible();
+  await page.mouse.click(5, 5);
+  await expect(warning).toBeHidden();
+  await expect(page.locator('#m0-name')).toHaveValue(EMPLOYEE);
+
+  // Left alone, the session ends: a fresh start screen, the name gone.
+  await page.evaluate(() => ((window as unknown as { previousClient: boolean }).previousClient = true));
+  await page.clock.fastForward('09:30');
+  await expect(warning).toBeVisible();
+  await page.clock.fastForward('00:31');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { previousClient?: boolean }).previousClient ?? false)).toBe(false);
+  await expect(page.getByRole('heading', { name: 'Start a counseling session' })).toBeVisible();
+  expect(await page.content()).not.toContain(SURNAME);
+  expect(await running.app.dispatch('sessions:list', {})).toEqual({ ok: true, value: [] });
+});
