@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import type { SavedPdf } from '../src-shared/ipc-contract';
 import type { EndSessionReport } from '../src-shared/kiosk-schema';
 import { AppError } from '../src-shared/result';
 import { appVersion } from './app-root';
@@ -39,6 +40,8 @@ export interface AppContext {
   storage: StorageState;
   /** Set by the Electron kiosk shell: clears the clipboard and replaces the window. */
   endSessionHook: (() => EndSessionReport | Promise<EndSessionReport>) | null;
+  /** Set by the Electron shell: printToPDF of the window and a save dialog. Absent in the browser. */
+  savePdfHook: ((fileName: string) => Promise<SavedPdf>) | null;
   /** The clock, injectable so tests are repeatable. */
   now: () => Date;
 }
@@ -128,6 +131,7 @@ export function openApp(options: OpenOptions): OpenedApp {
     kioskIdleMinutes: kiosk.idleMinutes,
     readOnlyReason,
     endSessionHook: null,
+    savePdfHook: null,
     now,
     storage: {
       file,

@@ -29,6 +29,9 @@ export const PlanSummary = z.object({
 });
 export type PlanSummary = z.infer<typeof PlanSummary>;
 
+export const SavedPdf = z.object({ saved: z.boolean(), fileName: z.string().nullable() });
+export type SavedPdf = z.infer<typeof SavedPdf>;
+
 export const AppInfo = z.object({
   version: z.string(),
   transport: z.enum(['electron', 'web', 'cli', 'test']),
@@ -68,6 +71,10 @@ export const contract = {
     result: PricedClaims,
   },
   'engine:compare': { args: CompareRequest, result: CompareResult },
+  'export:pdf': {
+    args: z.strictObject({ fileName: z.string().min(5).max(120).regex(/^[\w .,()-]+\.pdf$/, 'expected a plain file name ending in .pdf') }),
+    result: SavedPdf,
+  },
   'sessions:list': { args: NoArgs, result: z.array(SessionSummary) },
   'sessions:get': {
     args: z.strictObject({ id: SessionId }),

@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'FORBIDDEN', // wrong sender, token or origin
   'UNKNOWN_CHANNEL',
   'READ_ONLY', // the database is damaged and open read-only
+  'UNAVAILABLE', // the feature needs the desktop window (e.g. saving a PDF directly)
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

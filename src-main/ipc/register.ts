@@ -2,6 +2,7 @@ import { appHandlers } from './app.ipc';
 import { compareHandlers } from './compare.ipc';
 import { editorHandlers } from './editor.ipc';
 import { engineHandlers } from './engine.ipc';
+import { exportHandlers } from './export.ipc';
 import type { Handlers } from './handle';
 import { planHandlers } from './plans.ipc';
 import { sessionHandlers } from './sessions.ipc';
@@ -14,6 +15,7 @@ export const handlers = {
   ...planHandlers,
   ...engineHandlers,
   ...compareHandlers,
+  ...exportHandlers,
   ...sessionHandlers,
   ...kioskHandlers,
   ...backupHandlers,

@@ -22,7 +22,7 @@ export const test = base.extend<{ running: RunningApp; kiosk: boolean }>({
     const appRoot = findAppRoot();
     const dataDir = mkdtempSync(join(tmpdir(), 'bc-e2e-'));
     const app = openApp({ appRoot, dataDir, transport: 'web', kiosk });
-    const host = await startWebHost({ dispatch: app.dispatch, staticDir: process.env.TMP_KIOSK_RENDERER ?? join(appRoot, 'out', 'renderer') });
+    const host = await startWebHost({ dispatch: app.dispatch, staticDir: join(appRoot, 'out', 'renderer') });
     await use({ app, host, dataDir });
     await host.close();
     app.close();

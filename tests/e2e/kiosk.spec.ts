@@ -92,7 +92,7 @@ test('ending a kiosk session leaves nothing of the client on disk, in the browse
     const page = context.pages()[0] ?? (await context.newPage());
     const errors = collectPageErrors(page);
     await page.goto(running.host.url);
-    await expect(page.locator('[data-kiosk-guard]')).toBeVisible();
+    await expect(page.locator('[data-kiosk-guard]'), 'App.svelte must mount <KioskMount onEnd={…} /> (src-renderer/src/features/kiosk)').toBeVisible();
     await expect(page.getByRole('button', { name: 'End session' })).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('kiosk-start.png') });
     await expectNoSeriousA11yViolations(page, 'kiosk start');

@@ -1,7 +1,15 @@
-// The one place that turns the recommendation into paper or a PDF. In the web host this is the browser's
-// print dialog (the print stylesheet shows only the report); in Electron the lead will replace the body
-// with a call that asks the main process for printToPDF. Callers only ever call printRecommendation().
+import { call } from './api';
 
-export async function printRecommendation(): Promise<void> {
+// The one place that turns the recommendation into paper or a PDF. In Electron the main process prints
+// the window to PDF (printToPDF) and asks where to save it; in the web host the browser's print dialog
+// does both (its "Save as PDF" destination). The print stylesheet shows only the report either way.
+
+/** Returns what to tell the person ("Saved …") or null when the browser's own dialog took over. */
+export async function printRecommendation(fileName: string): Promise<string | null> {
+  if (window.api) {
+    const result = await call('export:pdf', { fileName });
+    return result.saved ? `Saved ${result.fileName ?? fileName}.` : 'The PDF was not saved.';
+  }
   window.print();
+  return null;
 }
