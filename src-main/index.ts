@@ -2,6 +2,7 @@ import { app, ipcMain } from 'electron';
 import { dirname, join } from 'node:path';
 import { IPC_CHANNELS } from '../src-shared/ipc-channels';
 import { openApp } from './app-context';
+import { createPdfSaver } from './desktop/save-pdf';
 import { createMainWindow, hardenSession } from './window';
 
 // The Electron entry: wires things together and nothing else.
@@ -19,6 +20,7 @@ app.whenReady().then(() => {
     transport: 'electron',
     kiosk: app.commandLine.hasSwitch('kiosk'),
   });
+  opened.ctx.savePdfHook = createPdfSaver(opened.ctx.kiosk);
   for (const channel of IPC_CHANNELS) {
     ipcMain.handle(channel, (event, args: unknown) =>
       opened.dispatch(channel, args, { kind: 'renderer', url: event.senderFrame?.url ?? '', trustedOrigins }),
