@@ -2,13 +2,14 @@
 // on this computer only, opened in a web browser.
 import { spawn } from 'node:child_process';
 import { electronBinaryPath } from './electron-binary.mjs';
+import { ensureElectronSqliteBinding } from './electron-sqlite.mjs';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const passThrough = process.argv.slice(2);
 
-function run(command, args) {
+function run(command, args, env = process.env) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: 'inherit' });
+    const child = spawn(command, args, { stdio: 'inherit', env });
     child.on('exit', (code, signal) => resolve(signal ? 1 : (code ?? 1)));
     child.on('error', (error) => {
       console.error(`Could not run ${command}: ${error.message}`);
@@ -21,7 +22,15 @@ const electron = electronBinaryPath();
 let code;
 if (electron) {
   code = await run(npm, ['run', '--silent', 'build']);
-  if (code === 0) code = await run(electron, ['.', ...passThrough]);
+  if (code === 0) {
+    try {
+      const binding = ensureElectronSqliteBinding();
+      code = await run(electron, ['.', ...passThrough], { ...process.env, BENEFITS_COUNSELOR_SQLITE_BINDING: binding });
+    } catch (error) {
+      console.error(error.message);
+      code = 1;
+    }
+  }
 } else {
   console.log(
     'The Electron desktop window is not installed on this computer, so the app will open in your web browser instead ' +
