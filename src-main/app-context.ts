@@ -13,6 +13,7 @@ import { checkDatabaseFile, damagedReason, openReadOnly, withDeletePurge, withRe
 import { migrate, loadMigrations } from './store/migrations';
 import { openDatabase } from './store/open-database';
 import { loadSeedPlans, seedPlans, type SeedReport } from './store/seed';
+import { openSqlite } from './store/sqlite';
 
 export type Transport = 'electron' | 'web' | 'cli' | 'test';
 export type { EndSessionReport };
@@ -76,7 +77,7 @@ function lockForKiosk(db: Database.Database): void {
 
 /** A damaged file SQLite cannot read at all: the shipped plans in memory, so counseling still works. */
 function inMemoryFallback(migrationsDir: string, seedDir: string, now: string): Database.Database {
-  const db = new Database(':memory:');
+  const db = openSqlite(':memory:');
   migrate(db, loadMigrations(migrationsDir));
   seedPlans(db, loadSeedPlans(seedDir), now);
   db.pragma('query_only = ON');

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { IPC_CHANNELS } from '../src-shared/ipc-channels';
 import { openApp } from './app-context';
 import { createPdfSaver } from './desktop/save-pdf';
+import { startKioskShell } from './kiosk/electron-kiosk';
 import { createMainWindow, hardenSession } from './window';
 
 // The Electron entry: wires things together and nothing else.
@@ -26,7 +27,8 @@ app.whenReady().then(() => {
       opened.dispatch(channel, args, { kind: 'renderer', url: event.senderFrame?.url ?? '', trustedOrigins }),
     );
   }
-  createMainWindow(outDir);
+  if (opened.ctx.kiosk) startKioskShell(outDir, opened.ctx);
+  else createMainWindow(outDir);
   app.on('window-all-closed', () => {
     opened.close();
     app.quit();

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import type { SavedPdf } from '../../src-shared/ipc-contract';
+import { kioskSaveDialogOptions } from '../kiosk/kiosk-window-policy';
 
 /**
  * The Electron half of "Print or save as PDF": printToPDF of the window that asked, then a save dialog.
@@ -13,12 +14,17 @@ export function createPdfSaver(kiosk: boolean): (fileName: string) => Promise<Sa
     const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
     if (!win) return { saved: false, fileName: null };
     const pdf = await win.webContents.printToPDF({ printBackground: true, pageSize: 'Letter', preferCSSPageSize: true });
-    const { canceled, filePath } = await dialog.showSaveDialog(win, {
-      title: 'Save the recommendation as a PDF',
-      defaultPath: kiosk ? fileName : join(app.getPath('documents'), fileName),
-      filters: [{ name: 'PDF', extensions: ['pdf'] }],
-      properties: ['createDirectory', 'showOverwriteConfirmation', ...(kiosk ? (['dontAddToRecent'] as const) : [])],
-    });
+    const { canceled, filePath } = await dialog.showSaveDialog(
+      win,
+      kiosk
+        ? kioskSaveDialogOptions(fileName, app.getPath('documents'))
+        : {
+            title: 'Save the recommendation as a PDF',
+            defaultPath: join(app.getPath('documents'), fileName),
+            filters: [{ name: 'PDF', extensions: ['pdf'] }],
+            properties: ['createDirectory', 'showOverwriteConfirmation'],
+          },
+    );
     if (canceled || !filePath) return { saved: false, fileName: null };
     await writeFile(filePath, pdf);
     if (kiosk) app.clearRecentDocuments();

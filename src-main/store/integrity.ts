@@ -5,6 +5,7 @@ import { AppError } from '../../src-shared/result';
 import type { AppContext } from '../app-context';
 import type { Handler, Handlers } from '../ipc/handle';
 import type { BackupInfo } from './backup';
+import { openSqlite } from './sqlite';
 
 // Startup health check of the one SQLite file, and what the app does with a damaged one: it never writes
 // to it. The check opens the file read-only, so not even a WAL checkpoint touches it.
@@ -19,7 +20,7 @@ export function checkDatabaseFile(file: string): FileHealth {
   if (!existsSync(file)) return { status: 'missing' };
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = openSqlite(file, { readonly: true, fileMustExist: true });
     const rows = db.pragma('quick_check') as { quick_check: string }[];
     const problems = rows.map((r) => r.quick_check).filter((p) => p !== 'ok');
     if (problems.length > 0 || rows.length === 0) return { status: 'damaged', detail: problems.slice(0, 3).join('; ') || 'no answer' };
@@ -52,7 +53,7 @@ export const KIOSK_READ_ONLY_REASON = 'This is a shared kiosk: nothing is saved 
 /** Opens the damaged file read-only; null when SQLite cannot read it at all. */
 export function openReadOnly(file: string): Database.Database | null {
   try {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
+    const db = openSqlite(file, { readonly: true, fileMustExist: true });
     db.prepare('SELECT count(*) FROM sqlite_master').get();
     return db;
   } catch {

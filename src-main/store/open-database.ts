@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { loadMigrations, migrate } from './migrations';
+import { openSqlite } from './sqlite';
 
 export interface OpenedDatabase {
   db: Database.Database;
@@ -17,7 +18,7 @@ export interface OpenDatabaseOptions {
  * secure_delete so a deleted session's text does not stay readable in free pages.
  */
 export function openDatabase(file: string, migrationsDir: string, options: OpenDatabaseOptions = {}): OpenedDatabase {
-  const db = new Database(file);
+  const db = openSqlite(file);
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
