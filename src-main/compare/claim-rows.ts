@@ -131,11 +131,22 @@ export class ClaimRows {
           const pieces = piecesOf[i] as number;
           const allowed = rowAllowed[row] as number;
           const stayDays = itemIsStay[i] === 1 ? (rowDays[row] as number) : 1;
+          if (pieces === 1) {
+            member[c] = itemMember[i] as number;
+            service[c] = itemService[i] as number;
+            allowedCents[c] = allowed;
+            days[c] = stayDays;
+            supplyDays[c] = supplyOf[i] as number;
+            channel[c] = channelOf[i] as number;
+            admitted[c] = itemAdmitted[i] as number;
+            c++;
+            continue;
+          }
           for (let p = 0; p < pieces; p++) {
             member[c] = itemMember[i] as number;
             service[c] = itemService[i] as number;
             // A supply split into pieces keeps its whole allowed amount to the cent.
-            allowedCents[c] = pieces === 1 ? allowed : Math.floor(allowed / pieces) + (p === pieces - 1 ? allowed % pieces : 0);
+            allowedCents[c] = Math.floor(allowed / pieces) + (p === pieces - 1 ? allowed % pieces : 0);
             days[c] = stayDays;
             supplyDays[c] = supplyOf[i] as number;
             channel[c] = channelOf[i] as number;

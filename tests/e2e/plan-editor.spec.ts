@@ -209,6 +209,6 @@ test('a new plan starts as a copy of an FEHB option; the diff names the change a
   await expect(page.locator('table.impact tr[data-enrollment="self_only"]')).toContainText('+$10');
 
   const saved = await running.app.dispatch('plans:get', { id: 'fehb-2023-standard-option' });
-  expect(saved.ok && saved.value.plan.planYear.label).toBe('2023');
+  expect(saved.ok && (saved.value as { plan: { planYear: { label: string } } }).plan.planYear.label).toBe('2023');
   expect(consoleErrors).toEqual([]);
 });
