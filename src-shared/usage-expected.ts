@@ -2,10 +2,9 @@ import type { HouseholdMember } from './household-schema';
 import type { ServiceCode } from './services';
 import type { AgeBand, UsageGroup, UsageTable } from './tables-schema';
 
-// A member's expected care for the year from the usage table: the same arithmetic as
-// src-main/compare/usage-profile.ts (baseline × age-band factor × preset multiplier, plus conditions, with
-// the counselor's own counts replacing a service), shared so the care screen can show each stepper's
-// starting number. Pure: no DOM, no node.
+// A member's expected care for the year from the usage table (baseline × age-band factor × preset
+// multiplier, plus conditions). The one copy of this arithmetic: the comparison (src-main/compare/
+// usage-profile.ts) and the care screen's steppers both use it. Pure: no DOM, no node.
 
 export type ExpectedCountsByService = Partial<Record<ServiceCode, number>>;
 

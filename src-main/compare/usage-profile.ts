@@ -1,10 +1,12 @@
 import type { HouseholdMember, UsagePresetId } from '../../src-shared/household-schema';
 import type { ServiceCode } from '../../src-shared/services';
-import type { AgeBand, UsageGroup, UsageTable } from '../../src-shared/tables-schema';
+import type { AgeBand, UsageTable } from '../../src-shared/tables-schema';
+import { presetCounts } from '../../src-shared/usage-expected';
 
 // A member's expected use for the year: the standard population's baseline, scaled by the age band's
 // factor for the service's group (by sex when known) and the preset's multiplier, plus each condition's
-// typical care; a count the counselor typed replaces all of that for its service.
+// typical care (src-shared/usage-expected.ts, shared with the care screen's steppers); a count the
+// counselor typed replaces all of that for its service.
 
 export type ExpectedCounts = Partial<Record<ServiceCode, number>>;
 
@@ -15,43 +17,16 @@ export function ageBandFor(table: UsageTable, age: number): AgeBand {
   return band;
 }
 
-function factorFor(band: AgeBand, group: UsageGroup, sex: HouseholdMember['sex']): number {
-  switch (group) {
-    case 'office': {
-      const bySex = sex ? band.factors.office[sex] : undefined;
-      return (bySex ?? band.factors.office.all).value;
-    }
-    case 'er':
-      return band.factors.er.value;
-    case 'admission':
-      return band.factors.admission.value;
-    case 'rx':
-      return band.factors.rx.value;
-    case 'flat':
-      return 1;
-  }
-}
-
 export interface UsageInput {
   age: number;
   sex?: HouseholdMember['sex'];
   usage: Pick<HouseholdMember['usage'], 'preset' | 'conditions' | 'counts'>;
 }
 
-/** Expected counts for one member for a whole year. */
+/** Expected counts for one member for a whole year: the shared preset arithmetic, then the typed counts. */
 export function expectedCounts(member: UsageInput, table: UsageTable): ExpectedCounts {
-  const band = ageBandFor(table, member.age);
-  const multiplier = table.presets[member.usage.preset].multiplier;
-  const counts: ExpectedCounts = {};
-  for (const [code, entry] of Object.entries(table.baseline) as [ServiceCode, NonNullable<UsageTable['baseline'][keyof UsageTable['baseline']]>][]) {
-    const n = entry.perYear * factorFor(band, entry.group, member.sex) * multiplier;
-    if (n > 0) counts[code] = n;
-  }
-  for (const condition of member.usage.conditions) {
-    for (const [code, add] of Object.entries(table.conditions[condition].adds) as [ServiceCode, { perYear: number }][]) {
-      counts[code] = (counts[code] ?? 0) + add.perYear;
-    }
-  }
+  ageBandFor(table, member.age); // refuse an age the table does not cover instead of pricing no care
+  const counts: ExpectedCounts = presetCounts(member, table);
   for (const [code, n] of Object.entries(member.usage.counts) as [ServiceCode, number][]) {
     if (n > 0) counts[code] = n;
     else delete counts[code];
