@@ -1,6 +1,7 @@
 import type { Claim, EngineMember } from '../../src-shared/claims-schema';
 import type { EnrollmentType, Plan } from '../../src-shared/plan-schema';
 import { PHARMACY_CHANNELS, PRESCRIPTION_SERVICES, type PharmacyChannel, type ServiceCode } from '../../src-shared/services';
+import { dollarsToCents } from '../../src-shared/money';
 
 // A fixed sample household for the plan editor's "what does this change do" figure. Built in: the
 // households under data/examples are comparison requests (usage presets for the simulation), not claim
@@ -110,7 +111,7 @@ export function claimsFor(household: SampleHousehold, plan: Plan): { claims: Cla
       member: c.member,
       date: dateIn(plan.planYear.start, c.month, c.day),
       service: c.service,
-      allowedCents: Math.round(c.allowedDollars * 100),
+      allowedCents: dollarsToCents(c.allowedDollars),
       ...(c.days !== undefined ? { days: c.days } : {}),
       ...(c.admitted ? { admitted: true } : {}),
       ...(isRx && channel ? { channel, supplyDays: 30 } : {}),

@@ -8,6 +8,7 @@ import type {
   UsagePresetId,
 } from '../../../src-shared/household-schema';
 import type { ServiceCode } from '../../../src-shared/services';
+import { centsToDollars, dollarsToCents } from '../../../src-shared/money';
 
 // A household member as the form holds it. It differs from the schema's member only where a person is
 // mid-edit: an empty age field is null, "not said" sex is ''. toMemberInput turns it into the schema's
@@ -61,7 +62,7 @@ export function toMemberInput(m: MemberDraft): HouseholdMemberInput {
       supplyDays: rx.supplyDays,
       channel: rx.channel,
       ...(rx.label.trim() ? { label: rx.label.trim() } : {}),
-      ...(rx.allowedDollarsPerFill !== null ? { allowedCentsPerFill: Math.round(rx.allowedDollarsPerFill * 100) } : {}),
+      ...(rx.allowedDollarsPerFill !== null ? { allowedCentsPerFill: dollarsToCents(rx.allowedDollarsPerFill) } : {}),
     })),
   };
   if (m.name.trim()) input.name = m.name.trim();
@@ -84,7 +85,7 @@ export function fromMember(m: HouseholdMember): MemberDraft {
       supplyDays: rx.supplyDays,
       channel: rx.channel,
       label: rx.label ?? '',
-      allowedDollarsPerFill: rx.allowedCentsPerFill === undefined ? null : rx.allowedCentsPerFill / 100,
+      allowedDollarsPerFill: rx.allowedCentsPerFill === undefined ? null : centsToDollars(rx.allowedCentsPerFill),
     })),
   };
 }
