@@ -11,7 +11,9 @@ import { electronBinaryPath } from '../../scripts/electron-binary.mjs';
 const binary = electronBinaryPath();
 
 test('the Electron window opens and lists the plans over IPC', async () => {
-  test.skip(!binary, 'Electron binary not installed on this machine (it cannot be downloaded here); run "npx install-electron" where there is internet');
+  const reason = 'Electron binary not installed on this machine (it cannot be downloaded here); run "npx install-electron" where there is internet';
+  if (!binary) console.log(`skipped: ${reason}`);
+  test.skip(!binary, reason);
   execSync('npx electron-vite build', { stdio: 'inherit' });
   const app = await electron.launch({
     executablePath: binary as string,
