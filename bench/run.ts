@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { runCompareBench } from './compare-bench';
 import { runEngineBench } from './engine-bench';
 
 // `npm run bench`: prints figures, asserts nothing. Speed is measured here, never in timed unit tests.
@@ -7,8 +6,5 @@ import { runEngineBench } from './engine-bench';
 
 console.log(`Benefits Counselor benchmarks — Node ${process.version}, ${process.platform}/${process.arch}\n`);
 await runEngineBench();
-if (existsSync(join(import.meta.dirname, 'compare-bench.ts'))) {
-  const { runCompareBench } = (await import('./compare-bench')) as { runCompareBench: () => Promise<void> };
-  console.log('');
-  await runCompareBench();
-}
+console.log('');
+await runCompareBench();
