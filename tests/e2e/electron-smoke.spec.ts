@@ -20,6 +20,7 @@ test('the Electron window opens and lists the plans over IPC', async () => {
     args: ['.', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'bc-electron-'))}`, '--no-sandbox'],
   });
   const window = await app.firstWindow();
+  await window.getByRole('button', { name: 'Plan library' }).click();
   await expect(window.getByRole('heading', { name: 'Plan library' })).toBeVisible();
   await expect(window.locator('[data-plan-id="fehb-kpco-2022-high"]')).toBeVisible();
   // No Node in the page, and the bridge holds one function per channel and nothing else.

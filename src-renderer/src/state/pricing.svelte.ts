@@ -21,6 +21,11 @@ export class PricingState {
   #seq = 0;
   #lastKey = '';
 
+  /** Forgets what was last priced, so the next schedule re-prices even an unchanged request (plans changed). */
+  invalidate(): void {
+    this.#lastKey = '';
+  }
+
   /** Asks for a new price of `request`; null clears the figures (the inputs are not valid yet). */
   schedule(request: CompareRequest | null): void {
     const key = request ? JSON.stringify(request) : '';

@@ -117,6 +117,17 @@ export class CounselingSession {
     }
   }
 
+  /** After a plan was imported or edited: reload the catalog and re-price the open session with it. */
+  async plansChanged(): Promise<void> {
+    await this.load();
+    this.pricing.invalidate();
+    this.pricing.schedule(this.request);
+  }
+
+  get readOnly(): boolean {
+    return this.info?.readOnly ?? false;
+  }
+
   async loadPlanSources(): Promise<void> {
     for (const plan of this.planSet) {
       if (this.planSources[plan.id]) continue;
