@@ -37,3 +37,34 @@ test.describe('on a shared kiosk', () => {
     await expect(page.getByRole('button', { name: 'Export all plans' })).toBeVisible();
   });
 });
+
+test('a counselor prices one claim under a plan and sees the rule behind it', async ({ page, running }) => {
+  await page.goto(running.host.url);
+  await page.getByRole('button', { name: 'Plan library' }).click();
+  const standard = page.locator('[data-plan-id="fehb-kpco-2022-standard"]');
+  await standard.getByRole('button', { name: /Show details/ }).click();
+  const calc = standard.getByRole('region', { name: 'What would one claim cost?' });
+
+  // "$750 per admission after the deductible": the $150 deductible first, then the copay.
+  await calc.getByLabel('Service').selectOption('inpatient_admission');
+  await calc.getByLabel('Allowed amount ($)').fill('21000');
+  await calc.getByLabel('Days').fill('3');
+  await expect(calc.getByTestId('calc-answer')).toContainText('You pay $900.00; the plan pays $20,100.00');
+  await expect(calc).toContainText('$750 per admission after the deductible');
+
+  // "$30 per primary care office visit (nothing for children through age 17)".
+  await calc.getByLabel('Service').selectOption('pcp_visit');
+  await calc.getByLabel('Allowed amount ($)').fill('150');
+  await calc.getByLabel('Age').fill('12');
+  await expect(calc.getByTestId('calc-answer')).toContainText('You pay $0.00');
+  await calc.getByLabel('Age').fill('18');
+  await expect(calc.getByTestId('calc-answer')).toContainText('You pay $30.00');
+
+  // The same figure the engine:price channel gives for the same claim.
+  const direct = await running.app.dispatch('engine:price', {
+    planId: 'fehb-kpco-2022-standard',
+    members: [{ id: 'member', age: 18 }],
+    claims: [{ member: 'member', date: '2022-01-01', service: 'pcp_visit', allowedCents: 15000 }],
+  });
+  expect(direct.ok && (direct.value as { totals: { memberPaysCents: number } }).totals.memberPaysCents).toBe(3000);
+});
