@@ -209,6 +209,23 @@ export const CostSummary = z.strictObject({
 });
 export type CostSummary = z.infer<typeof CostSummary>;
 
+/**
+ * How many simulated years fall in each cost band. One set of evenly spaced, round band edges is shared
+ * by every plan in a result, so bars line up; a band is [edge, next edge).
+ */
+export const CostHistogram = z
+  .strictObject({
+    /** Ascending, one more than there are bands. */
+    binEdgesCents: z.array(z.int()).min(2),
+    counts: z.array(z.int().nonnegative()).min(1),
+  })
+  .refine((h) => h.binEdgesCents.length === h.counts.length + 1, { message: 'expected one more band edge than counts', path: ['binEdgesCents'] })
+  .refine((h) => h.binEdgesCents.every((e, i, all) => i === 0 || e > (all[i - 1] as number)), {
+    message: 'band edges must be strictly ascending',
+    path: ['binEdgesCents'],
+  });
+export type CostHistogram = z.infer<typeof CostHistogram>;
+
 export const PlanComparison = z.strictObject({
   planId: z.string(),
   /** Short name for sentences ("High Option"). */
@@ -234,6 +251,8 @@ export const PlanComparison = z.strictObject({
     outOfPocket: CostSummary,
     /** Premium + out-of-pocket after the account, in the comparison's basis; null when the premium is unknown. */
     total: CostSummary.nullable(),
+    /** The same totals (rounded to the cent) counted by cost band; null when the total is unknown. */
+    histogram: CostHistogram.nullable(),
     probabilityCheapest: z.number().min(0).max(1).nullable(),
     /** Share of simulated years with charges the plan does not cover (outside the out-of-pocket limit). */
     shareWithNotCovered: z.number().min(0).max(1),

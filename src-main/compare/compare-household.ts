@@ -11,7 +11,7 @@ import { preparePlans, type PreparedComparison } from './prepare-plans';
 import { ENROLLMENT_LABELS, rankPlans } from './recommend';
 import { findSensitivity } from './sensitivity';
 import { simulateYears, type SimulationOutput } from './simulate';
-import { probabilityCheapest, summarize } from './statistics';
+import { histogram, probabilityCheapest, sharedBandEdges, summarize, type Histogram, type Summary } from './statistics';
 
 // The main entry: from a household and the plans on offer to a decision the counselor can explain.
 // Pure apart from the engine it calls: the same plans, request (with its seed) and tables always give the
@@ -45,8 +45,16 @@ export function compareHousehold(plans: Plan[], input: CompareRequest | CompareR
     return oop.map((v) => yearTotal(ctx.basis, v) as number);
   });
   const chances = probabilityCheapest(totals);
+  const totalSummaries = totals.map((t) => (t ? summarize(t) : null));
+  // One set of bands for every plan, so the histogram's bars compare like with like.
+  const edges = sharedBandEdges(totalSummaries.filter((s): s is Summary => s !== null));
+  const stats = totals.map((t, i) => ({
+    total: totalSummaries[i] ?? null,
+    histogram: t && edges ? histogram(t, edges) : null,
+    chance: chances[i] ?? null,
+  }));
 
-  const comparisons: PlanComparison[] = contexts.map((ctx, i) => planComparison(ctx, i, prep, sims[i] as SimulationOutput, totals[i] ?? null, chances[i] ?? null));
+  const comparisons: PlanComparison[] = contexts.map((ctx, i) => planComparison(ctx, i, prep, sims[i] as SimulationOutput, stats[i] as TotalStats));
   const afterTax = household.taxRatePercent !== undefined;
   const priceOf = (service: ServiceCode): number => household.priceOverrides?.[service] ?? tables.prices.services[service].cents;
   const labels = memberLabels(household.members);
@@ -94,14 +102,14 @@ function basisText(taxRatePercent: number | undefined, type: PreparedComparison[
     : `${base}, after tax at ${taxRatePercent}%: premiums are paid before tax (premium × ${(100 - taxRatePercent) / 100}); out-of-pocket costs are paid with after-tax money unless they come from the account.`;
 }
 
-function planComparison(
-  ctx: PlanContext,
-  i: number,
-  prep: PreparedComparison,
-  sim: SimulationOutput,
-  total: Float64Array | null,
-  chance: number | null,
-): PlanComparison {
+/** What the simulated totals say about one plan; all null when its premium (so its total) is unknown. */
+interface TotalStats {
+  total: Summary | null;
+  histogram: Histogram | null;
+  chance: number | null;
+}
+
+function planComparison(ctx: PlanContext, i: number, prep: PreparedComparison, sim: SimulationOutput, stats: TotalStats): PlanComparison {
   const priced = prep.typical[i] as PreparedComparison['typical'][number];
   const oop = sim.outOfPocket[0] as Float64Array;
   const notCovered = sim.notCovered[0] as Float64Array;
@@ -128,8 +136,9 @@ function planComparison(
     },
     simulated: {
       outOfPocket: summarize(oop),
-      total: total ? summarize(total) : null,
-      probabilityCheapest: chance,
+      total: stats.total,
+      histogram: stats.histogram,
+      probabilityCheapest: stats.chance,
       shareWithNotCovered: withNotCovered,
     },
     worstCase: {

@@ -57,3 +57,65 @@ export function probabilityCheapest(totals: readonly (Float64Array | null)[]): (
   }
   return totals.map((t, i) => (t && years > 0 ? (wins[i] as number) / years : null));
 }
+
+// ---- Histogram of simulated years ----------------------------------------------------------------
+// The percentiles say where most years fall; the histogram shows the shape (a lump of quiet years and a
+// long tail of bad ones, say). All plans in one comparison share one set of bands so their bars line up.
+
+export interface Histogram {
+  /** Ascending band edges in cents, one more than there are bands. A band is [edge, next edge). */
+  binEdgesCents: number[];
+  /** Simulated years in each band; they add up to the number of simulated years. */
+  counts: number[];
+}
+
+/** At most this many bands; the chosen step usually gives 15–30 (each step is at most twice the last). */
+export const MAX_BANDS = 30;
+
+/** Band widths in cents, smallest first: $1, $2, $5, then $10, $20, $25, $50 and the same × 10, × 100 … */
+function* roundSteps(): Generator<number> {
+  yield* [100, 200, 500];
+  for (let scale = 1_000; ; scale *= 10) for (const m of [1, 2, 2.5, 5]) yield m * scale;
+}
+
+/**
+ * One set of evenly spaced band edges covering every plan's lowest to highest simulated total: the
+ * smallest round step that needs at most MAX_BANDS bands. Edges are multiples of the step, and the last
+ * edge lies above the highest total, so every total (rounded to the cent, as the summary rounds it)
+ * falls in exactly one band. Null when no plan has a known total.
+ */
+export function sharedBandEdges(ranges: readonly Pick<Summary, 'minCents' | 'maxCents'>[]): number[] | null {
+  if (ranges.length === 0) return null;
+  const lo = Math.min(...ranges.map((r) => r.minCents));
+  const hi = Math.max(...ranges.map((r) => r.maxCents));
+  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi) || lo > hi) {
+    throw new RangeError(`histogram bands need whole-cent totals with min ≤ max, got ${lo} and ${hi}`);
+  }
+  for (const step of roundSteps()) {
+    const first = Math.floor(lo / step);
+    const bands = Math.floor(hi / step) - first + 1;
+    if (bands <= MAX_BANDS) return Array.from({ length: bands + 1 }, (_, i) => (first + i) * step);
+  }
+  throw new Error('unreachable: the steps grow without bound');
+}
+
+/**
+ * Counts the simulated totals in each band, in one pass. `edges` must be evenly spaced (as
+ * sharedBandEdges makes them), which turns finding a band into one division.
+ */
+export function histogram(values: Float64Array, edges: readonly number[]): Histogram {
+  const first = edges[0];
+  const second = edges[1];
+  if (first === undefined || second === undefined) throw new RangeError('a histogram needs at least one band (two edges)');
+  const step = second - first;
+  const bands = edges.length - 1;
+  const counts = new Array<number>(bands).fill(0);
+  for (let i = 0; i < values.length; i++) {
+    const cents = Math.round(values[i] as number);
+    // Whole cents over a whole-cent step: the division is exact enough that floor never lands a band off.
+    const k = Math.floor((cents - first) / step);
+    if (!(k >= 0 && k < bands)) throw new RangeError(`a simulated total of ${cents} cents lies outside the bands ${first}..${edges[bands]}`);
+    counts[k] = (counts[k] as number) + 1;
+  }
+  return { binEdgesCents: [...edges], counts };
+}

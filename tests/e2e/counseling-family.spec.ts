@@ -122,6 +122,27 @@ test('a family of four expecting a baby: figures equal engine:compare, exports c
     const t = plan.simulated.total;
     if (t) await expect(page.locator('#dist-summary')).toContainText(`${plan.name}: most years cost between ${dollars(t.p10Cents)} and ${dollars(t.p90Cents)}`);
   }
+  // The histogram: its bands are the engine's shared edges, and each plan's share of years in a band is
+  // the engine's count over the number of simulated years (shown to 0.1%).
+  const edges = result.plans[0]?.simulated.histogram?.binEdgesCents ?? [];
+  const bandNames = edges.slice(1).map((hi, k) => `${dollars(edges[k])}–${dollars(hi)}`);
+  expect(bandNames.length).toBeGreaterThanOrEqual(15);
+  expect(JSON.parse((await page.locator('canvas[data-chart="distribution"]').getAttribute('data-labels')) ?? '[]')).toEqual(bandNames);
+  await page.getByText('Show the share of years in each cost band').click();
+  const histTable = page.getByRole('table', { name: /Share of the .* tried years in each cost band/ });
+  await expect(histTable.locator('tbody th')).toHaveText(bandNames);
+  for (const plan of result.plans) {
+    const counts = plan.simulated.histogram?.counts ?? [];
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(result.simulations);
+    const cells = await histTable.locator(`tbody td[data-plan-id="${plan.planId}"]`).allInnerTexts();
+    expect(cells).toHaveLength(counts.length);
+    cells.forEach((cell, k) => {
+      const share = (counts[k] ?? -1) / result.simulations;
+      if (cell === '0%') expect(share, `${plan.name}, ${bandNames[k]}`).toBe(0);
+      else if (cell === 'less than 0.1%') expect(share > 0 && share < 0.0005, `${plan.name}, ${bandNames[k]}: ${share}`).toBe(true);
+      else expect(Math.abs(Number(cell.replace(/%$/, '')) - share * 100), `${plan.name}, ${bandNames[k]}: ${cell}`).toBeLessThanOrEqual(0.05 + 1e-9);
+    });
+  }
   for (const skipped of result.skipped) await expect(page.locator(`.skipped [data-plan-id="${skipped.planId}"]`)).toContainText(skipped.reason);
   const compareText = await costTable.innerText();
   await screenshotStep(page, testInfo, 'step-4-compare');

@@ -5,7 +5,8 @@ import { dollars } from './format';
 
 // Chart.js configurations built from an engine:compare result. Pure functions of the result: every
 // number drawn is one the engine returned (no arithmetic beyond subtracting the premium from a total to
-// stack the bar), and the data tables next to each chart show the same numbers as text.
+// stack the bar, and dividing a histogram's counts by the number of simulated years), and the data tables
+// next to each chart show the same numbers as text.
 
 type Plans = CompareResult['plans'];
 
@@ -186,33 +187,68 @@ export function breakEvenConfig(result: CompareResult, responsive = true): Chart
   } as ChartConfiguration;
 }
 
-export function distributionConfig(plans: Plans, responsive = true): ChartConfiguration {
-  const known = plans.filter((p) => p.simulated.total !== null);
-  const t = (p: Plans[number]) => p.simulated.total as NonNullable<Plans[number]['simulated']['total']>;
+/** The plans with a histogram (a known total), each with its color: the same color as in the break-even chart. */
+export function histogramPlans(plans: Plans): { plan: Plans[number]; histogram: NonNullable<Plans[number]['simulated']['histogram']>; color: string }[] {
+  return plans.flatMap((plan) => (plan.simulated.histogram ? [plan] : [])).map((plan, i) => ({
+    plan,
+    histogram: plan.simulated.histogram as NonNullable<Plans[number]['simulated']['histogram']>,
+    color: COLORS.plans[i % COLORS.plans.length] as string,
+  }));
+}
+
+/** "$6,000–$6,500" for each band of the shared edges (a band holds its lower edge, not its upper). */
+export function bandLabels(edges: readonly number[]): string[] {
+  return edges.slice(1).map((hi, k) => `${dollars(edges[k])}–${dollars(hi)}`);
+}
+
+/** "12.3%" of simulated years; "less than 0.1%" rather than a misleading 0.0% when a few years fall there. */
+export function yearShare(count: number, years: number): string {
+  if (!(years > 0) || !Number.isFinite(count)) return 'Not known';
+  const pct = (100 * count) / years;
+  if (count === 0) return '0%';
+  if (pct < 0.05) return 'less than 0.1%';
+  return `${pct.toFixed(1)}%`;
+}
+
+/**
+ * The histogram of simulated years: one bar series per plan, x = cost band, y = share of the simulated
+ * years in that band (%). Every plan's histogram uses the same edges (the engine shares them), so the
+ * first one's edges label the axis. Null when no plan has a known total: the section shows words instead.
+ */
+export function histogramConfig(plans: Plans, simulations: number, responsive = true): ChartConfiguration | null {
+  const series = histogramPlans(plans);
+  const edges = series[0]?.histogram.binEdgesCents;
+  if (!edges || !(simulations > 0)) return null;
   return {
     type: 'bar',
     data: {
-      labels: known.map((p) => p.name),
-      datasets: [
-        { type: 'bar', label: 'Lowest to highest year', data: known.map((p) => [t(p).minCents, t(p).maxCents]), backgroundColor: '#c9d3de', grouped: false, barPercentage: 0.12, order: 3 },
-        { type: 'bar', label: '8 in 10 years', data: known.map((p) => [t(p).p10Cents, t(p).p90Cents]), backgroundColor: COLORS.outOfPocket, grouped: false, barPercentage: 0.55, order: 2 },
-        { type: 'line', label: 'Middle year (median)', data: known.map((p) => t(p).p50Cents), showLine: false, pointStyle: 'line', pointRadius: 18, borderWidth: 3, borderColor: COLORS.range, backgroundColor: COLORS.range, order: 1 },
-        { type: 'line', label: 'Average year', data: known.map((p) => t(p).meanCents), showLine: false, pointStyle: 'circle', pointRadius: 5, borderColor: COLORS.premium, backgroundColor: '#ffffff', borderWidth: 2, order: 0 },
-      ],
-    } as ChartConfiguration['data'],
+      labels: bandLabels(edges),
+      datasets: series.map(({ plan, histogram, color }) => ({
+        type: 'bar' as const,
+        label: plan.name,
+        data: histogram.counts.map((c) => (100 * c) / simulations),
+        backgroundColor: color,
+        borderColor: color,
+        categoryPercentage: 0.9,
+        barPercentage: 1,
+      })),
+    },
     options: {
       responsive,
       maintainAspectRatio: false,
       animation: false,
-      indexAxis: 'x',
-      scales: { y: { beginAtZero: true, ticks: { callback: axisDollars }, title: { display: true, text: 'Cost for the year' } } },
+      scales: {
+        x: { title: { display: true, text: 'Cost for the year (premium plus out of pocket)' }, ticks: { maxRotation: 60, autoSkip: true } },
+        y: { beginAtZero: true, ticks: { callback: (v) => `${v}%` }, title: { display: true, text: 'Share of simulated years' } },
+      },
       plugins: {
-        legend: { position: 'bottom', labels: { usePointStyle: true } },
+        legend: { position: 'bottom' },
         tooltip: {
           callbacks: {
+            title: (items) => `A year costing ${items[0]?.label ?? ''}`,
             label: (item) => {
-              const raw = item.raw as number | [number, number];
-              return Array.isArray(raw) ? `${item.dataset.label}: ${dollars(raw[0])} to ${dollars(raw[1])}` : `${item.dataset.label}: ${dollars(raw)}`;
+              const count = series[item.datasetIndex]?.histogram.counts[item.dataIndex] ?? 0;
+              return `${item.dataset.label ?? ''}: ${yearShare(count, simulations)} of years (${count.toLocaleString('en-US')} of ${simulations.toLocaleString('en-US')})`;
             },
           },
         },
