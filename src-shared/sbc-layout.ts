@@ -4,7 +4,9 @@ import { SERVICE_CODES, SERVICE_LABELS, type ServiceCode } from './services';
 // The Summary of Benefits and Coverage's own order, so the plan editor reads like the paper an HR
 // administrator holds: the "Common Medical Events" table, grouped by event, one row per service the
 // engine prices. Rows the SBC template does not print on its own (video visits, chiropractic, the drug
-// tiers beyond four) sit in the group where an SBC mentions them.
+// tiers beyond four) sit in the group where an SBC mentions them. Optional services (services.ts
+// OPTIONAL_SERVICES) have rows too, marked optional: the HR user may leave them empty, and an empty
+// optional row does not make the plan incomplete.
 
 export interface SbcRow {
   service: ServiceCode;
@@ -15,6 +17,8 @@ export interface SbcRow {
    * Only 'day' would change a number, and no row defaults to it: a per-day copay must say "/day".
    */
   unitHint: CopayUnit;
+  /** An optional service: an empty cell is allowed (claims for it are then refused under the plan). */
+  optional?: true;
 }
 
 export interface SbcEventGroup {
@@ -51,6 +55,9 @@ const PLACED_GROUPS: readonly SbcEventGroup[] = [
       { service: 'rx_nonpreferred', label: 'Non-preferred brand drugs', unitHint: 'prescription' },
       { service: 'rx_specialty', label: 'Specialty drugs', unitHint: 'prescription' },
       { service: 'diabetic_supplies', label: 'Diabetic supplies', unitHint: 'item' },
+      { service: 'immunosuppressant_drug', label: 'Anti-rejection drugs after a transplant', unitHint: 'prescription', optional: true },
+      { service: 'sexual_dysfunction_drug', label: 'Sexual dysfunction drugs', unitHint: 'prescription', optional: true },
+      { service: 'medical_food_day', label: 'Medical foods (per product)', unitHint: 'item', optional: true },
     ],
   },
   {
@@ -77,6 +84,7 @@ const PLACED_GROUPS: readonly SbcEventGroup[] = [
     rows: [
       { service: 'mental_health_visit', label: 'Outpatient services', unitHint: 'visit' },
       { service: 'mental_health_inpatient', label: 'Inpatient services', unitHint: 'admission' },
+      { service: 'opioid_treatment_30_days', label: 'Methadone or Suboxone treatment (each 30 days)', unitHint: 'prescription', optional: true },
     ],
   },
   {
@@ -95,6 +103,22 @@ const PLACED_GROUPS: readonly SbcEventGroup[] = [
       { service: 'chiropractic_visit', label: 'Chiropractic care', unitHint: 'visit' },
       { service: 'skilled_nursing_day', label: 'Skilled nursing care', unitHint: 'admission' },
       { service: 'durable_medical_equipment', label: 'Durable medical equipment', unitHint: 'item' },
+      { service: 'home_health_visit', label: 'Home health care', unitHint: 'visit', optional: true },
+      { service: 'inpatient_rehab_facility', label: 'Rehabilitation services: inpatient rehabilitation facility', unitHint: 'admission', optional: true },
+      { service: 'hospice_inpatient', label: 'Hospice services (inpatient)', unitHint: 'admission', optional: true },
+    ],
+  },
+  {
+    event: 'If you need other care the plan documents list',
+    rows: [
+      { service: 'allergy_injection_visit', label: 'Allergy shots', unitHint: 'visit', optional: true },
+      { service: 'office_administered_drug', label: 'Drugs given during an office visit', unitHint: 'visit', optional: true },
+      { service: 'treatment_therapy_visit', label: 'Chemotherapy, radiation, dialysis or infusion', unitHint: 'visit', optional: true },
+      { service: 'cardiac_rehab_visit', label: 'Cardiac rehabilitation', unitHint: 'visit', optional: true },
+      { service: 'infertility_service', label: 'Infertility treatment', unitHint: 'procedure', optional: true },
+      { service: 'prosthetic_orthotic_device', label: 'Prosthetic and orthotic devices', unitHint: 'item', optional: true },
+      { service: 'hearing_aid', label: 'Hearing aids', unitHint: 'item', optional: true },
+      { service: 'dental_accidental_injury', label: 'Dental care after an accidental injury', unitHint: 'visit', optional: true },
     ],
   },
   {

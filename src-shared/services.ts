@@ -33,6 +33,22 @@ export const SERVICE_CODES = [
   'rx_specialty',
   'diabetic_supplies',
   'dental_preventive',
+  // Optional services (OPTIONAL_SERVICES below): the rest of the FEHB brochure's Section 5 rows.
+  'infertility_service',
+  'allergy_injection_visit',
+  'treatment_therapy_visit',
+  'cardiac_rehab_visit',
+  'hearing_aid',
+  'prosthetic_orthotic_device',
+  'home_health_visit',
+  'office_administered_drug',
+  'inpatient_rehab_facility',
+  'hospice_inpatient',
+  'opioid_treatment_30_days',
+  'medical_food_day',
+  'sexual_dysfunction_drug',
+  'immunosuppressant_drug',
+  'dental_accidental_injury',
 ] as const;
 
 export type ServiceCode = (typeof SERVICE_CODES)[number];
@@ -55,13 +71,55 @@ export const STAY_SERVICES: readonly ServiceCode[] = [
   'maternity_delivery',
   'mental_health_inpatient',
   'skilled_nursing_day',
+  'inpatient_rehab_facility',
+  'hospice_inpatient',
 ];
 
 /**
  * Every service a plan must give a rule for before the engine will price it. A plan missing any of these
- * is incomplete (the district plans ship that way until HR enters their numbers).
+ * is incomplete (the district plans ship that way until HR enters their numbers). The list is the
+ * vocabulary as it stood before the optional services were added, and must stay that way: a new
+ * required code would turn every stored plan on a counselor's machine incomplete.
  */
-export const REQUIRED_SERVICES: readonly ServiceCode[] = SERVICE_CODES;
+export const REQUIRED_SERVICES: readonly ServiceCode[] = [
+  'preventive_visit',
+  'pcp_visit',
+  'specialist_visit',
+  'telehealth_visit',
+  'urgent_care_visit',
+  'er_visit',
+  'ambulance_trip',
+  'lab_test',
+  'xray',
+  'advanced_imaging',
+  'office_procedure',
+  'outpatient_hospital',
+  'ambulatory_surgery_center',
+  'inpatient_admission',
+  'maternity_delivery',
+  'maternity_care',
+  'mental_health_visit',
+  'mental_health_inpatient',
+  'pt_visit',
+  'ot_visit',
+  'speech_therapy_visit',
+  'chiropractic_visit',
+  'skilled_nursing_day',
+  'durable_medical_equipment',
+  'rx_preventive_maintenance',
+  'rx_generic',
+  'rx_preferred_brand',
+  'rx_nonpreferred',
+  'rx_specialty',
+  'diabetic_supplies',
+  'dental_preventive',
+];
+
+/**
+ * Services a plan may give a rule for. A plan without one is still complete; the engine refuses a claim
+ * for it under that plan (it never prices it as free). An SBC does not print most of them.
+ */
+export const OPTIONAL_SERVICES: readonly ServiceCode[] = SERVICE_CODES.filter((code) => !REQUIRED_SERVICES.includes(code));
 
 /** Plain-language names, used on screen and in exports. */
 export const SERVICE_LABELS: Record<ServiceCode, string> = {
@@ -96,4 +154,19 @@ export const SERVICE_LABELS: Record<ServiceCode, string> = {
   rx_specialty: 'Specialty drug',
   diabetic_supplies: 'Diabetic supplies',
   dental_preventive: 'Dental checkup and cleaning',
+  infertility_service: 'Infertility test or treatment',
+  allergy_injection_visit: 'Allergy shot visit',
+  treatment_therapy_visit: 'Chemotherapy, radiation, dialysis or infusion visit',
+  cardiac_rehab_visit: 'Cardiac rehabilitation visit',
+  hearing_aid: 'Hearing aid (covered for children under 18)',
+  prosthetic_orthotic_device: 'Artificial limb, brace or other prosthetic or orthotic device',
+  home_health_visit: 'Home health care visit',
+  office_administered_drug: 'Drug given during an office visit (shot or infusion)',
+  inpatient_rehab_facility: 'Inpatient rehabilitation facility stay',
+  hospice_inpatient: 'Hospice stay in a facility',
+  opioid_treatment_30_days: 'Methadone or Suboxone treatment (each 30-day period)',
+  medical_food_day: 'Medical food (one product for one day)',
+  sexual_dysfunction_drug: 'Sexual dysfunction drug (a fill)',
+  immunosuppressant_drug: 'Anti-rejection drug after a transplant (a fill)',
+  dental_accidental_injury: 'Dental repair after an accident',
 };

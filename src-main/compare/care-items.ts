@@ -1,6 +1,6 @@
 import type { EngineMember } from '../../src-shared/claims-schema';
 import { newbornId, type Household, type HouseholdMember, type LifeEvent } from '../../src-shared/household-schema';
-import { SERVICE_LABELS, type PharmacyChannel, type ServiceCode } from '../../src-shared/services';
+import { SERVICE_LABELS, STAY_SERVICES, type PharmacyChannel, type ServiceCode } from '../../src-shared/services';
 import type { CompareTables } from '../../src-shared/tables-schema';
 import { dayNumber, evenOffsets, isoDate, monthOffset, type PlanWindow } from './plan-window';
 import { describeUsage, expectedCounts } from './usage-profile';
@@ -97,7 +97,7 @@ export function buildCarePlan(household: Household, window: PlanWindow, tables: 
       item.kind = 'expected';
       item.expected = n * share;
       item.from = from;
-      if (code === 'inpatient_admission' || code === 'mental_health_inpatient' || code === 'skilled_nursing_day') item.days = 0;
+      if (STAY_SERVICES.includes(code)) item.days = 0;
       if (item.expected > 0) plan.items.push(item);
     }
   };

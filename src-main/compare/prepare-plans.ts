@@ -1,6 +1,7 @@
 import { CompareRequest, type CompareRequestInput } from '../../src-shared/household-schema';
 import type { EnrollmentType, Plan } from '../../src-shared/plan-schema';
 import type { PricedClaims } from '../../src-shared/pricing-schema';
+import { SERVICE_LABELS } from '../../src-shared/services';
 import { AppError } from '../../src-shared/result';
 import type { CompareTables } from '../../src-shared/tables-schema';
 import { formatZodIssues } from '../../src-shared/zod-issues';
@@ -91,6 +92,18 @@ export function preparePlans(plans: readonly Plan[], input: CompareRequest | Com
       care = buildCarePlan(household, window, tables);
       cares.set(window.start, care);
       out.cares.push(care);
+    }
+    // A plan may leave out optional services (hospice, medical foods …); care the household expects that
+    // the plan has no rule for cannot be priced under it, so the plan is listed with what it lacks.
+    const lacking = [...new Set(care.items.filter((item) => !plan.benefits[item.service]).map((item) => item.service))];
+    if (lacking.length > 0) {
+      out.skipped.push({
+        planId: plan.id,
+        name,
+        reason: `${name} cannot be priced for this household: it has no rule for ${lacking.map((c) => SERVICE_LABELS[c].toLowerCase()).join(', ')}.`,
+        missing: lacking.map((c) => `cost sharing for ${SERVICE_LABELS[c].toLowerCase()} (${c})`),
+      });
+      return;
     }
     let built;
     try {

@@ -1,20 +1,24 @@
-import { PHARMACY_CHANNELS } from '../../src-shared/services';
+import { PHARMACY_CHANNELS, SERVICE_CODES } from '../../src-shared/services';
+import type { ServiceCode } from '../../src-shared/services';
 import {
   KIND_COINSURANCE,
   KIND_COPAY,
   KIND_COPAY_PLUS_COINSURANCE,
   KIND_NOT_COVERED,
+  KIND_NO_RULE,
   NS,
   RX_CHANNEL_NOT_OFFERED,
   RX_DAYS,
 } from './compile-plan';
 import type { CompiledPlan } from './compile-plan';
-import { EngineError } from './engine-error';
+import { EngineError, noRuleError } from './engine-error';
 import type { FastClaims, FastHousehold } from './fast-input';
 import * as S from './scratch';
 
 // The one adjudication loop. priceClaims and priceTotalsFast both run it, so their totals cannot drift
 // apart. Per claim, in this order (DOMAIN.md "How one claim is adjudicated"):
+//  0. the plan has no rule for the (optional) service → refused (validation already refuses it; the check
+//     here keeps the unvalidated fast path from pricing it as free);
 //  1. the service's rule says "not covered"        → the member pays it all; it counts toward nothing;
 //  2. the per-person, per-plan-year visit limit is used up → the same (the visit is not covered);
 //  3. an age exception, by age in the plan year of the claim, replaces the rule's cost share;
@@ -89,9 +93,12 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
     let units = 1;
     let slot = s;
 
-    if (slotKind[s] === KIND_NOT_COVERED) {
+    const ruleKind = slotKind[s] as number;
+    if (ruleKind === KIND_NOT_COVERED) {
       notCovered = allowed;
       flags = S.F_NOT_COVERED;
+    } else if (ruleKind === KIND_NO_RULE) {
+      throw noRuleError(cp.plan.id, SERVICE_CODES[s] as ServiceCode, `claims.service[${i}]`);
     } else {
       const limit = visitLimit[s] as number;
       if (limit > 0) {

@@ -1,7 +1,7 @@
 import { missingForPricing } from '../../src-shared/plan-completeness';
 import { Plan } from '../../src-shared/plan-schema';
 import type { AgeException, BenefitRule, CostShare, PersonFamilyLimit } from '../../src-shared/plan-schema';
-import { PHARMACY_CHANNELS, PRESCRIPTION_SERVICES, SERVICE_CODES } from '../../src-shared/services';
+import { PHARMACY_CHANNELS, PRESCRIPTION_SERVICES, REQUIRED_SERVICES, SERVICE_CODES } from '../../src-shared/services';
 import type { ServiceCode } from '../../src-shared/services';
 import { EngineError } from './engine-error';
 import { planYearAnchor } from './plan-year';
@@ -15,6 +15,9 @@ import type { Scratch } from './scratch';
 //
 // A "slot" is one cost-sharing form the engine can apply: slots 0…NS-1 are each service's own rule,
 // slots NS+e are the age exceptions (e indexes the flattened exception list).
+//
+// An optional service the plan gives no rule for compiles to KIND_NO_RULE: a claim for it is refused
+// (validate-input.ts, and again in the adjudication loop for the unvalidated fast path), never priced.
 
 export const NS = SERVICE_CODES.length;
 export const KIND_NOTHING = 0;
@@ -22,6 +25,7 @@ export const KIND_NOT_COVERED = 1;
 export const KIND_COPAY = 2;
 export const KIND_COINSURANCE = 3;
 export const KIND_COPAY_PLUS_COINSURANCE = 4;
+export const KIND_NO_RULE = 5;
 const KIND_OF: Record<CostShare['kind'], number> = {
   nothing: KIND_NOTHING,
   not_covered: KIND_NOT_COVERED,
@@ -42,8 +46,8 @@ export interface CompiledPlan {
   readonly anchor: PlanYearAnchor;
   readonly deductible: PersonFamilyLimit;
   readonly oopMax: PersonFamilyLimit;
-  /** Per service. */
-  readonly rules: readonly BenefitRule[];
+  /** Per service; undefined for an optional service the plan has no rule for. */
+  readonly rules: readonly (BenefitRule | undefined)[];
   readonly countsOop: Uint8Array;
   readonly waivedIfAdmitted: Uint8Array;
   readonly visitLimit: Int32Array; // 0 = no limit
@@ -104,7 +108,7 @@ export function compilePlan(input: Plan): CompiledPlan {
     );
   }
 
-  const rules: BenefitRule[] = [];
+  const rules: (BenefitRule | undefined)[] = [];
   const exceptions: AgeException[] = [];
   const countsOop = new Uint8Array(NS);
   const waivedIfAdmitted = new Uint8Array(NS);
@@ -112,12 +116,16 @@ export function compilePlan(input: Plan): CompiledPlan {
   const isRx = new Uint8Array(NS);
   const excStart = new Int32Array(NS);
   const excEnd = new Int32Array(NS);
-  const slotShares: { share: CostShare; afterDeductible: boolean; field: string }[] = [];
+  const slotShares: ({ share: CostShare; afterDeductible: boolean; field: string } | null)[] = [];
 
   SERVICE_CODES.forEach((code: ServiceCode, s) => {
     const rule = plan.benefits[code];
-    if (!rule) throw new Error(`unreachable: completeness check let ${code} through`);
     rules.push(rule);
+    if (!rule) {
+      if (REQUIRED_SERVICES.includes(code)) throw new Error(`unreachable: completeness check let ${code} through`);
+      slotShares.push(null);
+      return;
+    }
     countsOop[s] = rule.countsTowardOop ? 1 : 0;
     waivedIfAdmitted[s] = rule.waivedIfAdmitted ? 1 : 0;
     visitLimit[s] = rule.visitLimitPerYear ?? 0;
@@ -140,7 +148,12 @@ export function compilePlan(input: Plan): CompiledPlan {
   const slotPercentBp = new Float64Array(slots);
   const slotCapCents = new Float64Array(slots).fill(Infinity);
   const slotAfterDeductible = new Uint8Array(slots);
-  slotShares.forEach(({ share, afterDeductible, field }, k) => {
+  slotShares.forEach((slot, k) => {
+    if (slot === null) {
+      slotKind[k] = KIND_NO_RULE;
+      return;
+    }
+    const { share, afterDeductible, field } = slot;
     slotKind[k] = KIND_OF[share.kind];
     slotAfterDeductible[k] = afterDeductible ? 1 : 0;
     if (share.kind === 'copay' || share.kind === 'copay_plus_coinsurance') {

@@ -20,7 +20,14 @@ const UNIT_NOUN = {
   item: 'item',
 } as const;
 
+/** Services whose claim is not the unit the copay names: "$20 every thirty days" is charged per claim of 30 days. */
+const CLAIM_NOUN: Partial<Record<ServiceCode, string>> = {
+  opioid_treatment_30_days: '30 days of treatment',
+};
+
 function perWhat(service: ServiceCode, unit: keyof typeof UNIT_NOUN | 'visit'): string {
+  const own = CLAIM_NOUN[service];
+  if (own !== undefined && unit !== 'day') return own;
   if (unit !== 'visit') return UNIT_NOUN[unit];
   const label = SERVICE_LABELS[service].toLowerCase();
   return label.endsWith(' visit') ? label : 'visit';

@@ -2,6 +2,9 @@
 // `field` names the offending input the way a person would look it up ("claims[3].allowedCents"), and the
 // message says what was wrong in plain words.
 
+import { SERVICE_LABELS } from '../../src-shared/services';
+import type { ServiceCode } from '../../src-shared/services';
+
 export const ENGINE_ERROR_CODES = [
   'PLAN_INCOMPLETE', // the plan lacks rules or limits (see `missing`)
   'PLAN_INVALID', // the plan object does not match the plan schema
@@ -11,6 +14,7 @@ export const ENGINE_ERROR_CODES = [
   'INVALID_CLAIM', // a claim is not an object, or carries a field the schema does not know
   'UNKNOWN_MEMBER', // a claim for someone not in the household
   'UNKNOWN_SERVICE',
+  'NO_RULE_FOR_SERVICE', // an optional service the plan gives no rule for: refused, never priced as free
   'INVALID_AMOUNT', // negative, fractional or absurdly large cents
   'INVALID_DATE', // not YYYY-MM-DD or not a real calendar day (2022-02-30)
   'INVALID_DAYS',
@@ -34,4 +38,13 @@ export class EngineError extends Error {
     this.field = field;
     this.missing = missing;
   }
+}
+
+/** A claim for an optional service the plan has no rule for. */
+export function noRuleError(planId: string, service: ServiceCode, field: string): EngineError {
+  return new EngineError(
+    'NO_RULE_FOR_SERVICE',
+    `this plan (${planId}) has no rule for ${SERVICE_LABELS[service].toLowerCase()} (${service}), so the claim cannot be priced under it`,
+    field,
+  );
 }

@@ -1,8 +1,9 @@
 import type { Claim, EngineMember } from '../../src-shared/claims-schema';
-import { PHARMACY_CHANNELS } from '../../src-shared/services';
-import { RX_CHANNEL_NOT_OFFERED, RX_DAYS } from './compile-plan';
+import { PHARMACY_CHANNELS, SERVICE_CODES } from '../../src-shared/services';
+import type { ServiceCode } from '../../src-shared/services';
+import { KIND_NO_RULE, RX_CHANNEL_NOT_OFFERED, RX_DAYS } from './compile-plan';
 import type { CompiledPlan } from './compile-plan';
-import { EngineError } from './engine-error';
+import { EngineError, noRuleError } from './engine-error';
 import { DEFAULT_CHANNEL, DEFAULT_SUPPLY_DAYS, channelIndex, createFastClaims, serviceIndex } from './fast-input';
 import type { FastClaims, FastHousehold } from './fast-input';
 import { parseDayKey, planYearIndex } from './plan-year';
@@ -76,6 +77,7 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
     if (key < 0) throw new EngineError('INVALID_DATE', `"${String(c.date)}" is not a real date in YYYY-MM-DD form`, `${at}.date`);
     const s = serviceIndex(c.service);
     if (s < 0) throw new EngineError('UNKNOWN_SERVICE', `"${String(c.service)}" is not a known service code`, `${at}.service`);
+    if (cp.slotKind[s] === KIND_NO_RULE) throw noRuleError(cp.plan.id, SERVICE_CODES[s] as ServiceCode, `${at}.service`);
     if (!isWholeInRange(c.allowedCents, 0, MAX_CENTS)) {
       throw new EngineError('INVALID_AMOUNT', 'expected a whole, non-negative number of cents', `${at}.allowedCents`);
     }

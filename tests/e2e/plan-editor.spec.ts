@@ -144,7 +144,7 @@ test('an HR administrator completes the DHMO 2000 20% Plus plan from its SBC; it
   await expect(page.locator('#ed-planYear-start')).toHaveValue(sbc.planYear.start);
   await expect(page.locator('#ed-planYear-end')).toHaveValue(sbc.planYear.end);
 
-  await expect(page.getByTestId('complete-badge')).toHaveText('Complete: every service has a rule');
+  await expect(page.getByTestId('complete-badge')).toHaveText('Complete: every required service has a rule');
   await page.screenshot({ path: testInfo.outputPath('plan-editor.png'), fullPage: true });
   await expectAccessibleEditor(page, 'complete');
   const save = page.getByRole('button', { name: 'Save plan' });

@@ -48,7 +48,7 @@ test('a counselor prices one claim under a plan and sees the rule behind it', as
   // "$750 per admission after the deductible": the $150 deductible first, then the copay.
   await calc.getByLabel('Service').selectOption('inpatient_admission');
   await calc.getByLabel('Allowed amount ($)').fill('21000');
-  await calc.getByLabel('Days').fill('3');
+  await calc.getByLabel('Days', { exact: true }).fill('3');
   await expect(calc.getByTestId('calc-answer')).toContainText('You pay $900.00; the plan pays $20,100.00');
   await expect(calc).toContainText('$750 per admission after the deductible');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { missingForPricing } from '../../../src-shared/plan-completeness';
-import { SERVICE_CODES } from '../../../src-shared/services';
+import { REQUIRED_SERVICES } from '../../../src-shared/services';
 import { excerptFor, loadPlans, normalise, planById } from './plan-data';
 
 // The school district's plans carry exactly what its benefits page says (names, group, plan year,
@@ -76,7 +76,7 @@ describe('district-kpco-2021.json', () => {
       expect(plan.status.missing).toContain('deductible (per person and per family)');
       expect(plan.status.missing).toContain('out-of-pocket maximum (per person and per family)');
       expect(plan.status.missing).toContain('enrollment type self only');
-      expect(plan.status.missing).toHaveLength(5 + SERVICE_CODES.length);
+      expect(plan.status.missing).toHaveLength(5 + REQUIRED_SERVICES.length);
     });
   });
 });

@@ -22,12 +22,14 @@ export interface BrochureRow {
   afterDeductible: boolean;
   /** "(nothing for children through age 17)" */
   nothingThroughAge?: number;
+  /** "Not covered: … for all persons age 18 and over" ("All charges") */
+  notCoveredFromAge?: number;
   waivedIfAdmitted?: boolean;
   visitLimitPerYear?: number;
   countsTowardOop?: boolean;
 }
 
-type Extra = Pick<BrochureRow, 'nothingThroughAge' | 'waivedIfAdmitted' | 'visitLimitPerYear' | 'countsTowardOop'>;
+type Extra = Pick<BrochureRow, 'nothingThroughAge' | 'notCoveredFromAge' | 'waivedIfAdmitted' | 'visitLimitPerYear' | 'countsTowardOop'>;
 
 export function row(
   option: OptionName,

@@ -4,13 +4,14 @@ import { OPTIONS } from './fehb-brochure-table';
 import type { BrochureRow } from './fehb-brochure-table';
 import { ROWS_5A } from './fehb-rows-5a';
 import { ROWS_5C_5G } from './fehb-rows-5c-5g';
+import { ROWS_OPTIONAL } from './fehb-rows-optional';
 import { excerptFor, planById, printsInRow } from './plan-data';
 
 // Every encoded FEHB rule against a hand-written line of the brochure, and every printed "You pay" text
 // against the excerpt the rule cites, inside its own benefit row and section.
 
 const FILE = 'fehb-kpco-2022.json';
-const TABLE: BrochureRow[] = [...ROWS_5A, ...ROWS_5C_5G];
+const TABLE: BrochureRow[] = [...ROWS_5A, ...ROWS_5C_5G, ...ROWS_OPTIONAL];
 const title = (r: BrochureRow) => `${r.option} · ${r.section} ${r.row.split(' — ')[0]} · ${r.youPay} → ${r.service}`;
 
 describe('2022 FEHB Kaiser Permanente Colorado: benefit rows as printed', () => {
@@ -24,9 +25,7 @@ describe('2022 FEHB Kaiser Permanente Colorado: benefit rows as printed', () => 
     expect(rule.countsTowardOop).toBe(r.countsTowardOop ?? true);
     expect(rule.waivedIfAdmitted ?? false).toBe(r.waivedIfAdmitted ?? false);
     expect(rule.visitLimitPerYear ?? null).toBe(r.visitLimitPerYear ?? null);
-    if (r.nothingThroughAge === undefined) {
-      expect(rule.exceptions ?? []).toEqual([]);
-    } else {
+    if (r.nothingThroughAge !== undefined) {
       expect(rule.exceptions).toHaveLength(1);
       expect(rule.exceptions?.[0]).toMatchObject({
         maxAge: r.nothingThroughAge,
@@ -34,6 +33,16 @@ describe('2022 FEHB Kaiser Permanente Colorado: benefit rows as printed', () => 
         afterDeductible: false,
       });
       expect(rule.exceptions?.[0]?.minAge).toBeUndefined();
+    } else if (r.notCoveredFromAge !== undefined) {
+      expect(rule.exceptions).toHaveLength(1);
+      expect(rule.exceptions?.[0]).toMatchObject({
+        minAge: r.notCoveredFromAge,
+        costShare: { kind: 'not_covered' },
+        afterDeductible: false,
+      });
+      expect(rule.exceptions?.[0]?.maxAge).toBeUndefined();
+    } else {
+      expect(rule.exceptions ?? []).toEqual([]);
     }
 
     expect(rule.source).toMatchObject({ section: r.section, row: r.row, youPay: r.youPay });
