@@ -1,7 +1,13 @@
 // The one vocabulary of service codes shared by the plan data, the engine, the command line and the UI
 // (DOMAIN.md "Service codes"). Append new codes at the end; never rename a shipped one, since plan and
 // session files on counselors' machines refer to them.
-export const SERVICE_CODES = [
+
+/**
+ * Every service a plan must give a rule for before the engine will price it. A plan missing any of these
+ * is incomplete (the district plans ship that way until HR enters their numbers). Never add to this list:
+ * a new required code would turn every stored plan on a counselor's machine incomplete.
+ */
+const REQUIRED_SERVICE_CODES = [
   'preventive_visit',
   'pcp_visit',
   'specialist_visit',
@@ -33,7 +39,13 @@ export const SERVICE_CODES = [
   'rx_specialty',
   'diabetic_supplies',
   'dental_preventive',
-  // Optional services (OPTIONAL_SERVICES below): the rest of the FEHB brochure's Section 5 rows.
+] as const;
+
+/**
+ * The rest of the FEHB brochure's Section 5 rows. A plan without a rule for one is still complete; the
+ * engine refuses a claim for it under that plan (it never prices it as free). An SBC does not print most.
+ */
+const OPTIONAL_SERVICE_CODES = [
   'infertility_service',
   'allergy_injection_visit',
   'treatment_therapy_visit',
@@ -50,6 +62,8 @@ export const SERVICE_CODES = [
   'immunosuppressant_drug',
   'dental_accidental_injury',
 ] as const;
+
+export const SERVICE_CODES = [...REQUIRED_SERVICE_CODES, ...OPTIONAL_SERVICE_CODES] as const;
 
 export type ServiceCode = (typeof SERVICE_CODES)[number];
 
@@ -75,51 +89,9 @@ export const STAY_SERVICES: readonly ServiceCode[] = [
   'hospice_inpatient',
 ];
 
-/**
- * Every service a plan must give a rule for before the engine will price it. A plan missing any of these
- * is incomplete (the district plans ship that way until HR enters their numbers). The list is the
- * vocabulary as it stood before the optional services were added, and must stay that way: a new
- * required code would turn every stored plan on a counselor's machine incomplete.
- */
-export const REQUIRED_SERVICES: readonly ServiceCode[] = [
-  'preventive_visit',
-  'pcp_visit',
-  'specialist_visit',
-  'telehealth_visit',
-  'urgent_care_visit',
-  'er_visit',
-  'ambulance_trip',
-  'lab_test',
-  'xray',
-  'advanced_imaging',
-  'office_procedure',
-  'outpatient_hospital',
-  'ambulatory_surgery_center',
-  'inpatient_admission',
-  'maternity_delivery',
-  'maternity_care',
-  'mental_health_visit',
-  'mental_health_inpatient',
-  'pt_visit',
-  'ot_visit',
-  'speech_therapy_visit',
-  'chiropractic_visit',
-  'skilled_nursing_day',
-  'durable_medical_equipment',
-  'rx_preventive_maintenance',
-  'rx_generic',
-  'rx_preferred_brand',
-  'rx_nonpreferred',
-  'rx_specialty',
-  'diabetic_supplies',
-  'dental_preventive',
-];
+export const REQUIRED_SERVICES: readonly ServiceCode[] = REQUIRED_SERVICE_CODES;
 
-/**
- * Services a plan may give a rule for. A plan without one is still complete; the engine refuses a claim
- * for it under that plan (it never prices it as free). An SBC does not print most of them.
- */
-export const OPTIONAL_SERVICES: readonly ServiceCode[] = SERVICE_CODES.filter((code) => !REQUIRED_SERVICES.includes(code));
+export const OPTIONAL_SERVICES: readonly ServiceCode[] = OPTIONAL_SERVICE_CODES;
 
 /** Plain-language names, used on screen and in exports. */
 export const SERVICE_LABELS: Record<ServiceCode, string> = {
