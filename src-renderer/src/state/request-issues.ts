@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { SERVICE_LABELS, type ServiceCode } from '../../../src-shared/services';
 
 // The schema's complaints about the household, said the way a counselor reads the screen:
 // "Spouse — age: enter a whole number from 0 to 120" instead of "household.members[1].age: …".
@@ -27,10 +28,23 @@ function plainMessage(field: string, issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-export function describeIssues(error: z.ZodError, memberTitles: readonly string[]): string[] {
+/** A money field keyed by plan or service ("Employer money for Prosper"), or null for any other path. */
+function moneyField(path: readonly PropertyKey[], planNames: Readonly<Record<string, string>>): string | null {
+  if (path[0] !== 'household' || typeof path[2] !== 'string') return null;
+  if (path[1] === 'accountCentsByPlan') return `Employer HSA or HRA money for ${planNames[path[2]] ?? path[2]}`;
+  if (path[1] === 'priceOverrides') return `Price of ${SERVICE_LABELS[path[2] as ServiceCode] ?? path[2]}`;
+  return null;
+}
+
+export function describeIssues(error: z.ZodError, memberTitles: readonly string[], planNames: Readonly<Record<string, string>> = {}): string[] {
   const out = new Set<string>();
   for (const issue of error.issues) {
     const path = issue.path;
+    const money = moneyField(path, planNames);
+    if (money) {
+      out.add(`${money}: ${issue.code === 'too_big' ? 'enter a smaller amount' : 'enter an amount in dollars, 0 or more, or leave it empty'}`);
+      continue;
+    }
     let who = '';
     let rest = path;
     if (path[0] === 'household' && path[1] === 'members') {

@@ -6,8 +6,10 @@ import {
 } from '../../../src-shared/household-schema';
 import type { AppInfo, PlanSummary } from '../../../src-shared/ipc-contract';
 import type { EnrollmentType, Plan } from '../../../src-shared/plan-schema';
+import type { ServiceCode } from '../../../src-shared/services';
 import { SESSION_FILE_TYPE, type SessionFile, type SessionState, type SessionStep } from '../../../src-shared/session-schema';
 import { call } from '../lib/api';
+import { accountCentsInput, dollarsFromCents, priceOverridesInput, withAmount, type DollarsByKey } from '../lib/session-money';
 import { AutoSave } from './autosave.svelte';
 import { fromMember, memberTitles, newMember, toMemberInput, type MemberDraft } from './member-draft';
 import { PricingState } from './pricing.svelte';
@@ -52,6 +54,10 @@ export class CounselingSession {
   priority = $state<ComparePriority>('lowest_expected');
   notes = $state('');
   taxRatePercent = $state<number | null>(null);
+  /** Employer HSA/HRA money by plan id, in dollars as typed; an absent plan has none. */
+  accountDollars = $state<DollarsByKey<string>>({});
+  /** Allowed amounts typed for this session, in dollars per the table's unit; absent = the table's default. */
+  priceDollars = $state<DollarsByKey<ServiceCode>>({});
   step = $state<SessionStep>('start');
   /** Set when a member's id is needed; never reused inside a session. */
   #nextId = 1;
@@ -84,21 +90,28 @@ export class CounselingSession {
 
   readonly enrollmentType: EnrollmentType = $derived(enrollmentTypeFor(this.members.length));
 
-  readonly requestInput: CompareRequestInput = $derived.by(() => ({
-    household: {
-      members: this.members.map(toMemberInput),
-      ...(this.taxRatePercent !== null ? { taxRatePercent: this.taxRatePercent } : {}),
-    },
-    planIds: this.planSet.map((p) => p.id),
-    priority: this.priority,
-    seed: SEED,
-    ...(this.planYearStart ? { planYearStart: this.planYearStart } : {}),
-  }));
+  readonly requestInput: CompareRequestInput = $derived.by(() => {
+    // Only what was entered goes in: an untouched session asks exactly what it asked before these fields.
+    const accounts = accountCentsInput(this.accountDollars, this.planSet.map((p) => p.id));
+    const prices = priceOverridesInput(this.priceDollars);
+    return {
+      household: {
+        members: this.members.map(toMemberInput),
+        ...(this.taxRatePercent !== null ? { taxRatePercent: this.taxRatePercent } : {}),
+        ...(Object.keys(accounts).length > 0 ? { accountCentsByPlan: accounts } : {}),
+        ...(Object.keys(prices).length > 0 ? { priceOverrides: prices } : {}),
+      },
+      planIds: this.planSet.map((p) => p.id),
+      priority: this.priority,
+      seed: SEED,
+      ...(this.planYearStart ? { planYearStart: this.planYearStart } : {}),
+    };
+  });
 
   readonly check = $derived(CompareRequest.safeParse(this.requestInput));
   readonly request: CompareRequest | null = $derived(this.check.success && this.planSet.length > 0 ? this.check.data : null);
   readonly issues: string[] = $derived.by(() => {
-    const list = this.check.success ? [] : describeIssues(this.check.error, this.titles);
+    const list = this.check.success ? [] : describeIssues(this.check.error, this.titles, Object.fromEntries(this.planSet.map((p) => [p.id, p.displayName])));
     if (this.started && this.planSet.length === 0) list.unshift('No plans match this plan year and program. Go back to Start and choose another.');
     return list;
   });
@@ -179,6 +192,16 @@ export class CounselingSession {
     this.changed();
   }
 
+  /** Employer account money for one plan; null (an empty field) means none. */
+  setAccount(planId: string, dollars: number | null): void {
+    this.edit(() => (this.accountDollars = withAmount(this.accountDollars, planId, dollars)));
+  }
+
+  /** A service's price for this session; null (an empty field, "Reset to default") goes back to the table's. */
+  setPrice(code: ServiceCode, dollars: number | null): void {
+    this.edit(() => (this.priceDollars = withAmount(this.priceDollars, code, dollars)));
+  }
+
   addMember(relationship: Relationship, age: number | null): void {
     this.edit(() => this.members.push(newMember(this.newId(), relationship, age)));
   }
@@ -224,6 +247,8 @@ export class CounselingSession {
     this.#nextId = this.members.length + 1;
     this.priority = state.request.priority;
     this.taxRatePercent = state.request.household.taxRatePercent ?? null;
+    this.accountDollars = dollarsFromCents(state.request.household.accountCentsByPlan);
+    this.priceDollars = dollarsFromCents(state.request.household.priceOverrides);
     this.notes = state.notes;
     this.step = state.step;
     history.pushState({ step: state.step }, '');
@@ -243,6 +268,8 @@ export class CounselingSession {
     this.priority = 'lowest_expected';
     this.notes = '';
     this.taxRatePercent = null;
+    this.accountDollars = {};
+    this.priceDollars = {};
     this.programChoice = 'fehb';
     this.planYear = this.defaultPlanYear();
     this.#nextId = 1;

@@ -28,3 +28,27 @@ describe('household problems in plain words', () => {
     expect(issuesFor([{ id: 'a', relationship: 'spouse', age: 40 }])).toEqual(['Household: expected exactly one employee, found 0']);
   });
 });
+
+describe('money problems in plain words', () => {
+  const base = { members: [{ id: 'a', relationship: 'employee', age: 40 }] };
+  const issues = (household: object): string[] => {
+    const parsed = CompareRequest.safeParse({ household: { ...base, ...household }, priority: 'lowest_expected' });
+    return parsed.success ? [] : describeIssues(parsed.error, ['Employee'], { 'fehb-kpco-2022-prosper': 'Prosper' });
+  };
+
+  it('a negative account amount names the plan by its name', () => {
+    expect(issues({ accountCentsByPlan: { 'fehb-kpco-2022-prosper': -500 } })).toEqual([
+      'Employer HSA or HRA money for Prosper: enter an amount in dollars, 0 or more, or leave it empty',
+    ]);
+  });
+
+  it('a price that is not a number names the service', () => {
+    expect(issues({ priceOverrides: { advanced_imaging: Number.NaN } })).toEqual([
+      'Price of MRI, CT or PET scan (per body part): enter an amount in dollars, 0 or more, or leave it empty',
+    ]);
+  });
+
+  it('an amount past what the app prices asks for a smaller one', () => {
+    expect(issues({ priceOverrides: { xray: 1e12 } })).toEqual(['Price of X-ray or ultrasound: enter a smaller amount']);
+  });
+});
