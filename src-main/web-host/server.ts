@@ -71,7 +71,14 @@ function readBody(req: IncomingMessage): Promise<string | null> {
 }
 
 function serveStatic(staticDir: string, urlPath: string, res: ServerResponse): void {
-  const relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+  let relative: string;
+  try {
+    relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+  } catch {
+    // A malformed escape ("%E0%A4") must answer 400, not throw inside the server's request handler.
+    send(res, 400, 'Bad request', 'text/plain; charset=utf-8');
+    return;
+  }
   const file = normalize(join(staticDir, relative));
   if (!file.startsWith(staticDir + sep) || !existsSync(file) || !statSync(file).isFile()) {
     send(res, 404, 'Not found', 'text/plain; charset=utf-8');

@@ -42,6 +42,11 @@ describe('the loopback web host', () => {
     expect(res.status).toBe(404);
   });
 
+  it('answers a malformed address with 400 and keeps serving', async () => {
+    expect((await fetch(`${host.origin}/%E0%A4%A`)).status).toBe(400);
+    expect((await fetch(`${host.origin}/`)).status).toBe(200);
+  });
+
   it('relays the contract for a caller with the token', async () => {
     const res = await post('plans:list', { 'x-app-token': host.token, origin: host.origin });
     const body = (await res.json()) as { ok: boolean; value: { id: string }[] };
