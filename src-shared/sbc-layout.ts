@@ -1,5 +1,5 @@
 import type { CopayUnit } from './cost-share-text';
-import { SERVICE_CODES, SERVICE_LABELS, type ServiceCode } from './services';
+import { OPTIONAL_SERVICES, SERVICE_CODES, SERVICE_LABELS, type ServiceCode } from './services';
 
 // The Summary of Benefits and Coverage's own order, so the plan editor reads like the paper an HR
 // administrator holds: the "Common Medical Events" table, grouped by event, one row per service the
@@ -17,8 +17,17 @@ export interface SbcRow {
    * Only 'day' would change a number, and no row defaults to it: a per-day copay must say "/day".
    */
   unitHint: CopayUnit;
-  /** An optional service: an empty cell is allowed (claims for it are then refused under the plan). */
-  optional?: true;
+  /**
+   * An optional service (services.ts OPTIONAL_SERVICES, derived from it): an empty cell is allowed (claims
+   * for it are then refused under the plan).
+   */
+  optional: boolean;
+}
+
+type PlacedRow = Omit<SbcRow, 'optional'>;
+interface PlacedGroup {
+  event: string;
+  rows: readonly PlacedRow[];
 }
 
 export interface SbcEventGroup {
@@ -27,7 +36,7 @@ export interface SbcEventGroup {
   rows: readonly SbcRow[];
 }
 
-const PLACED_GROUPS: readonly SbcEventGroup[] = [
+const PLACED_GROUPS: readonly PlacedGroup[] = [
   {
     event: "If you visit a health care provider's office or clinic",
     rows: [
@@ -55,9 +64,9 @@ const PLACED_GROUPS: readonly SbcEventGroup[] = [
       { service: 'rx_nonpreferred', label: 'Non-preferred brand drugs', unitHint: 'prescription' },
       { service: 'rx_specialty', label: 'Specialty drugs', unitHint: 'prescription' },
       { service: 'diabetic_supplies', label: 'Diabetic supplies', unitHint: 'item' },
-      { service: 'immunosuppressant_drug', label: 'Anti-rejection drugs after a transplant', unitHint: 'prescription', optional: true },
-      { service: 'sexual_dysfunction_drug', label: 'Sexual dysfunction drugs', unitHint: 'prescription', optional: true },
-      { service: 'medical_food_day', label: 'Medical foods (per product)', unitHint: 'item', optional: true },
+      { service: 'immunosuppressant_drug', label: 'Anti-rejection drugs after a transplant', unitHint: 'prescription' },
+      { service: 'sexual_dysfunction_drug', label: 'Sexual dysfunction drugs', unitHint: 'prescription' },
+      { service: 'medical_food_day', label: 'Medical foods (per product)', unitHint: 'item' },
     ],
   },
   {
@@ -84,7 +93,7 @@ const PLACED_GROUPS: readonly SbcEventGroup[] = [
     rows: [
       { service: 'mental_health_visit', label: 'Outpatient services', unitHint: 'visit' },
       { service: 'mental_health_inpatient', label: 'Inpatient services', unitHint: 'admission' },
-      { service: 'opioid_treatment_30_days', label: 'Methadone or Suboxone treatment (each 30 days)', unitHint: 'prescription', optional: true },
+      { service: 'opioid_treatment_30_days', label: 'Methadone or Suboxone treatment (each 30 days)', unitHint: 'prescription' },
     ],
   },
   {
@@ -103,22 +112,22 @@ const PLACED_GROUPS: readonly SbcEventGroup[] = [
       { service: 'chiropractic_visit', label: 'Chiropractic care', unitHint: 'visit' },
       { service: 'skilled_nursing_day', label: 'Skilled nursing care', unitHint: 'admission' },
       { service: 'durable_medical_equipment', label: 'Durable medical equipment', unitHint: 'item' },
-      { service: 'home_health_visit', label: 'Home health care', unitHint: 'visit', optional: true },
-      { service: 'inpatient_rehab_facility', label: 'Rehabilitation services: inpatient rehabilitation facility', unitHint: 'admission', optional: true },
-      { service: 'hospice_inpatient', label: 'Hospice services (inpatient)', unitHint: 'admission', optional: true },
+      { service: 'home_health_visit', label: 'Home health care', unitHint: 'visit' },
+      { service: 'inpatient_rehab_facility', label: 'Rehabilitation services: inpatient rehabilitation facility', unitHint: 'admission' },
+      { service: 'hospice_inpatient', label: 'Hospice services (inpatient)', unitHint: 'admission' },
     ],
   },
   {
     event: 'If you need other care the plan documents list',
     rows: [
-      { service: 'allergy_injection_visit', label: 'Allergy shots', unitHint: 'visit', optional: true },
-      { service: 'office_administered_drug', label: 'Drugs given during an office visit', unitHint: 'visit', optional: true },
-      { service: 'treatment_therapy_visit', label: 'Chemotherapy, radiation, dialysis or infusion', unitHint: 'visit', optional: true },
-      { service: 'cardiac_rehab_visit', label: 'Cardiac rehabilitation', unitHint: 'visit', optional: true },
-      { service: 'infertility_service', label: 'Infertility treatment', unitHint: 'procedure', optional: true },
-      { service: 'prosthetic_orthotic_device', label: 'Prosthetic and orthotic devices', unitHint: 'item', optional: true },
-      { service: 'hearing_aid', label: 'Hearing aids', unitHint: 'item', optional: true },
-      { service: 'dental_accidental_injury', label: 'Dental care after an accidental injury', unitHint: 'visit', optional: true },
+      { service: 'allergy_injection_visit', label: 'Allergy shots', unitHint: 'visit' },
+      { service: 'office_administered_drug', label: 'Drugs given during an office visit', unitHint: 'visit' },
+      { service: 'treatment_therapy_visit', label: 'Chemotherapy, radiation, dialysis or infusion', unitHint: 'visit' },
+      { service: 'cardiac_rehab_visit', label: 'Cardiac rehabilitation', unitHint: 'visit' },
+      { service: 'infertility_service', label: 'Infertility treatment', unitHint: 'procedure' },
+      { service: 'prosthetic_orthotic_device', label: 'Prosthetic and orthotic devices', unitHint: 'item' },
+      { service: 'hearing_aid', label: 'Hearing aids', unitHint: 'item' },
+      { service: 'dental_accidental_injury', label: 'Dental care after an accidental injury', unitHint: 'visit' },
     ],
   },
   {
@@ -130,13 +139,18 @@ const PLACED_GROUPS: readonly SbcEventGroup[] = [
 /** A service code added later but not yet placed above still gets a row, so no plan is stuck incomplete. */
 const unplaced = SERVICE_CODES.filter((code) => !PLACED_GROUPS.some((g) => g.rows.some((r) => r.service === code)));
 
-export const SBC_EVENT_GROUPS: readonly SbcEventGroup[] =
+const ALL_GROUPS: readonly PlacedGroup[] =
   unplaced.length === 0
     ? PLACED_GROUPS
     : [
         ...PLACED_GROUPS,
         { event: 'Other covered services', rows: unplaced.map((service) => ({ service, label: SERVICE_LABELS[service], unitHint: 'visit' as const })) },
       ];
+
+export const SBC_EVENT_GROUPS: readonly SbcEventGroup[] = ALL_GROUPS.map((g) => ({
+  event: g.event,
+  rows: g.rows.map((r) => ({ ...r, optional: OPTIONAL_SERVICES.includes(r.service) })),
+}));
 
 export const SBC_ROWS: readonly SbcRow[] = SBC_EVENT_GROUPS.flatMap((g) => g.rows);
 
