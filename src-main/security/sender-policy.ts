@@ -15,7 +15,13 @@ export function isTrustedSenderUrl(url: string, trustedOrigins: readonly string[
 /** Where a call came from, as each transport knows it. */
 export type Sender =
   | { kind: 'local' } // the command line and tests: same process, same user
-  | { kind: 'renderer'; url: string; trustedOrigins: readonly string[] };
+  | {
+      kind: 'renderer';
+      url: string;
+      trustedOrigins: readonly string[];
+      /** The web host's browser tab, as its page names itself (`x-app-client`, validated); absent in Electron. */
+      client?: string;
+    };
 
 export function isTrustedSender(sender: Sender): boolean {
   return sender.kind === 'local' || isTrustedSenderUrl(sender.url, sender.trustedOrigins);

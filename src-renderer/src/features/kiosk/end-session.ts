@@ -5,9 +5,6 @@ import type { EndSessionReport } from '../../../../src-shared/kiosk-schema';
 // The main process clears the clipboard and, in Electron, replaces the window and its in-memory
 // partition. In the web host the page wipes what the browser kept for it and starts over.
 
-/** The web host's launch token (src/lib/api.ts keeps it in sessionStorage): not client data, kept. */
-const TOKEN_KEY = 'benefits-counselor.token';
-
 const NOTHING_DONE: EndSessionReport = { clipboardCleared: false, windowReplaced: false };
 
 function withTimeout<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
@@ -67,9 +64,7 @@ export async function endKioskSession(onEnd: () => void): Promise<void> {
   }
   if (!report.clipboardCleared) await clearClipboardFromPage();
   if (report.windowReplaced) return;
-  const token = sessionStorage.getItem(TOKEN_KEY);
   await wipeBrowserStorage();
-  if (token) sessionStorage.setItem(TOKEN_KEY, token);
   // The same address without a fragment: a new document (a fragment-only change would keep this one).
   window.location.replace(window.location.href.split('#')[0] ?? window.location.pathname);
 }
