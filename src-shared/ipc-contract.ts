@@ -86,9 +86,31 @@ export const contract = {
     result: SessionSummary,
   },
   'sessions:delete': { args: z.strictObject({ id: SessionId }), result: z.object({ deleted: z.boolean() }) },
+  // Deleting every session not changed in the last `days` days (0: all of them) is confirmed first.
+  // `preview: true` deletes nothing and answers what would go: the cutoff the main process computed, how
+  // many, the oldest and newest (label and last change) and a digest of exactly that set. The delete then
+  // sends `confirm: { cutoff, digest }` back and is refused (CONFLICT) if the set is no longer the one
+  // confirmed, or if the cutoff is later than `days` allows. `{ days }` alone deletes at once (tests).
   'sessions:delete-older-than': {
-    args: z.strictObject({ days: z.int().min(0).max(36_500) }),
-    result: z.object({ deleted: z.int() }),
+    args: z
+      .strictObject({
+        days: z.int().min(0).max(36_500),
+        preview: z.literal(true).optional(),
+        confirm: z.strictObject({ cutoff: z.iso.datetime(), digest: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
+      })
+      .refine((a) => !(a.preview && a.confirm), 'either preview or confirm, not both'),
+    result: z.object({
+      deleted: z.int(),
+      preview: z
+        .object({
+          cutoff: z.iso.datetime(),
+          count: z.int(),
+          digest: z.string(),
+          oldest: z.object({ label: z.string(), updatedAt: z.string() }).nullable(),
+          newest: z.object({ label: z.string(), updatedAt: z.string() }).nullable(),
+        })
+        .optional(),
+    }),
   },
   'app:kiosk-settings': { args: NoArgs, result: KioskSettings },
   // Clears the clipboard and, in Electron's kiosk, replaces the window; the renderer wipes the rest.

@@ -1,10 +1,27 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
 import { AppError } from '../../src-shared/result';
 import type { AppContext } from '../app-context';
 import { deleteSession, deleteSessionsUpdatedBefore, getSession, listSessions, saveSession } from '../store/sessions.repo';
 import type { Handlers } from './handle';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+interface ChangedRow {
+  id: string;
+  label: string;
+  updated_at: string;
+}
+
+/** The sessions a bulk delete with this cutoff removes (the same WHERE as deleteSessionsUpdatedBefore), oldest first. */
+function changedBefore(db: Database.Database, cutoffIso: string): ChangedRow[] {
+  return db.prepare('SELECT id, label, updated_at FROM sessions WHERE updated_at < ? ORDER BY updated_at, id').all(cutoffIso) as ChangedRow[];
+}
+
+/** Names exactly one set of sessions in their current version: what the person confirmed. */
+function digestOf(rows: readonly ChangedRow[]): string {
+  return createHash('sha256').update(rows.map((r) => `${r.id}\t${r.updated_at}`).join('\n')).digest('hex');
+}
 
 function refuseInKiosk(ctx: AppContext): void {
   if (ctx.kiosk) {
@@ -35,9 +52,37 @@ export const sessionHandlers: Pick<
     return { deleted: deleteSession(ctx.db, id) };
   },
 
-  'sessions:delete-older-than': ({ days }, ctx) => {
+  // Confirmed in two calls (see the contract): a preview of what would go, then the delete of exactly that.
+  'sessions:delete-older-than': ({ days, preview, confirm }, ctx) => {
     refuseInKiosk(ctx);
-    const cutoff = new Date(ctx.now().getTime() - days * DAY_MS).toISOString();
-    return { deleted: deleteSessionsUpdatedBefore(ctx.db, cutoff) };
+    const latestCutoff = new Date(ctx.now().getTime() - days * DAY_MS).toISOString();
+    if (preview) {
+      const rows = changedBefore(ctx.db, latestCutoff);
+      const first = rows[0];
+      const last = rows[rows.length - 1];
+      return {
+        deleted: 0,
+        preview: {
+          cutoff: latestCutoff,
+          count: rows.length,
+          digest: digestOf(rows),
+          oldest: first ? { label: first.label, updatedAt: first.updated_at } : null,
+          newest: last ? { label: last.label, updatedAt: last.updated_at } : null,
+        },
+      };
+    }
+    if (!confirm) return { deleted: deleteSessionsUpdatedBefore(ctx.db, latestCutoff) };
+    const cutoff = new Date(confirm.cutoff);
+    // The main process's clock decides: a cutoff later than `days` allows would delete newer sessions.
+    if (cutoff.getTime() > Date.parse(latestCutoff)) {
+      throw new AppError('CONFLICT', `That would delete sessions changed in the last ${days} days: nothing was deleted.`);
+    }
+    const cutoffIso = cutoff.toISOString();
+    return ctx.db.transaction(() => {
+      if (digestOf(changedBefore(ctx.db, cutoffIso)) !== confirm.digest) {
+        throw new AppError('CONFLICT', 'The saved sessions changed after you confirmed, so nothing was deleted. Check the list and try again.');
+      }
+      return { deleted: deleteSessionsUpdatedBefore(ctx.db, cutoffIso) };
+    })();
   },
 };
