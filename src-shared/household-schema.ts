@@ -226,6 +226,29 @@ export const CostHistogram = z
   });
 export type CostHistogram = z.infer<typeof CostHistogram>;
 
+/**
+ * A yearly cost split into the parts a screen shows, in whole dollars (cents, multiples of 100), rounded
+ * once so that the shown parts add up to the shown total: premium + care = total, and
+ * careBeforeAccount − account = care. Every screen, the PDF, the CSV and the CLI print these as they are.
+ */
+export const CostFigures = z.strictObject({
+  /** The premium as it counts (after tax when a tax rate is given); null when unknown. */
+  premiumCents: CentsOrNull,
+  /** Out of pocket before the employer's HSA/HRA money. */
+  careBeforeAccountCents: z.int(),
+  /** The part of it the employer's HSA/HRA money paid (0 without an account). */
+  accountCents: z.int(),
+  /** Out of pocket the household pays itself: careBeforeAccount − account. */
+  careCents: z.int(),
+  /** premium + care; null when the premium is unknown. */
+  totalCents: CentsOrNull,
+});
+export type CostFigures = z.infer<typeof CostFigures>;
+
+/** Which simulated year (0-based index into the seed's stream) sits at a point of a plan's range. */
+export const YearMarkers = z.strictObject({ median: z.int().min(0), bad: z.int().min(0), worst: z.int().min(0) });
+export type YearMarkers = z.infer<typeof YearMarkers>;
+
 export const PlanComparison = z.strictObject({
   planId: z.string(),
   /** Short name for sentences ("High Option"). */
@@ -240,13 +263,10 @@ export const PlanComparison = z.strictObject({
   /** Employer HSA/HRA money for this plan, spent on out-of-pocket costs first. */
   accountCents: z.int(),
   totalKnown: z.boolean(),
-  typicalYear: z.strictObject({
-    allowedCents: z.int(),
-    outOfPocketCents: z.int(),
-    totalCents: CentsOrNull,
-    /** The claims priced line by line, with the rule that decided each one. */
-    priced: PricedClaims,
-  }),
+  /** The headline: the average of the simulated years, in shown parts. The one "expected cost" everywhere. */
+  expected: CostFigures,
+  /** One concrete likely year (each expected visit once, on set dates), opened claim by claim on Explain. */
+  typicalYear: z.strictObject({ allowedCents: z.int(), figures: CostFigures }),
   simulated: z.strictObject({
     outOfPocket: CostSummary,
     /** Premium + out-of-pocket after the account, in the comparison's basis; null when the premium is unknown. */
@@ -256,11 +276,16 @@ export const PlanComparison = z.strictObject({
     probabilityCheapest: z.number().min(0).max(1).nullable(),
     /** Share of simulated years with charges the plan does not cover (outside the out-of-pocket limit). */
     shareWithNotCovered: z.number().min(0).max(1),
+    /** The simulated years at the median, the 1-in-10 bad year and the worst, by total (or out of pocket). */
+    years: YearMarkers,
   }),
   worstCase: z.strictObject({
     limit: z.enum(['person', 'family']),
     oopMaxCents: z.int(),
+    /** Premium + the out-of-pocket limit less the account money (whole dollars); null when the premium is unknown. */
     totalCents: CentsOrNull,
+    /** Share of simulated years that cost more than totalCents: care the plan does not cover is outside the limit. */
+    shareAbove: z.number().min(0).max(1),
     note: z.string(),
   }),
   notes: z.array(z.string()),
@@ -275,11 +300,18 @@ export const RankedPlan = z.strictObject({
   reasons: z.array(z.string()).min(1).max(3),
 });
 
+export const Recommendation = z.strictObject({ priority: ComparePriority, ranking: z.array(RankedPlan), caveat: z.string() });
+export type Recommendation = z.infer<typeof Recommendation>;
+
 export const CompareResult = z.strictObject({
   type: z.literal('benefits-counselor/compare-result'),
   version: z.literal(1),
   priority: ComparePriority,
+  /** The simulated years priced: the request's, or fewer when the household is too large (see simulationNote). */
   simulations: z.int(),
+  requestedSimulations: z.int(),
+  /** Why fewer years were simulated than requested; null when all were. */
+  simulationNote: z.string().nullable(),
   seed: z.int(),
   enrollmentType: EnrollmentType,
   members: z.array(z.strictObject({ id: z.string(), label: z.string(), age: z.int() })),
@@ -300,6 +332,8 @@ export const CompareResult = z.strictObject({
       }),
     ),
     points: z.array(z.strictObject({ careScale: z.number(), allowedCents: z.int(), cheaperBelowPlanId: z.string(), cheaperAbovePlanId: z.string() })),
+    /** Where a plan's line first passes its worst case (premium + out-of-pocket limit), and why. */
+    beyondLimit: z.array(z.strictObject({ planId: z.string(), careScale: z.number(), allowedCents: z.int(), text: z.string() })),
   }),
   sensitivity: z.strictObject({
     basis: z.literal('typical_year'),
@@ -316,9 +350,38 @@ export const CompareResult = z.strictObject({
       .nullable(),
     summary: z.string(),
   }),
-  recommendation: z.strictObject({ priority: ComparePriority, ranking: z.array(RankedPlan), caveat: z.string() }),
+  /** The ranking under the requested priority (the same as rankings[priority]). */
+  recommendation: Recommendation,
+  /** The ranking under every priority, so a screen changes priority without pricing again. */
+  rankings: z.strictObject({
+    lowest_expected: Recommendation,
+    lowest_worst_case: Recommendation,
+    lowest_premium: Recommendation,
+    balanced: Recommendation,
+  }),
+  /** Plan ids by expected cost, lowest first (unknown totals last): the order every screen lists plans in. */
+  planOrder: z.array(z.string()),
   /** Which inputs were defaults or assumptions rather than the counselor's own. */
   assumptions: z.array(z.string()),
   notes: z.array(z.string()),
 });
 export type CompareResult = z.infer<typeof CompareResult>;
+
+// ---- Explaining one year claim by claim -------------------------------------------------------------
+
+/** The typical year, or simulated year k of the comparison (its index, as in simulated.years). */
+export const ExplainYear = z.union([z.literal('typical'), z.strictObject({ simulated: z.int().min(0).max(99_999) })]);
+export type ExplainYear = z.infer<typeof ExplainYear>;
+
+export const ExplainRequest = z.strictObject({ request: CompareRequest, planId: PlanId, year: ExplainYear });
+export type ExplainRequest = z.infer<typeof ExplainRequest>;
+
+export const ExplainResult = z.strictObject({
+  planId: z.string(),
+  year: ExplainYear,
+  /** The year's claims priced line by line, with the rule that decided each one. */
+  priced: PricedClaims,
+  figures: CostFigures,
+  notes: z.array(z.string()),
+});
+export type ExplainResult = z.infer<typeof ExplainResult>;

@@ -8,6 +8,7 @@ export const IPC_CHANNELS = [
   'plans:export',
   'engine:price',
   'engine:compare',
+  'engine:explain',
   'export:pdf',
   'sessions:list',
   'sessions:get',

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'UNKNOWN_CHANNEL',
   'READ_ONLY', // the database is damaged and open read-only
   'UNAVAILABLE', // the feature needs the desktop window (e.g. saving a PDF directly)
+  'TOO_LARGE', // the work asked for is beyond what the app computes in reasonable time
+  'CANCELLED', // a newer request from the same window replaced this one, or the session ended
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -24,7 +24,7 @@ export interface SpendingCurves {
   at(scale: number): SpendingPoint;
 }
 
-export function createSpendingCurves(plans: readonly PlanContext[]): SpendingCurves {
+export function createSpendingCurves(plans: readonly PlanContext[], checkpoint: () => void = () => {}): SpendingCurves {
   // Plans priced over the same plan year share one set of rows.
   const groups = new Map<CarePlan, { rows: ClaimRows; planIndexes: number[] }>();
   plans.forEach((ctx, p) => {
@@ -37,6 +37,7 @@ export function createSpendingCurves(plans: readonly PlanContext[]): SpendingCur
   const at = (scale: number): SpendingPoint => {
     const hit = cache.get(scale);
     if (hit) return hit;
+    checkpoint();
     const totals: (number | null)[] = plans.map(() => null);
     let allowedCents = -1;
     for (const [care, { rows, planIndexes }] of groups) {
@@ -74,10 +75,41 @@ export interface BreakEven {
   typicalAllowedCents: number;
   grid: { careScale: number; allowedCents: number; totalsCents: Record<string, number | null>; cheapestPlanId: string | null }[];
   points: BreakEvenPoint[];
+  beyondLimit: { planId: string; careScale: number; allowedCents: number; text: string }[];
 }
 
 const GRID_STEPS = 40;
 const MAX_SCALE = 64;
+
+/** The premium plus the out-of-pocket limit less the account money: what the limit promises at most. */
+export function limitTotal(ctx: PlanContext): number | null {
+  const premium = ctx.basis.premiumBasisCents;
+  return premium === null ? null : premium + Math.max(0, ctx.oopLimitCents - ctx.basis.accountCents);
+}
+
+/**
+ * Where each plan's line first rises above its worst case. It can, honestly: care the plan does not
+ * cover (visits past a yearly limit, services it excludes) is outside the out-of-pocket limit.
+ */
+function beyondLimit(plans: readonly PlanContext[], grid: BreakEven['grid']): BreakEven['beyondLimit'] {
+  const out: BreakEven['beyondLimit'] = [];
+  for (const ctx of plans) {
+    const limit = limitTotal(ctx);
+    if (limit === null) continue;
+    const first = grid.find((g) => (g.totalsCents[ctx.plan.id] ?? -Infinity) > limit + 0.5);
+    if (!first) continue;
+    const scale = first.careScale.toFixed(first.careScale < 10 ? 1 : 0);
+    out.push({
+      planId: ctx.plan.id,
+      careScale: first.careScale,
+      allowedCents: first.allowedCents,
+      text:
+        `${ctx.name}'s line passes its worst case (premium plus the out-of-pocket limit) at about ${scale} times the expected care: ` +
+        'care the plan does not cover, such as visits past a yearly limit, is outside the limit and is paid on top.',
+    });
+  }
+  return out;
+}
 
 /** Index of the cheapest plan with a known total (ties go to the earlier plan), or -1. */
 function cheapest(point: SpendingPoint): number {
@@ -96,7 +128,7 @@ export function breakEven(plans: readonly PlanContext[], curves: SpendingCurves 
   const ids = plans.map((p) => p.plan.id);
   const typical = curves.typicalAllowedCents;
   const known = plans.filter((p) => p.basis.premiumBasisCents !== null).length;
-  const empty: BreakEven = { available: false, message: '', typicalAllowedCents: typical, grid: [], points: [] };
+  const empty: BreakEven = { available: false, message: '', typicalAllowedCents: typical, grid: [], points: [], beyondLimit: [] };
   if (known < 2) return { ...empty, message: 'Break-even needs at least two plans with a known premium.' };
   if (!plans.some((p) => p.care.items.some((i) => i.kind === 'expected'))) {
     return { ...empty, message: 'The household expects no care beyond what was entered as certain, so there is no care to scale for a break-even.' };
@@ -108,7 +140,7 @@ export function breakEven(plans: readonly PlanContext[], curves: SpendingCurves 
     const point = curves.at(scale);
     return plans.every((ctx, p) => {
       const t = point.totals[p];
-      return t === null || t === undefined || (ctx.basis.premiumBasisCents as number) + Math.max(0, ctx.oopLimitCents - ctx.basis.accountCents) <= t;
+      return t === null || t === undefined || (limitTotal(ctx) as number) <= t;
     });
   };
   while (top < MAX_SCALE && !saturated(top)) top *= 2;
@@ -149,5 +181,5 @@ export function breakEven(plans: readonly PlanContext[], curves: SpendingCurves 
     points.length === 0
       ? 'The same plan costs least at every level of care shown.'
       : `The cheapest plan changes ${points.length === 1 ? 'once' : `${points.length} times`} as the household's care grows.`;
-  return { available: true, message, typicalAllowedCents: typical, grid, points };
+  return { available: true, message, typicalAllowedCents: typical, grid, points, beyondLimit: beyondLimit(plans, grid) };
 }

@@ -1,5 +1,6 @@
+import type { Claim } from '../../src-shared/claims-schema';
 import type { Plan } from '../../src-shared/plan-schema';
-import { PRESCRIPTION_SERVICES, STAY_SERVICES } from '../../src-shared/services';
+import { PHARMACY_CHANNELS, PRESCRIPTION_SERVICES, STAY_SERVICES } from '../../src-shared/services';
 import {
   channelIndex,
   createFastClaims,
@@ -14,6 +15,7 @@ import {
 } from '../engine';
 import type { CarePlan } from './care-items';
 import { fitPrescription } from './pharmacy-fit';
+import { isoDate } from './plan-window';
 
 // One year of claims as flat rows, priced under several plans without allocating: the shared machinery
 // of the simulation (a million rows per comparison) and the break-even curves. Rows are kept in day
@@ -65,7 +67,7 @@ export class ClaimRows {
   private readonly tail: Int32Array;
 
   constructor(
-    care: CarePlan,
+    private readonly care: CarePlan,
     private readonly plans: readonly CompiledPlan[],
   ) {
     const items = care.items;
@@ -162,6 +164,44 @@ export class ClaimRows {
         record(p, this.totals);
       }
     }
+  }
+
+  /**
+   * The rows as the claim list plan `p` prices, in the order price() gives the engine (by day, then in the
+   * order added), each prescription split into the pieces the plan dispenses. Used to explain one
+   * simulated year line by line: priceClaims on this list gives exactly the totals price() recorded.
+   */
+  toClaims(p: number): Claim[] {
+    const group = this.groups.find((g) => g.planIndexes.includes(p));
+    if (!group) throw new RangeError(`no plan ${p} in these rows`);
+    const { fill } = group;
+    const claims: Claim[] = [];
+    for (let day = 0; day < this.head.length; day++) {
+      const date = isoDate(this.care.window.startDay + day);
+      for (let row = this.head[day] as number; row !== -1; row = this.rowNext[row] as number) {
+        const i = this.rowItem[row] as number;
+        const item = this.care.items[i] as CarePlan['items'][number];
+        const pieces = fill.pieces[i] as number;
+        const allowed = this.rowAllowed[row] as number;
+        for (let k = 0; k < pieces; k++) {
+          const claim: Claim = {
+            member: this.care.members[item.member]?.id as string,
+            date,
+            service: item.service,
+            allowedCents: Math.floor(allowed / pieces) + (k === pieces - 1 ? allowed % pieces : 0),
+            label: item.label,
+          };
+          if (STAY_SERVICES.includes(item.service)) claim.days = this.rowDays[row] as number;
+          if (PRESCRIPTION_SERVICES.includes(item.service)) {
+            claim.supplyDays = fill.supplyDays[i] as number;
+            claim.channel = PHARMACY_CHANNELS[fill.channel[i] as number];
+          }
+          if (item.admitted) claim.admitted = true;
+          claims.push(claim);
+        }
+      }
+    }
+    return claims;
   }
 
   private grow(): void {

@@ -1,81 +1,158 @@
-import type { CompareRequest, CompareRequestInput, CompareResult, PlanComparison } from '../../src-shared/household-schema';
+import type { CompareRequest, CompareRequestInput, CompareResult, ComparePriority, PlanComparison } from '../../src-shared/household-schema';
 import { formatCents } from '../../src-shared/money';
 import type { Plan } from '../../src-shared/plan-schema';
 import type { ServiceCode } from '../../src-shared/services';
 import type { CompareTables } from '../../src-shared/tables-schema';
-import { breakEven } from './break-even';
+import { breakEven, createSpendingCurves, limitTotal, type BreakEven } from './break-even';
 import { memberLabels } from './care-items';
 import { yearTotal } from './cost-basis';
+import { expectedFigures, yearFigures, yearMarkers } from './figures';
 import type { PlanContext } from './plan-context';
-import { preparePlans, type PreparedComparison } from './prepare-plans';
+import { parseCompareRequest, prepareParsed, type PreparedComparison } from './prepare-plans';
 import { ENROLLMENT_LABELS, rankPlans } from './recommend';
-import { findSensitivity } from './sensitivity';
-import { simulateYears, type SimulationOutput } from './simulate';
-import { histogram, probabilityCheapest, sharedBandEdges, summarize, type Histogram, type Summary } from './statistics';
+import { findSensitivity, type Sensitivity } from './sensitivity';
+import { simulateYears, type Checkpoint, type SimulationOutput } from './simulate';
+import { histogram, probabilityCheapest, sharedBandEdges, summarize, type Summary } from './statistics';
+import { planSimulation, sensitivityAffordable, type SimulationPlan } from './work-budget';
 
-// The main entry: from a household and the plans on offer to a decision the counselor can explain.
+// From a household and the plans on offer to a decision the counselor can explain, in three parts that
+// the compute pool runs on several threads (src-main/compute) and compareHousehold runs in a row:
+//   prepareComparison  check the request, build each plan's year, price the typical year, size the work;
+//   simulateRange      simulated years [from, to) under every plan (split between workers);
+//   analyseComparison  break-even and what would change the answer (the typical year, no simulation);
+//   finishComparison   the simulated years' statistics, the shown figures and the rankings.
 // Pure apart from the engine it calls: the same plans, request (with its seed) and tables always give the
-// same result.
+// same result, however the years are split.
 
-export function compareHousehold(plans: Plan[], input: CompareRequest | CompareRequestInput, tables: CompareTables): CompareResult {
-  const prep = preparePlans(plans, input, tables);
-  const { request, contexts } = prep;
-  const household = request.household;
+export interface Prepared {
+  prep: PreparedComparison;
+  simulation: SimulationPlan;
+}
 
-  // One simulation per plan-year window; plans sharing a window price the same simulated years.
-  const sims: SimulationOutput[] = [];
+export interface Analysis {
+  breakEven: BreakEven;
+  sensitivity: Sensitivity;
+}
+
+/** Simulated out-of-pocket per compared plan (in prep.contexts order) for years [from, to). */
+export interface YearRange {
+  from: number;
+  to: number;
+  outOfPocket: Float64Array[];
+  notCovered: Float64Array[];
+}
+
+/** `request` is already checked (parseCompareRequest, or the IPC dispatcher's parse). */
+export function prepareComparison(plans: readonly Plan[], request: CompareRequest, tables: CompareTables): Prepared {
+  const prep = prepareParsed(plans, request, tables);
+  return { prep, simulation: planSimulation(prep) };
+}
+
+/** Plans priced over the same plan-year window share one simulation (the same simulated years). */
+function windowGroups(contexts: readonly PlanContext[]): number[][] {
   const byWindow = new Map<string, number[]>();
   contexts.forEach((ctx, i) => byWindow.set(ctx.care.window.start, [...(byWindow.get(ctx.care.window.start) ?? []), i]));
-  for (const indexes of byWindow.values()) {
+  return [...byWindow.values()];
+}
+
+export function simulateRange({ prep }: Prepared, from: number, to: number, checkpoint?: Checkpoint): YearRange {
+  const { contexts, request } = prep;
+  const out: YearRange = { from, to, outOfPocket: [], notCovered: [] };
+  for (const indexes of windowGroups(contexts)) {
     const first = contexts[indexes[0] as number] as PlanContext;
-    const out = simulateYears(first.care, indexes.map((i) => (contexts[i] as PlanContext).compiled), request.simulations, request.seed);
+    const sim: SimulationOutput = simulateYears(first.care, indexes.map((i) => (contexts[i] as PlanContext).compiled), request.seed, from, to, checkpoint);
     indexes.forEach((i, j) => {
-      sims[i] = {
-        years: out.years,
-        outOfPocket: [out.outOfPocket[j] as Float64Array],
-        notCovered: [out.notCovered[j] as Float64Array],
-        allowed: out.allowed,
-      };
+      out.outOfPocket[i] = sim.outOfPocket[j] as Float64Array;
+      out.notCovered[i] = sim.notCovered[j] as Float64Array;
     });
   }
+  return out;
+}
+
+export function analyseComparison({ prep }: Prepared, tables: CompareTables, checkpoint?: Checkpoint): Analysis {
+  const household = prep.request.household;
+  const priceOf = (service: ServiceCode): number => household.priceOverrides?.[service] ?? tables.prices.services[service].cents;
+  const sensitivity: Sensitivity = sensitivityAffordable(prep)
+    ? findSensitivity(prep.contexts, priceOf, checkpoint)
+    : {
+        basis: 'typical_year',
+        cheapestPlanId: null,
+        change: null,
+        summary: 'What would change the answer was not worked out: the household’s year is too large to try every change quickly.',
+      };
+  return { breakEven: breakEven(prep.contexts, createSpendingCurves(prep.contexts, checkpoint)), sensitivity };
+}
+
+/** Joins year ranges (in any order) into one array per plan covering years [0, years). */
+function joinRanges(ranges: readonly YearRange[], plans: number, years: number): { outOfPocket: Float64Array[]; notCovered: Float64Array[] } {
+  const outOfPocket = Array.from({ length: plans }, () => new Float64Array(years));
+  const notCovered = Array.from({ length: plans }, () => new Float64Array(years));
+  let covered = 0;
+  for (const r of ranges) {
+    for (let p = 0; p < plans; p++) {
+      (outOfPocket[p] as Float64Array).set(r.outOfPocket[p] as Float64Array, r.from);
+      (notCovered[p] as Float64Array).set(r.notCovered[p] as Float64Array, r.from);
+    }
+    covered += r.to - r.from;
+  }
+  if (covered !== years) throw new RangeError(`the simulated ranges cover ${covered} of ${years} years`);
+  return { outOfPocket, notCovered };
+}
+
+const PRIORITIES: ComparePriority[] = ['lowest_expected', 'lowest_worst_case', 'lowest_premium', 'balanced'];
+
+export function finishComparison(prepared: Prepared, tables: CompareTables, ranges: readonly YearRange[], analysis: Analysis): CompareResult {
+  const { prep, simulation } = prepared;
+  const { request, contexts } = prep;
+  const household = request.household;
+  const years = simulation.years;
+  const sims = joinRanges(ranges, contexts.length, years);
 
   const totals = contexts.map((ctx, i) => {
     if (ctx.basis.premiumBasisCents === null) return null;
-    const oop = (sims[i] as SimulationOutput).outOfPocket[0] as Float64Array;
+    const oop = sims.outOfPocket[i] as Float64Array;
     return oop.map((v) => yearTotal(ctx.basis, v) as number);
   });
   const chances = probabilityCheapest(totals);
   const totalSummaries = totals.map((t) => (t ? summarize(t) : null));
   // One set of bands for every plan, so the histogram's bars compare like with like.
   const edges = sharedBandEdges(totalSummaries.filter((s): s is Summary => s !== null));
-  const stats = totals.map((t, i) => ({
-    total: totalSummaries[i] ?? null,
-    histogram: t && edges ? histogram(t, edges) : null,
-    chance: chances[i] ?? null,
-  }));
 
-  const comparisons: PlanComparison[] = contexts.map((ctx, i) => planComparison(ctx, i, prep, sims[i] as SimulationOutput, stats[i] as TotalStats));
+  const comparisons: PlanComparison[] = contexts.map((ctx, i) => {
+    const total = totals[i] ?? null;
+    return planComparison(ctx, prep, i, {
+      outOfPocket: sims.outOfPocket[i] as Float64Array,
+      notCovered: sims.notCovered[i] as Float64Array,
+      total,
+      totalSummary: totalSummaries[i] ?? null,
+      histogram: total && edges ? histogram(total, edges) : null,
+      chance: chances[i] ?? null,
+    });
+  });
   const afterTax = household.taxRatePercent !== undefined;
-  const priceOf = (service: ServiceCode): number => household.priceOverrides?.[service] ?? tables.prices.services[service].cents;
   const labels = memberLabels(household.members);
+  const rankContext = { simulations: years, afterTax };
+  const rankings = Object.fromEntries(PRIORITIES.map((p) => [p, rankPlans(p, comparisons, rankContext)])) as CompareResult['rankings'];
 
   const notes = new Set<string>();
   for (const care of prep.cares) care.notes.forEach((n) => notes.add(n));
-  if (byWindow.size > 1) {
+  if (windowGroups(contexts).length > 1) {
     notes.add('The plans compared run on different plan years, so each is priced over its own year; dated events may fall in one and not the other.');
   }
   const assumptions = [
     ...(prep.cares[0]?.assumptions ?? []),
     `Prices: default allowed amounts for ${tables.prices.priceYear} from public figures; ${tables.prices.trend.note}` +
       (household.priceOverrides ? '; the counselor entered some prices.' : '.'),
-    `${request.simulations.toLocaleString('en-US')} simulated years (seed ${request.seed}): visit counts vary around the expected use, prices vary around the table's.`,
+    `${years.toLocaleString('en-US')} simulated years (seed ${request.seed}): visit counts vary around the expected use, prices vary around the table's.`,
   ];
 
   return {
     type: 'benefits-counselor/compare-result',
     version: 1,
     priority: request.priority,
-    simulations: request.simulations,
+    simulations: years,
+    requestedSimulations: request.simulations,
+    simulationNote: simulation.note,
     seed: request.seed,
     enrollmentType: prep.enrollmentType,
     members: household.members.map((m, i) => ({ id: m.id, label: labels[i] as string, age: m.age })),
@@ -87,12 +164,21 @@ export function compareHousehold(plans: Plan[], input: CompareRequest | CompareR
     },
     plans: comparisons,
     skipped: prep.skipped,
-    breakEven: breakEven(contexts),
-    sensitivity: findSensitivity(contexts, priceOf),
-    recommendation: rankPlans(request.priority, comparisons, { simulations: request.simulations, afterTax }),
+    breakEven: analysis.breakEven,
+    sensitivity: analysis.sensitivity,
+    recommendation: rankings[request.priority],
+    rankings,
+    planOrder: rankings.lowest_expected.ranking.map((r) => r.planId),
     assumptions,
     notes: [...notes],
   };
+}
+
+/** The whole comparison on this thread: the reference the compute pool's split result must equal. */
+export function compareHousehold(plans: Plan[], input: CompareRequest | CompareRequestInput, tables: CompareTables, checkpoint?: Checkpoint): CompareResult {
+  const prepared = prepareComparison(plans, parseCompareRequest(input), tables);
+  const range = simulateRange(prepared, 0, prepared.simulation.years, checkpoint);
+  return finishComparison(prepared, tables, [range], analyseComparison(prepared, tables, checkpoint));
 }
 
 function basisText(taxRatePercent: number | undefined, type: PreparedComparison['enrollmentType']): string {
@@ -102,21 +188,24 @@ function basisText(taxRatePercent: number | undefined, type: PreparedComparison[
     : `${base}, after tax at ${taxRatePercent}%: premiums are paid before tax (premium × ${(100 - taxRatePercent) / 100}); out-of-pocket costs are paid with after-tax money unless they come from the account.`;
 }
 
-/** What the simulated totals say about one plan; all null when its premium (so its total) is unknown. */
-interface TotalStats {
-  total: Summary | null;
-  histogram: Histogram | null;
+interface PlanYears {
+  outOfPocket: Float64Array;
+  notCovered: Float64Array;
+  total: Float64Array | null;
+  totalSummary: Summary | null;
+  histogram: ReturnType<typeof histogram> | null;
   chance: number | null;
 }
 
-function planComparison(ctx: PlanContext, i: number, prep: PreparedComparison, sim: SimulationOutput, stats: TotalStats): PlanComparison {
+function planComparison(ctx: PlanContext, prep: PreparedComparison, i: number, y: PlanYears): PlanComparison {
   const priced = prep.typical[i] as PreparedComparison['typical'][number];
-  const oop = sim.outOfPocket[0] as Float64Array;
-  const notCovered = sim.notCovered[0] as Float64Array;
-  const premiumBasis = ctx.basis.premiumBasisCents;
-  const worstTotal = premiumBasis === null ? null : premiumBasis + Math.max(0, ctx.oopLimitCents - ctx.basis.accountCents);
-  const withNotCovered = notCovered.reduce((n, v) => n + (v > 0 ? 1 : 0), 0) / Math.max(1, notCovered.length);
+  const limit = limitTotal(ctx);
+  const worstTotal = limit === null ? null : Math.round(limit / 100) * 100;
+  const years = Math.max(1, y.outOfPocket.length);
+  const count = (values: Float64Array, test: (v: number) => boolean): number => values.reduce((n, v) => n + (test(v) ? 1 : 0), 0);
+  const shareAbove = y.total && limit !== null ? count(y.total, (v) => v > limit + 0.5) / years : 0;
   const limitWord = ctx.oopLimitKind === 'person' ? 'personal' : 'family';
+  const limitText = formatCents(ctx.oopLimitCents, true);
   return {
     planId: ctx.plan.id,
     name: ctx.name,
@@ -125,32 +214,37 @@ function planComparison(ctx: PlanContext, i: number, prep: PreparedComparison, s
     carrier: ctx.plan.carrier,
     planYear: { start: ctx.care.window.start, end: ctx.care.window.end, label: ctx.care.window.label },
     premium: ctx.basis.premium,
-    premiumBasisCents: premiumBasis,
+    premiumBasisCents: ctx.basis.premiumBasisCents,
     accountCents: ctx.basis.accountCents,
-    totalKnown: premiumBasis !== null,
-    typicalYear: {
-      allowedCents: priced.totals.allowedCents,
-      outOfPocketCents: priced.totals.memberPaysCents,
-      totalCents: yearTotal(ctx.basis, priced.totals.memberPaysCents),
-      priced,
-    },
+    totalKnown: ctx.basis.premiumBasisCents !== null,
+    expected: expectedFigures(ctx.basis, y.outOfPocket),
+    typicalYear: { allowedCents: priced.totals.allowedCents, figures: yearFigures(ctx.basis, priced.totals.memberPaysCents) },
     simulated: {
-      outOfPocket: summarize(oop),
-      total: stats.total,
-      histogram: stats.histogram,
-      probabilityCheapest: stats.chance,
-      shareWithNotCovered: withNotCovered,
+      outOfPocket: summarize(y.outOfPocket),
+      total: y.totalSummary,
+      histogram: y.histogram,
+      probabilityCheapest: y.chance,
+      shareWithNotCovered: count(y.notCovered, (v) => v > 0) / years,
+      years: yearMarkers(y.total ?? y.outOfPocket),
     },
     worstCase: {
       limit: ctx.oopLimitKind,
       oopMaxCents: ctx.oopLimitCents,
       totalCents: worstTotal,
+      shareAbove,
       note:
         (worstTotal === null
-          ? `Premium unknown: out of pocket is at most the ${limitWord} limit of ${formatCents(ctx.oopLimitCents, true)}.`
-          : `Premium plus the ${limitWord} out-of-pocket limit of ${formatCents(ctx.oopLimitCents, true)}.`) +
-        ' Care the plan does not cover (including visits past a yearly limit) is outside this limit.',
+          ? `Premium unknown: out of pocket is at most the ${limitWord} limit of ${limitText}`
+          : `If the out-of-pocket limit is reached: the premium plus the ${limitWord} limit of ${limitText}` +
+            (ctx.basis.accountCents > 0 ? ', less the employer account money' : '')) +
+        ', plus any care the plan does not cover (such as visits past a yearly limit), which is outside the limit' +
+        (shareAbove > 0 ? `; ${percentText(shareAbove)} of simulated years cost more than this for that reason.` : '.'),
     },
     notes: prep.planNotes[i] ?? [],
   };
+}
+
+function percentText(share: number): string {
+  const pct = share * 100;
+  return pct < 1 ? 'under 1%' : `${Math.round(pct)}%`;
 }

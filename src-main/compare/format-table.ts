@@ -21,7 +21,8 @@ export function formatCompareTable(result: CompareResult): string {
   );
   out.push(result.basis.text);
   out.push('');
-  const header = ['Rank', 'Plan', 'Premium', 'Typical year', 'Expected', 'Low (p10)', 'Median', 'Bad year (p90)', 'Worst case', 'Cheapest'];
+  const accounts = result.plans.some((p) => p.expected.accountCents > 0);
+  const header = ['Rank', 'Plan', 'Premium', 'Care', ...(accounts ? ['Account pays'] : []), 'Expected', 'Typical year', 'Low (p10)', 'Median', 'Bad year (p90)', 'Worst case', 'Cheapest'];
   const rows = [header];
   for (const r of result.recommendation.ranking) {
     const p = byId.get(r.planId);
@@ -30,9 +31,11 @@ export function formatCompareTable(result: CompareResult): string {
     rows.push([
       String(r.rank),
       p.name,
-      usd(p.premiumBasisCents),
-      usd(p.typicalYear.totalCents),
-      usd(t?.meanCents),
+      usd(p.expected.premiumCents),
+      usd(p.expected.careCents),
+      ...(accounts ? [usd(p.expected.accountCents)] : []),
+      usd(p.expected.totalCents),
+      usd(p.typicalYear.figures.totalCents),
       usd(t?.p10Cents),
       usd(t?.p50Cents),
       usd(t?.p90Cents),
@@ -41,6 +44,14 @@ export function formatCompareTable(result: CompareResult): string {
     ]);
   }
   out.push(rows.length > 1 ? table(rows) : 'No plan could be priced: see below for what is missing.');
+  if (rows.length > 1) {
+    out.push(
+      `Expected = premium + care: the average of ${result.simulations.toLocaleString('en-US')} simulated years` +
+        (accounts ? ', care after the employer account pays its part' : '') +
+        '. Worst case = premium + the out-of-pocket limit; care a plan does not cover comes on top.',
+    );
+  }
+  if (result.simulationNote) out.push(`Note: ${result.simulationNote}`);
   out.push('');
   for (const r of result.recommendation.ranking) {
     out.push(`${r.rank}. ${name(r.planId)}`);
@@ -54,6 +65,7 @@ export function formatCompareTable(result: CompareResult): string {
       out.push(`   - at about ${usd(p.allowedCents)} of allowed care a year, ${name(p.cheaperAbovePlanId)} becomes cheaper than ${name(p.cheaperBelowPlanId)}`);
     }
     out.push(`   (this household's typical year: about ${usd(result.breakEven.typicalAllowedCents)} of allowed care)`);
+    for (const b of result.breakEven.beyondLimit) out.push(`   - ${b.text}`);
   } else {
     out.push(`Break-even: ${result.breakEven.message}`);
   }

@@ -63,8 +63,13 @@ function selectPlans(plans: readonly Plan[], ids: string[] | undefined): Plan[] 
   });
 }
 
+/** Checks the request, then prepares. */
 export function preparePlans(plans: readonly Plan[], input: CompareRequest | CompareRequestInput, tables: CompareTables): PreparedComparison {
-  const request = parseCompareRequest(input);
+  return prepareParsed(plans, parseCompareRequest(input), tables);
+}
+
+/** For a request already checked at the boundary (the IPC dispatcher parses every argument once). */
+export function prepareParsed(plans: readonly Plan[], request: CompareRequest, tables: CompareTables): PreparedComparison {
   const household = request.household;
   const selected = selectPlans(plans, request.planIds);
   const names = shortNames(selected);

@@ -24,18 +24,23 @@ export const ENROLLMENT_LABELS: Record<EnrollmentType, string> = {
 
 const usd = (cents: number): string => formatCents(cents, true);
 
-/** The number a priority ranks by; null when the plan's total cannot be known. */
+const toDollar = (cents: number): number => Math.round(cents / 100) * 100;
+
+/**
+ * The number a priority ranks by, as shown (whole dollars, from the plan's shown figures, so the order
+ * on screen never contradicts the numbers beside it); null when the plan's total cannot be known.
+ */
 export function scoreFor(priority: ComparePriority, p: PlanComparison): number | null {
   const total = p.simulated.total;
   switch (priority) {
     case 'lowest_expected':
-      return total ? total.meanCents : null;
+      return p.expected.totalCents;
     case 'lowest_worst_case':
       return p.worstCase.totalCents;
     case 'lowest_premium':
-      return p.premiumBasisCents;
+      return p.expected.premiumCents;
     case 'balanced':
-      return total ? Math.round((total.meanCents + total.p90Cents) / 2) : null;
+      return total && p.expected.totalCents !== null ? toDollar((p.expected.totalCents + total.p90Cents) / 2) : null;
   }
 }
 
@@ -44,11 +49,12 @@ export function rankPlans(
   plans: readonly PlanComparison[],
   context: { simulations: number; afterTax: boolean },
 ): CompareResult['recommendation'] {
-  const scored = plans.map((p, i) => ({ p, i, score: scoreFor(priority, p) }));
-  // Known scores first, lowest first; equal scores and unknown ones keep the order the plans came in.
+  const scored = plans.map((p, i) => ({ p, i, score: scoreFor(priority, p), mean: p.simulated.total?.meanCents ?? Infinity }));
+  // Known scores first, lowest first; equal scores go to the lower exact average, then keep the order the
+  // plans came in (so do unknown ones).
   scored.sort((a, b) => {
     if (a.score === null || b.score === null) return a.score === null ? (b.score === null ? a.i - b.i : 1) : -1;
-    return a.score - b.score || a.i - b.i;
+    return a.score - b.score || a.mean - b.mean || a.i - b.i;
   });
   const best = scored[0];
   const ranking = scored.map(({ p, score }, r) => ({
@@ -78,18 +84,20 @@ function reasonsFor(
   const taxed = context.afterTax ? ' after tax' : '';
   const limit = `the ${p.worstCase.limit === 'person' ? 'personal' : 'family'} out-of-pocket limit of ${usd(p.worstCase.oopMaxCents)}`;
   const oop = p.simulated.outOfPocket;
-  if (p.premiumBasisCents === null || p.simulated.total === null || score === null) {
+  const shown = p.expected;
+  if (shown.premiumCents === null || shown.totalCents === null || p.simulated.total === null || score === null) {
     return [
       `The ${ENROLLMENT_LABELS[p.premium.enrollmentType]} premium is not in the plan's source document, so the yearly total is unknown (it is not $0).`,
-      `Out of pocket about ${usd(oop.meanCents)} in an average year; at most ${limit} if it is reached.`,
+      `Out of pocket about ${usd(shown.careCents)} in an average year; at most ${limit} if it is reached.`,
     ];
   }
   const total = p.simulated.total;
-  const premium = `${usd(p.premiumBasisCents)}${taxed}`;
+  const premium = `${usd(shown.premiumCents)}${taxed}`;
+  const account = shown.accountCents > 0 ? ` after ${usd(shown.accountCents)} from the employer account` : '';
   const reasons: string[] = [];
   switch (priority) {
     case 'lowest_expected':
-      reasons.push(`Expected cost about ${usd(score)} a year (premium ${premium} plus about ${usd(total.meanCents - p.premiumBasisCents)} out of pocket)${comparison(score, leader, count, 'lowest')}.`);
+      reasons.push(`Expected cost about ${usd(score)} a year (premium ${premium} plus about ${usd(shown.careCents)} out of pocket${account})${comparison(score, leader, count, 'lowest')}.`);
       break;
     case 'lowest_worst_case':
       reasons.push(`At most ${usd(score)} in a year: premium ${premium} plus ${limit}${comparison(score, leader, count, 'lowest')}.`);
@@ -99,7 +107,7 @@ function reasonsFor(
       break;
     case 'balanced':
       reasons.push(
-        `About ${usd(total.meanCents)} in an average year and ${usd(total.p90Cents)} in a bad year (1 in 10); balance score ${usd(score)}${comparison(score, leader, count, 'best')}.`,
+        `About ${usd(shown.totalCents)} in an average year and ${usd(total.p90Cents)} in a bad year (1 in 10); balance score ${usd(score)}${comparison(score, leader, count, 'best')}.`,
       );
       break;
   }
@@ -108,8 +116,8 @@ function reasonsFor(
   }
   reasons.push(
     priority === 'lowest_worst_case'
-      ? `Expected cost about ${usd(total.meanCents)} a year; about ${usd(total.p90Cents)} in a bad year (1 in 10).`
-      : `Worst case ${usd(p.worstCase.totalCents ?? 0)}${taxed} if ${limit} is reached.`,
+      ? `Expected cost about ${usd(shown.totalCents)} a year; about ${usd(total.p90Cents)} in a bad year (1 in 10).`
+      : `Worst case ${usd(p.worstCase.totalCents ?? 0)}${taxed} if ${limit} is reached, plus any care the plan does not cover.`,
   );
   if (oop.meanCents === 0 && oop.maxCents === 0) reasons[reasons.length - 1] = `No out-of-pocket costs in any simulated year.`;
   return reasons.slice(0, 3);

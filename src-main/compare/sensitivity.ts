@@ -131,7 +131,7 @@ function changedClaims(ctx: PlanContext, c: Candidate, priceOf: PriceOf): Claim[
 }
 
 /** `priceOf` gives the allowed amount per visit (per day for a hospital stay), overrides included. */
-export function findSensitivity(plans: readonly PlanContext[], priceOf: PriceOf): Sensitivity {
+export function findSensitivity(plans: readonly PlanContext[], priceOf: PriceOf, checkpoint: () => void = () => {}): Sensitivity {
   const known = plans.filter((p) => p.basis.premiumBasisCents !== null);
   const totals = createFastTotals(20);
   let gap = Infinity;
@@ -165,6 +165,7 @@ export function findSensitivity(plans: readonly PlanContext[], priceOf: PriceOf)
     // a claim's allowed amount; an earlier visit can at most push one later visit of the same price past a
     // visit limit): while the lead is at least twice the change, the cheapest plan cannot change.
     if (lead >= 2 * c.allowedChange) continue;
+    checkpoint();
     const next = cheapest((ctx) => changedClaims(ctx, c, priceOf)) as PlanContext;
     if (next.plan.id !== now.plan.id) {
       const change: SensitivityChange = {

@@ -10,70 +10,119 @@ import { Rng } from './prng';
 // the table price as its mean (lognormal-table.ts). Scheduled items keep their days; their prices vary
 // the same way. Every plan prices the same simulated years (common random numbers), so "plan A was
 // cheaper in 62% of years" compares like with like. Year k uses its own random stream (seed, k): the
-// result does not depend on how many plans are priced or in which order.
+// result does not depend on how many plans are priced, in which order, or how the years are split
+// between workers — and any one year can be drawn again on its own to be explained claim by claim.
 
 export interface SimulationOutput {
-  years: number;
-  /** What the household paid out of pocket, per plan (outer) and simulated year (inner). */
+  /** The simulated years this output holds: [from, to). */
+  from: number;
+  to: number;
+  /** What the household paid out of pocket, per plan (outer) and simulated year (inner, year − from). */
   outOfPocket: Float64Array[];
   /** The part of it the plan did not cover (past visit limits, not covered): outside the OOP limit. */
   notCovered: Float64Array[];
-  /** Total allowed amount of each simulated year (the same for every plan). */
-  allowed: Float64Array;
 }
 
-export function simulateYears(care: CarePlan, plans: readonly CompiledPlan[], years: number, seed: number): SimulationOutput {
-  const items = care.items;
-  const n = items.length;
-  // Item fields as flat arrays: the loop below runs about a million times per comparison.
-  const itemExpected = Uint8Array.from(items, (it) => (it.kind === 'expected' ? 1 : 0));
-  const itemLambda = Float64Array.from(items, (it) => it.expected);
-  const itemLimit = Float64Array.from(items, (it) => Math.exp(-it.expected));
-  const itemFrom = Int32Array.from(items, (it) => it.from);
-  const itemAllowed = Float64Array.from(items, (it) => it.allowedCents);
-  const itemPerDay = Uint8Array.from(items, (it) => (it.perDay ? 1 : 0));
-  const itemDays = Int32Array.from(items, (it) => it.days);
-  const itemSpread = items.map((it) => lognormalTable(it.spread));
-  const windowDays = care.window.days;
-  const meanExtraDays = Math.max(0, care.admissionMeanDays - 1);
-  const extraDaysLimit = Math.exp(-meanExtraDays);
-  const rows = new ClaimRows(care, plans);
+/** Called between years; throwing from it (the work was cancelled) stops the simulation there. */
+export type Checkpoint = () => void;
 
-  const out: SimulationOutput = {
-    years,
-    outOfPocket: plans.map(() => new Float64Array(years)),
-    notCovered: plans.map(() => new Float64Array(years)),
-    allowed: new Float64Array(years),
-  };
+/** The per-item constants of the draw, as flat arrays: the loop below runs about a million times. */
+class YearDrawer {
+  private readonly expected: Uint8Array;
+  private readonly lambda: Float64Array;
+  private readonly limit: Float64Array;
+  private readonly from: Int32Array;
+  private readonly allowed: Float64Array;
+  private readonly perDay: Uint8Array;
+  private readonly days: Int32Array;
+  private readonly spread: Float64Array[];
+  private readonly offsets: number[][];
+  private readonly meanExtraDays: number;
+  private readonly extraDaysLimit: number;
+  private readonly rng = new Rng(0, 0);
 
-  const rng = new Rng(seed, 0);
-  let k = 0;
-  const record = (p: number, totals: { memberPaysCents: number; notCoveredCents: number }): void => {
-    (out.outOfPocket[p] as Float64Array)[k] = totals.memberPaysCents;
-    (out.notCovered[p] as Float64Array)[k] = totals.notCoveredCents;
-  };
-  for (k = 0; k < years; k++) {
-    rng.reseed(seed, k);
+  constructor(
+    private readonly care: CarePlan,
+    private readonly seed: number,
+  ) {
+    const items = care.items;
+    this.expected = Uint8Array.from(items, (it) => (it.kind === 'expected' ? 1 : 0));
+    this.lambda = Float64Array.from(items, (it) => it.expected);
+    this.limit = Float64Array.from(items, (it) => Math.exp(-it.expected));
+    this.from = Int32Array.from(items, (it) => it.from);
+    this.allowed = Float64Array.from(items, (it) => it.allowedCents);
+    this.perDay = Uint8Array.from(items, (it) => (it.perDay ? 1 : 0));
+    this.days = Int32Array.from(items, (it) => it.days);
+    this.spread = items.map((it) => lognormalTable(it.spread));
+    this.offsets = items.map((it) => it.offsets);
+    this.meanExtraDays = Math.max(0, care.admissionMeanDays - 1);
+    this.extraDaysLimit = Math.exp(-this.meanExtraDays);
+  }
+
+  /** Fills `rows` with simulated year k's claims. */
+  draw(k: number, rows: ClaimRows): void {
+    const rng = this.rng;
+    const windowDays = this.care.window.days;
+    rng.reseed(this.seed, k);
     rows.reset();
-    for (let i = 0; i < n; i++) {
-      const expected = itemExpected[i] === 1;
-      const offsets = items[i]?.offsets as number[];
-      const count = expected ? rng.poissonWithLimit(itemLambda[i] as number, itemLimit[i] as number) : offsets.length;
-      const from = itemFrom[i] as number;
+    for (let i = 0; i < this.expected.length; i++) {
+      const expected = this.expected[i] === 1;
+      const offsets = this.offsets[i] as number[];
+      const count = expected ? rng.poissonWithLimit(this.lambda[i] as number, this.limit[i] as number) : offsets.length;
+      const from = this.from[i] as number;
       const span = windowDays - from;
-      const table = itemSpread[i] as Float64Array;
-      const fixedDays = itemDays[i] as number;
+      const table = this.spread[i] as Float64Array;
+      const fixedDays = this.days[i] as number;
+      const base = this.allowed[i] as number;
+      const perDay = this.perDay[i] === 1;
       for (let j = 0; j < count; j++) {
         // One 32-bit draw gives both the price (low 12 bits: one of 4,096 quantiles) and the day (high 20).
         const bits = rng.nextU32();
         const factor = table[bits & (QUANTILES - 1)] as number;
         const day = expected ? from + Math.floor(((bits >>> 12) * span) / 1_048_576) : (offsets[j] as number);
-        const days = fixedDays === 0 ? 1 + rng.poissonWithLimit(meanExtraDays, extraDaysLimit) : fixedDays;
-        rows.add(i, day, Math.round((itemAllowed[i] as number) * (itemPerDay[i] === 1 ? days : 1) * factor), days);
+        const days = fixedDays === 0 ? 1 + rng.poissonWithLimit(this.meanExtraDays, this.extraDaysLimit) : fixedDays;
+        rows.add(i, day, Math.round(base * (perDay ? days : 1) * factor), days);
       }
     }
-    out.allowed[k] = rows.allowedTotal;
+  }
+}
+
+/** Simulates years [from, to) of the household under every plan. */
+export function simulateYears(
+  care: CarePlan,
+  plans: readonly CompiledPlan[],
+  seed: number,
+  from: number,
+  to: number,
+  checkpoint: Checkpoint = () => {},
+): SimulationOutput {
+  const drawer = new YearDrawer(care, seed);
+  const rows = new ClaimRows(care, plans);
+  const n = Math.max(0, to - from);
+  const out: SimulationOutput = {
+    from,
+    to,
+    outOfPocket: plans.map(() => new Float64Array(n)),
+    notCovered: plans.map(() => new Float64Array(n)),
+  };
+  let slot = 0;
+  const record = (p: number, totals: { memberPaysCents: number; notCoveredCents: number }): void => {
+    (out.outOfPocket[p] as Float64Array)[slot] = totals.memberPaysCents;
+    (out.notCovered[p] as Float64Array)[slot] = totals.notCoveredCents;
+  };
+  for (let k = from; k < to; k++) {
+    // A cancelled comparison stops within a few years' work, not at the end of ten thousand.
+    if ((k & 63) === 0) checkpoint();
+    slot = k - from;
+    drawer.draw(k, rows);
     rows.price(record);
   }
   return out;
+}
+
+/** Simulated year k drawn again on its own, as the claim list one plan prices (to explain it line by line). */
+export function simulatedYearRows(care: CarePlan, plans: readonly CompiledPlan[], seed: number, k: number): ClaimRows {
+  const rows = new ClaimRows(care, plans);
+  new YearDrawer(care, seed).draw(k, rows);
+  return rows;
 }

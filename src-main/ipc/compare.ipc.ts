@@ -1,39 +1,26 @@
-import { join } from 'node:path';
+import type { CompareResult, ExplainResult } from '../../src-shared/household-schema';
+import type { Plan } from '../../src-shared/plan-schema';
 import { AppError } from '../../src-shared/result';
-import type { CompareTables } from '../../src-shared/tables-schema';
 import type { AppContext } from '../app-context';
-import { compareHousehold } from '../compare/compare-household';
-import { loadCompareTables } from '../compare/load-tables';
 import { listPlans } from '../store/plans.repo';
-import { asAppError } from './engine.ipc';
 import type { Handlers } from './handle';
 
-// The default price and usage tables are read once per opened app, not on every re-price.
-const tablesByContext = new WeakMap<AppContext, CompareTables>();
+// The comparison and its explanations run on the compute pool (src-main/compute), never here: this
+// handler only reads the plans from the store and hands them over with the already-checked request.
 
-function tablesFor(ctx: AppContext): CompareTables {
-  let tables = tablesByContext.get(ctx);
-  if (!tables) {
-    tables = loadCompareTables(join(ctx.appRoot, 'data'));
-    tablesByContext.set(ctx, tables);
-  }
-  return tables;
+function comparedPlans(ctx: AppContext, ids: readonly string[] | undefined): Plan[] {
+  const stored = listPlans(ctx.db).map((s) => s.plan);
+  if (!ids) return stored;
+  return ids.map((id, i) => stored.find((p) => p.id === id) ?? notFound(id, i));
 }
 
-export const compareHandlers: Pick<Handlers, 'engine:compare'> = {
-  'engine:compare': (request, ctx) => {
-    const stored = listPlans(ctx.db).map((s) => s.plan);
-    const plans = request.planIds
-      ? request.planIds.map((id) => stored.find((p) => p.id === id) ?? notFound(id))
-      : stored;
-    try {
-      return compareHousehold(plans, request, tablesFor(ctx));
-    } catch (error) {
-      throw asAppError(error);
-    }
-  },
+function notFound(id: string, i: number): never {
+  throw new AppError('NOT_FOUND', `planIds[${i}]: there is no plan with id "${id}".`);
+}
+
+export const compareHandlers: Pick<Handlers, 'engine:compare' | 'engine:explain'> = {
+  'engine:compare': async (request, ctx, call) =>
+    (await ctx.compute.compare({ plans: comparedPlans(ctx, request.planIds), request }, call.lane)) as CompareResult,
+  'engine:explain': async (args, ctx, call) =>
+    (await ctx.compute.run({ type: 'explain', plans: comparedPlans(ctx, args.request.planIds), request: args }, call.lane)) as ExplainResult,
 };
-
-function notFound(id: string): never {
-  throw new AppError('NOT_FOUND', `There is no plan with id "${id}".`);
-}

@@ -1,7 +1,7 @@
 import type { Plan } from '../../src-shared/plan-schema';
+import type { PricedClaims } from '../../src-shared/pricing-schema';
 import { AppError } from '../../src-shared/result';
 import type { AppContext } from '../app-context';
-import { EngineError, priceClaims } from '../engine';
 import { getPlan } from '../store/plans.repo';
 import type { Handlers } from './handle';
 
@@ -16,22 +16,8 @@ export function priceablePlan(ctx: AppContext, id: string): Plan {
   return plan;
 }
 
-/** Engine refusals become located, plain-language errors. */
-export function asAppError(error: unknown): unknown {
-  if (error instanceof EngineError) {
-    const code = error.code === 'PLAN_INCOMPLETE' ? 'PLAN_INCOMPLETE' : 'PRICING_ERROR';
-    return new AppError(code, error.field ? `${error.field}: ${error.message}` : error.message);
-  }
-  return error;
-}
-
+// Pricing runs on the compute pool: a 100,000-claim list must not stall the window.
 export const engineHandlers: Pick<Handlers, 'engine:price'> = {
-  'engine:price': ({ planId, members, claims, ledger }, ctx) => {
-    const plan = priceablePlan(ctx, planId);
-    try {
-      return priceClaims(plan, members, claims, { ledger: ledger ?? true });
-    } catch (error) {
-      throw asAppError(error);
-    }
-  },
+  'engine:price': async ({ planId, members, claims, ledger }, ctx, call) =>
+    (await ctx.compute.run({ type: 'price', plan: priceablePlan(ctx, planId), members, claims, ledger: ledger ?? true }, call.lane)) as PricedClaims,
 };

@@ -6,15 +6,32 @@ import { formatZodIssues } from '../../src-shared/zod-issues';
 import type { AppContext } from '../app-context';
 import { isTrustedSender, type Sender } from '../security/sender-policy';
 
+/** What a handler knows of the call beyond its arguments. */
+export interface CallInfo {
+  /**
+   * The window or browser tab that asked, and for which channel ("wc-3:engine:compare"): a newer
+   * computation in the same lane replaces the older one. Null for the command line and tests.
+   */
+  lane: string | null;
+  /** The caller's prefix of every lane ("wc-3:"), to cancel all of a window's work; null as above. */
+  lanePrefix: string | null;
+}
+
 export type Handler<C extends IpcChannel> = (
   args: ChannelParsedArgs<C>,
   ctx: AppContext,
+  call: CallInfo,
 ) => ChannelResult<C> | Promise<ChannelResult<C>>;
 
 /** One handler per channel; the mapped type makes a missing channel a compile error. */
 export type Handlers = { [C in IpcChannel]: Handler<C> };
 
 export type Dispatch = (channel: string, rawArgs: unknown, sender?: Sender) => Promise<Result<unknown>>;
+
+/** The caller's prefix of every lane ("wc-3:"), or null when the sender names no window or tab. */
+export function senderLanePrefix(sender: Sender): string | null {
+  return sender.kind === 'renderer' && sender.client ? `${sender.client}:` : null;
+}
 
 function isChannel(channel: string): channel is IpcChannel {
   return (IPC_CHANNELS as readonly string[]).includes(channel);
@@ -39,7 +56,8 @@ export function createDispatcher(handlers: Handlers, ctx: AppContext): Dispatch 
     }
     try {
       const handler = handlers[channel] as Handler<IpcChannel>;
-      const value = await handler(parsed.data as never, ctx);
+      const prefix = senderLanePrefix(sender);
+      const value = await handler(parsed.data as never, ctx, { lane: prefix === null ? null : prefix + channel, lanePrefix: prefix });
       return { ok: true, value };
     } catch (error) {
       if (error instanceof AppError) {

@@ -8,5 +8,10 @@ import { IDLE_WARNING_SECONDS } from './kiosk-config';
 export const kioskHandlers: Pick<Handlers, 'app:kiosk-settings' | 'app:end-session'> = {
   'app:kiosk-settings': (_args, ctx) => ({ kiosk: ctx.kiosk, idleMinutes: ctx.kioskIdleMinutes, warningSeconds: IDLE_WARNING_SECONDS }),
 
-  'app:end-session': async (_args, ctx) => (ctx.endSessionHook ? await ctx.endSessionHook() : { clipboardCleared: false, windowReplaced: false }),
+  'app:end-session': async (_args, ctx, call) => {
+    // Nothing of the client may still be computing: on a kiosk every job stops, elsewhere this window's.
+    if (ctx.kiosk) ctx.compute.cancelAll();
+    else if (call.lanePrefix) ctx.compute.cancelLane(call.lanePrefix);
+    return ctx.endSessionHook ? await ctx.endSessionHook() : { clipboardCleared: false, windowReplaced: false };
+  },
 };

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CompareResult, type CompareRequestInput } from '../../../src-shared/household-schema';
 import type { Plan } from '../../../src-shared/plan-schema';
 import { AppError } from '../../../src-shared/result';
-import { compareHousehold, formatCompareTable, priceTypicalYear } from '../../../src-main/compare';
+import { compareHousehold, explainYear, formatCompareTable, parseCompareRequest, priceTypicalYear } from '../../../src-main/compare';
 import { adult, coinsurance, copay, makePlan, tables } from './fixtures';
 
 const planFile = (name: string): Plan[] =>
@@ -28,8 +28,9 @@ describe('compareHousehold', () => {
     }
     expect(r.plans.length + r.skipped.length).toBe(fehb.length + district.length);
     expect(r.enrollmentType).toBe('self_and_family');
-    // The family's typical year includes the birth, priced line by line.
-    expect(r.plans[0]!.typicalYear.priced.lines.some((l) => l.service === 'maternity_delivery')).toBe(true);
+    // The family's typical year includes the birth, priced line by line (Explain asks for it separately).
+    const typical = explainYear(fehb, { request: parseCompareRequest(request), planId: r.plans[0]!.planId, year: 'typical' }, tables);
+    expect(typical.priced.lines.some((l) => l.service === 'maternity_delivery')).toBe(true);
   });
 
   it('refuses an unknown plan id and a bad request, naming the field', () => {
@@ -54,8 +55,9 @@ describe('compareHousehold', () => {
     expect(u.totalKnown).toBe(false);
     expect(u.premium).toMatchObject({ known: false, enrollmentType: 'self_only' });
     expect(u.premiumBasisCents).toBeNull();
-    expect(u.typicalYear.totalCents).toBeNull();
-    expect(u.typicalYear.outOfPocketCents).toBe(3 * 1_000);
+    expect(u.typicalYear.figures.totalCents).toBeNull();
+    expect(u.expected.totalCents).toBeNull();
+    expect(u.typicalYear.figures.careCents).toBe(3 * 1_000);
     expect(u.simulated.total).toBeNull();
     expect(u.simulated.outOfPocket.meanCents).toBeGreaterThan(0);
     expect(u.simulated.probabilityCheapest).toBeNull();
@@ -76,9 +78,15 @@ describe('compareHousehold', () => {
     const p = r.plans[0]!;
     const oop = Math.round(tables.prices.services.specialist_visit.cents / 2) * 2;
     expect(p.premiumBasisCents).toBe(4_000 * 26 * 0.75);
-    expect(p.typicalYear.outOfPocketCents).toBe(oop);
-    expect(p.typicalYear.totalCents).toBe(4_000 * 26 * 0.75 + (oop - 10_000));
-    expect(p.worstCase.totalCents).toBe(4_000 * 26 * 0.75 + 300_000 - 10_000);
+    const dollar = (c: number) => Math.round(c / 100) * 100;
+    expect(p.typicalYear.figures).toEqual({
+      premiumCents: dollar(4_000 * 26 * 0.75),
+      careBeforeAccountCents: dollar(oop),
+      accountCents: 10_000,
+      careCents: dollar(oop) - 10_000,
+      totalCents: dollar(4_000 * 26 * 0.75 + (oop - 10_000)),
+    });
+    expect(p.worstCase.totalCents).toBe(dollar(4_000 * 26 * 0.75 + 300_000 - 10_000));
     expect(r.basis).toMatchObject({ afterTax: true, taxRatePercent: 25, accountsApplied: true });
     expect(r.basis.text).toMatch(/premium × 0\.75/);
   });
@@ -87,7 +95,9 @@ describe('compareHousehold', () => {
     const request = { ...example('household-single-specialty-drug'), simulations: 200 };
     const full = compareHousehold(fehb, request, tables);
     const quick = priceTypicalYear(fehb, request, tables);
-    expect(quick.plans.map((p) => p.totalCents)).toEqual(full.plans.map((p) => p.typicalYear.totalCents));
+    expect(quick.plans.map((p) => (p.totalCents === null ? null : Math.round(p.totalCents / 100) * 100))).toEqual(
+      full.plans.map((p) => p.typicalYear.figures.totalCents),
+    );
   });
 
   it('prints a table a counselor can read aloud', () => {
@@ -115,14 +125,18 @@ describe('compareHousehold', () => {
       priority: 'balanced',
       simulations: 200,
     };
-    const births = (r: ReturnType<typeof compareHousehold>) => r.plans[0]!.typicalYear.priced.lines.filter((l) => l.service === 'maternity_delivery');
+    const births = (r: ReturnType<typeof compareHousehold>, input: CompareRequestInput) =>
+      explainYear(fehb, { request: parseCompareRequest(input), planId: r.plans[0]!.planId, year: 'typical' }, tables).priced.lines.filter(
+        (l) => l.service === 'maternity_delivery',
+      );
     const thisYear = compareHousehold(fehb, request, tables);
     expect(thisYear.plans[0]!.planYear).toMatchObject({ start: '2022-01-01', end: '2022-12-31' });
-    expect(births(thisYear)).toHaveLength(0);
+    expect(births(thisYear, request)).toHaveLength(0);
     expect(thisYear.notes[0]).toMatch(/falls in the next plan year/);
-    const nextYear = compareHousehold(fehb, { ...request, planYearStart: '2023-01-01' }, tables);
+    const next = { ...request, planYearStart: '2023-01-01' };
+    const nextYear = compareHousehold(fehb, next, tables);
     expect(nextYear.plans[0]!.planYear).toMatchObject({ start: '2023-01-01', end: '2023-12-31', label: '2023' });
-    expect(births(nextYear).map((l) => [l.date, l.planYear])).toEqual([['2023-02-10', '2023']]);
+    expect(births(nextYear, next).map((l) => [l.date, l.planYear])).toEqual([['2023-02-10', '2023']]);
   });
 });
 

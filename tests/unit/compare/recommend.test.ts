@@ -12,6 +12,13 @@ function plan(id: string, premium: number | null, mean: number, p90: number, wor
       ? { known: false, enrollmentType: 'self_only', code: null, message: 'premium not in the source document — enter it' }
       : { known: true, enrollmentType: 'self_only', code: 'X', biweeklyEmployeeCents: 0, annualEmployeeCents: c(premium) },
     premiumBasisCents: premium === null ? null : c(premium),
+    expected: {
+      premiumCents: premium === null ? null : c(premium),
+      careBeforeAccountCents: c(mean - (premium ?? 0)),
+      accountCents: 0,
+      careCents: c(mean - (premium ?? 0)),
+      totalCents: premium === null ? null : c(mean),
+    },
     simulated: {
       outOfPocket: { meanCents: c(mean - (premium ?? 0)), p10Cents: 0, p50Cents: 0, p90Cents: 0, minCents: 0, maxCents: c(worst) },
       total: premium === null ? null : { meanCents: c(mean), p10Cents: 0, p50Cents: c(mean), p90Cents: c(p90), minCents: 0, maxCents: c(worst) },
@@ -45,6 +52,7 @@ describe('recommendation', () => {
     expect(y!.reasons[0]).toBe('Expected cost about $4,500 a year (premium $3,000 plus about $1,500 out of pocket), the lowest of the 4 plans.');
     expect(x!.reasons[0]).toBe('Expected cost about $5,000 a year (premium $1,000 plus about $4,000 out of pocket), $500 more than Plan y.');
     expect(x!.reasons[1]).toBe('Cost least in 30% of 10,000 simulated years.');
+    expect(x!.reasons[2]).toBe('Worst case $25,000 if the personal out-of-pocket limit of $24,000 is reached, plus any care the plan does not cover.');
     for (const p of r.ranking) {
       expect(p.reasons.length).toBeGreaterThanOrEqual(2);
       expect(p.reasons.length).toBeLessThanOrEqual(3);
@@ -56,6 +64,26 @@ describe('recommendation', () => {
     const u = rankPlans('lowest_premium', plans, { simulations: 10_000, afterTax: false }).ranking.at(-1)!;
     expect(u).toMatchObject({ planId: 'u', scoreCents: null, rank: 4 });
     expect(u.reasons[0]).toMatch(/premium is not in the plan's source document, so the yearly total is unknown \(it is not \$0\)/);
+  });
+
+  it('ranks by the figures as shown: the expected total in whole dollars, the lower exact average first on a tie', () => {
+    const a = plan('a', 1_000, 5_000, 9_000, 25_000, 0.5);
+    const b = plan('b', 1_000, 5_000, 9_000, 25_000, 0.5);
+    (b.simulated.total as { meanCents: number }).meanCents = 500_000 - 40; // shows $5,000 too, but is lower
+    const r = rankPlans('lowest_expected', [a, b], { simulations: 100, afterTax: false });
+    expect(r.ranking.map((x) => [x.planId, x.scoreCents])).toEqual([
+      ['b', 500_000],
+      ['a', 500_000],
+    ]);
+    expect(r.ranking[1]!.reasons[0]).toMatch(/, the same as Plan b\.$/);
+  });
+
+  it('says what the employer account paid in the expected cost', () => {
+    const a = plan('a', 1_000, 5_000, 9_000, 25_000, 1);
+    a.expected = { premiumCents: 100_000, careBeforeAccountCents: 450_000, accountCents: 50_000, careCents: 400_000, totalCents: 500_000 };
+    expect(rankPlans('lowest_expected', [a], { simulations: 100, afterTax: false }).ranking[0]!.reasons[0]).toBe(
+      'Expected cost about $5,000 a year (premium $1,000 plus about $4,000 out of pocket after $500 from the employer account).',
+    );
   });
 
   it('carries the standing caveat', () => {

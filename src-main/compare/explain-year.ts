@@ -1,0 +1,37 @@
+import type { ExplainRequest, ExplainResult } from '../../src-shared/household-schema';
+import type { Plan } from '../../src-shared/plan-schema';
+import type { PricedClaims } from '../../src-shared/pricing-schema';
+import { AppError } from '../../src-shared/result';
+import type { CompareTables } from '../../src-shared/tables-schema';
+import { priceClaims } from '../engine';
+import { yearFigures } from './figures';
+import type { PlanContext } from './plan-context';
+import { prepareParsed } from './prepare-plans';
+import { simulatedYearRows } from './simulate';
+import { planSimulation } from './work-budget';
+
+// One year of a comparison, claim by claim: the typical year, or any simulated year (the median, the
+// 1-in-10 bad year, the worst) drawn again from its own random stream. Priced with the ledger by the same
+// engine, so its total is exactly the year's figure in the comparison. `request` is already checked.
+
+export function explainYear(plans: readonly Plan[], { request, planId, year }: ExplainRequest, tables: CompareTables): ExplainResult {
+  const prep = prepareParsed(plans, request, tables);
+  const i = prep.contexts.findIndex((c) => c.plan.id === planId);
+  if (i < 0) {
+    const skipped = prep.skipped.find((s) => s.planId === planId);
+    throw new AppError(skipped ? 'PLAN_INCOMPLETE' : 'NOT_FOUND', skipped ? skipped.reason : `planId: "${planId}" is not among the plans compared.`);
+  }
+  const ctx = prep.contexts[i] as PlanContext;
+  let priced: PricedClaims;
+  if (year === 'typical') {
+    priced = prep.typical[i] as PricedClaims;
+  } else {
+    const years = planSimulation(prep).years;
+    if (year.simulated >= years) {
+      throw new AppError('INVALID_ARGUMENT', `year.simulated: the comparison simulates years 0 to ${years - 1}, not ${year.simulated}.`);
+    }
+    const claims = simulatedYearRows(ctx.care, [ctx.compiled], request.seed, year.simulated).toClaims(0);
+    priced = { ...priceClaims(ctx.compiled, ctx.care.members, claims, { ledger: true }), premium: ctx.basis.premium };
+  }
+  return { planId, year, priced, figures: yearFigures(ctx.basis, priced.totals.memberPaysCents), notes: prep.planNotes[i] ?? [] };
+}
