@@ -1,21 +1,11 @@
-import { basename } from 'node:path';
-import type { BackupInfo } from '../store/backup';
-import { newestSoundBackup } from '../store/backup';
 import type { Handlers } from './handle';
 
-// What the app offers when its data file is damaged: the newest sound automatic backup, and restoring it.
-// Paths stay in the main process; the renderer sees names and times only.
-
-const summary = (b: BackupInfo) => ({ kind: b.kind, takenAt: b.takenAt, name: b.name });
+// What the app offers when its data file (or a row in it) is damaged: every automatic backup with what it
+// holds, and restoring one. Paths stay in the main process; the renderer sees names and times only.
 
 export const backupHandlers: Pick<Handlers, 'app:backup-status' | 'app:restore-backup'> = {
-  'app:backup-status': (_args, ctx) => {
-    const latest = newestSoundBackup(ctx.storage.backupsDir);
-    return { damaged: ctx.storage.damaged, readOnlyReason: ctx.readOnlyReason, latest: latest ? summary(latest) : null };
-  },
+  'app:backup-status': (_args, ctx) => ctx.storage.status(ctx),
 
-  'app:restore-backup': (_args, ctx) => {
-    const { restored, damagedFileKeptAs } = ctx.storage.restoreLatestBackup();
-    return { restored: summary(restored), damagedFileKeptAs: basename(damagedFileKeptAs) };
-  },
+  // The whole damaged file, or only the damaged rows of a sound one; refused when nothing is damaged.
+  'app:restore-backup': (args, ctx) => ctx.storage.restore(ctx, args?.backup ?? 'newest'),
 };

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../src-shared/result';
 import type { AppContext } from '../app-context';
-import { deleteSession, deleteSessionsUpdatedBefore, getSession, listSessions, saveSession } from '../store/sessions.repo';
+import { deleteSession, deleteSessionsUpdatedBefore, getSession, readSessions, saveSession } from '../store/sessions.repo';
 import type { Handlers } from './handle';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -33,7 +33,12 @@ export const sessionHandlers: Pick<
   Handlers,
   'sessions:list' | 'sessions:get' | 'sessions:save' | 'sessions:delete' | 'sessions:delete-older-than'
 > = {
-  'sessions:list': (_args, ctx) => (ctx.kiosk ? [] : listSessions(ctx.db)),
+  // A damaged row is left out (app:backup-status lists it, with its reason); every other session opens.
+  'sessions:list': (_args, ctx) => {
+    if (ctx.kiosk) return [];
+    if (ctx.storage.source === 'shipped-only') throw new AppError('READ_ONLY', `The saved sessions cannot be read. ${ctx.readOnlyReason ?? ''}`.trim());
+    return readSessions(ctx.db).sessions;
+  },
 
   'sessions:get': ({ id }, ctx) => {
     refuseInKiosk(ctx);

@@ -1,4 +1,4 @@
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { checkDatabaseFile } from './integrity';
@@ -13,7 +13,9 @@ import { checkDatabaseFile } from './integrity';
 // damaged file never pushes a good backup out of the rotation.
 //
 // Backups hold what the database holds, saved sessions included; retention is short (KEEP) so a deleted
-// session does not linger in old copies for long.
+// session does not linger in old copies for long. One exception: when damage is found, the last backup
+// taken before it is marked kept (a "<name>.kept" file beside it) and is never rotated away, so a few days
+// of daily copies of a damaged or emptied store can never push the good one out.
 
 export const BACKUP_DIR = 'backups';
 export type BackupKind = 'daily' | 'before-migration';
@@ -27,6 +29,39 @@ export interface BackupInfo {
   kind: BackupKind;
   /** ISO time the copy was taken. */
   takenAt: string;
+  /** Set when the copy is kept out of the rotation (the last one before damage was found). */
+  kept?: KeptMark;
+}
+
+export interface KeptMark {
+  /** When the damage was found. */
+  since: string;
+  reason: string;
+}
+
+const KEPT_SUFFIX = '.kept';
+
+/** The short name the command line and the restore screen use: "daily-2026-11-23T12-00-00-000Z". */
+export function backupId(name: string): string {
+  return name.replace(/^auto-/, '').replace(/\.sqlite3$/, '');
+}
+
+function readKept(file: string): KeptMark | undefined {
+  try {
+    const mark = JSON.parse(readFileSync(file + KEPT_SUFFIX, 'utf8')) as Partial<KeptMark>;
+    return { since: String(mark.since ?? ''), reason: String(mark.reason ?? '') };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    return { since: '', reason: 'kept (its mark could not be read)' };
+  }
+}
+
+/** Keeps a backup out of the rotation for good (idempotent: the first mark stays). */
+export function keepBackup(backup: BackupInfo, since: Date, reason: string): void {
+  if (existsSync(backup.file + KEPT_SUFFIX)) return;
+  const partial = `${backup.file}${KEPT_SUFFIX}.partial`;
+  writeFileSync(partial, `${JSON.stringify({ since: since.toISOString(), reason })}\n`);
+  finish(partial, backup.file + KEPT_SUFFIX, dirname(backup.file));
 }
 
 const NAME = /^auto-(daily|before-migration)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-[a-z0-9-]+)?\.sqlite3$/;
@@ -49,7 +84,10 @@ export function listBackups(backupsDir: string): BackupInfo[] {
   return readdirSync(backupsDir)
     .flatMap((name) => {
       const parsed = parseBackupName(name);
-      return parsed ? [{ file: join(backupsDir, name), name, ...parsed }] : [];
+      if (!parsed) return [];
+      const file = join(backupsDir, name);
+      const kept = readKept(file);
+      return [{ file, name, ...parsed, ...(kept ? { kept } : {}) }];
     })
     .sort((a, b) => (a.takenAt < b.takenAt ? 1 : a.takenAt > b.takenAt ? -1 : a.name < b.name ? 1 : -1));
 }
@@ -78,15 +116,22 @@ function finish(partial: string, final: string, backupsDir: string): void {
   fsyncPath(backupsDir);
 }
 
-/** Drops the oldest copies of each kind beyond KEEP, and any ".partial" left by a crash. */
+/**
+ * Drops the oldest copies of each kind beyond KEEP, and any ".partial" left by a crash. A kept copy (the last
+ * one before damage was found) is never dropped and does not count against KEEP.
+ */
 export function pruneBackups(backupsDir: string): void {
   if (!existsSync(backupsDir)) return;
   for (const name of readdirSync(backupsDir)) {
     if (name.endsWith('.partial')) rmSync(join(backupsDir, name), { force: true });
   }
-  const all = listBackups(backupsDir);
+  const all = listBackups(backupsDir).filter((b) => !b.kept);
   for (const kind of Object.keys(KEEP) as BackupKind[]) {
-    for (const old of all.filter((b) => b.kind === kind).slice(KEEP[kind])) rmSync(old.file, { force: true });
+    for (const old of all.filter((b) => b.kind === kind).slice(KEEP[kind])) {
+      rmSync(old.file, { force: true });
+      // A read-only check may have left SQLite's side files beside the copy.
+      for (const side of ['-wal', '-shm']) rmSync(old.file + side, { force: true });
+    }
   }
 }
 

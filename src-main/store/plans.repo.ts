@@ -1,8 +1,11 @@
 import type Database from 'better-sqlite3';
+import { ZodError } from 'zod';
 import type { PlanSummary } from '../../src-shared/ipc-contract';
 import { missingForPricing } from '../../src-shared/plan-completeness';
 import { planDisplayName } from '../../src-shared/plan-display';
 import { Plan } from '../../src-shared/plan-schema';
+import { AppError } from '../../src-shared/result';
+import { formatZodIssues } from '../../src-shared/zod-issues';
 
 // Plan rows. Every function takes the database handle; callers own transactions.
 
@@ -11,6 +14,8 @@ export type RevisionAction = 'seed' | 'seed-update' | 'import' | 'edit' | 'creat
 
 interface PlanRow {
   id: string;
+  program: string;
+  plan_year_start: string;
   json: string;
   origin: PlanOrigin;
   seed_hash: string | null;
@@ -26,26 +31,119 @@ export interface StoredPlan {
   updatedAt: string;
 }
 
-function fromRow(row: PlanRow): StoredPlan {
-  return {
-    // Parsed again on the way out: a row is only ever written from a parsed plan, so this also guards
-    // against a file edited by hand.
-    plan: Plan.parse(JSON.parse(row.json)),
-    origin: row.origin,
-    seedHash: row.seed_hash,
-    userModified: row.user_modified === 1,
-    updatedAt: row.updated_at,
-  };
+/** A stored plan row that does not parse or validate: kept as it is, listed with the reason, never used. */
+export interface DamagedPlan {
+  id: string;
+  reason: string;
+  program: string;
+  planYearStart: string;
+  origin: PlanOrigin;
+  seedHash: string | null;
+  userModified: boolean;
+  updatedAt: string;
+  /** What could still be read of the stored JSON (when it parses), for a readable name in the list. */
+  partial: Record<string, unknown> | null;
 }
 
-export function getPlan(db: Database.Database, id: string): StoredPlan | undefined {
+/** Why a stored JSON row cannot be used, in words: "its stored text is not valid JSON (…)". */
+export function rowProblem(error: unknown, what: string): string {
+  if (error instanceof SyntaxError) return `its stored text is not valid JSON (${error.message})`;
+  if (error instanceof ZodError) {
+    const issues = formatZodIssues(error);
+    return `it fails the ${what} checks (${issues[0] ?? 'invalid'}${issues.length > 1 ? `, and ${issues.length - 1} more` : ''})`;
+  }
+  return `it cannot be read (${(error as Error).message})`;
+}
+
+type ReadRow = { ok: true; stored: StoredPlan } | { ok: false; damaged: DamagedPlan };
+
+function readRow(row: PlanRow): ReadRow {
+  let json: unknown = null;
+  try {
+    // Parsed again on the way out: a row is only ever written from a parsed plan, so this guards against
+    // a damaged byte on disk or a file edited by hand.
+    json = JSON.parse(row.json);
+    const plan = Plan.parse(json);
+    if (plan.id !== row.id) throw new Error(`the stored plan says its id is "${plan.id}"`);
+    return { ok: true, stored: { plan, origin: row.origin, seedHash: row.seed_hash, userModified: row.user_modified === 1, updatedAt: row.updated_at } };
+  } catch (error) {
+    return {
+      ok: false,
+      damaged: {
+        id: row.id,
+        reason: rowProblem(error, 'plan'),
+        program: row.program,
+        planYearStart: row.plan_year_start,
+        origin: row.origin,
+        seedHash: row.seed_hash,
+        userModified: row.user_modified === 1,
+        updatedAt: row.updated_at,
+        partial: json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : null,
+      },
+    };
+  }
+}
+
+/** One row as it is: missing, usable, or damaged (seeding and the editor decide what to do with it). */
+export function readPlanRow(db: Database.Database, id: string): { state: 'missing' } | { state: 'ok'; stored: StoredPlan } | { state: 'damaged'; damaged: DamagedPlan } {
   const row = db.prepare('SELECT * FROM plans WHERE id = ?').get(id) as PlanRow | undefined;
-  return row ? fromRow(row) : undefined;
+  if (!row) return { state: 'missing' };
+  const read = readRow(row);
+  return read.ok ? { state: 'ok', stored: read.stored } : { state: 'damaged', damaged: read.damaged };
 }
 
-export function listPlans(db: Database.Database): StoredPlan[] {
+export function damagedPlanMessage(d: DamagedPlan): string {
+  return `The stored plan “${d.id}” is damaged and cannot be used: ${d.reason}. The other plans work; restore this one from a backup (Restore from a backup, or: backup restore newest).`;
+}
+
+/** A usable plan, or undefined when there is none; a damaged row is refused with its reason. */
+export function getPlan(db: Database.Database, id: string): StoredPlan | undefined {
+  const read = readPlanRow(db, id);
+  if (read.state === 'damaged') throw new AppError('NOT_FOUND', damagedPlanMessage(read.damaged));
+  return read.state === 'ok' ? read.stored : undefined;
+}
+
+/** Every plan row: the usable plans, and the damaged rows with their reasons. */
+export function readPlans(db: Database.Database): { plans: StoredPlan[]; damaged: DamagedPlan[] } {
   const rows = db.prepare('SELECT * FROM plans ORDER BY plan_year_start DESC, id').all() as PlanRow[];
-  return rows.map(fromRow);
+  const plans: StoredPlan[] = [];
+  const damaged: DamagedPlan[] = [];
+  for (const row of rows) {
+    const read = readRow(row);
+    if (read.ok) plans.push(read.stored);
+    else damaged.push(read.damaged);
+  }
+  return { plans, damaged };
+}
+
+/** The usable plans (a damaged row is left out: every other plan keeps working). */
+export function listPlans(db: Database.Database): StoredPlan[] {
+  return readPlans(db).plans;
+}
+
+const text = (v: unknown, fallback: string): string => (typeof v === 'string' && v.trim() !== '' ? v : fallback);
+
+/** A damaged row in the plan list: the PlanSummary shape with what could be read, and the reason. */
+export function summarizeDamaged(d: DamagedPlan): PlanSummary {
+  const p = d.partial ?? {};
+  const year = (p.planYear ?? {}) as Record<string, unknown>;
+  const program = ['fehb', 'district', 'other'].includes(d.program) ? (d.program as PlanSummary['program']) : 'other';
+  const planName = text(p.planName, d.id);
+  return {
+    id: d.id,
+    displayName: `${planName} (damaged)`,
+    carrier: text(p.carrier, ''),
+    planName,
+    option: text(p.option, ''),
+    program,
+    planYear: { start: d.planYearStart, end: text(year.end, d.planYearStart), label: text(year.label, d.planYearStart.slice(0, 4)) },
+    complete: false,
+    missing: [],
+    origin: d.origin,
+    userModified: d.userModified,
+    updatedAt: d.updatedAt,
+    damaged: d.reason,
+  };
 }
 
 export function summarize(stored: StoredPlan): PlanSummary {

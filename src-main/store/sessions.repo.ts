@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
+import { AppError } from '../../src-shared/result';
 import { SessionState, type SessionSummary } from '../../src-shared/session-schema';
+import { rowProblem } from './plans.repo';
 
 interface SessionRow {
   id: string;
@@ -18,13 +20,47 @@ const summary = (r: SessionRow): SessionSummary => ({
   updatedAt: r.updated_at,
 });
 
+/** Every row's summary, from its columns alone (the stored JSON is not read). */
 export function listSessions(db: Database.Database): SessionSummary[] {
   return (db.prepare('SELECT * FROM sessions ORDER BY updated_at DESC, id').all() as SessionRow[]).map(summary);
 }
 
+/** A saved session whose stored JSON does not parse or validate: kept as it is, listed with the reason. */
+export interface DamagedSession extends SessionSummary {
+  reason: string;
+}
+
+function readState(row: SessionRow): { ok: true; state: SessionState } | { ok: false; reason: string } {
+  try {
+    return { ok: true, state: SessionState.parse(JSON.parse(row.json)) };
+  } catch (error) {
+    return { ok: false, reason: rowProblem(error, 'session') };
+  }
+}
+
+/** Every row: the sessions that can be opened, and the damaged ones with their reasons. */
+export function readSessions(db: Database.Database): { sessions: SessionSummary[]; damaged: DamagedSession[] } {
+  const sessions: SessionSummary[] = [];
+  const damaged: DamagedSession[] = [];
+  for (const row of db.prepare('SELECT * FROM sessions ORDER BY updated_at DESC, id').all() as SessionRow[]) {
+    const read = readState(row);
+    if (read.ok) sessions.push(summary(row));
+    else damaged.push({ ...summary(row), reason: read.reason });
+  }
+  return { sessions, damaged };
+}
+
+export function damagedSessionMessage(d: DamagedSession): string {
+  return `The saved session “${d.label}” is damaged and cannot be opened: ${d.reason}. The other sessions work; restore this one from a backup (Restore from a backup, or: backup restore newest).`;
+}
+
+/** A session that can be opened, or undefined when there is none; a damaged row is refused with its reason. */
 export function getSession(db: Database.Database, id: string): (SessionSummary & { state: SessionState }) | undefined {
   const row = db.prepare('SELECT * FROM sessions WHERE id = ?').get(id) as SessionRow | undefined;
-  return row ? { ...summary(row), state: SessionState.parse(JSON.parse(row.json)) } : undefined;
+  if (!row) return undefined;
+  const read = readState(row);
+  if (!read.ok) throw new AppError('NOT_FOUND', damagedSessionMessage({ ...summary(row), reason: read.reason }));
+  return { ...summary(row), state: read.state };
 }
 
 /** Inserts or updates one session in a single statement (atomic under WAL, durable with synchronous=FULL). */
