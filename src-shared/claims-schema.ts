@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Cents } from './money';
-import { PharmacyChannel, ServiceCode } from './plan-schema';
+import { MemberCondition, OfficeSetting, PharmacyChannel, ServiceCode, TherapyPurpose } from './plan-schema';
 
 // What the engine prices: a household and its claims. Amounts are integer cents here; the command line
 // accepts dollars and converts at its edge.
@@ -14,11 +14,27 @@ export const MemberId = z
 /** A real calendar date (2022-02-30 is refused), as YYYY-MM-DD. */
 export const CalendarDate = z.iso.date();
 
-export const EngineMember = z.strictObject({
-  id: MemberId,
-  /** Age on the first day of the plan year the claims start in. */
-  age: z.int().min(0).max(120),
-});
+export const EngineMember = z
+  .strictObject({
+    id: MemberId,
+    /**
+     * Age on the first day of the plan year the claims start in (one year more in each later plan year).
+     * Give `birthDate` instead and every age rule uses the age on the date of each claim.
+     */
+    age: z.int().min(0).max(120).optional(),
+    /** YYYY-MM-DD. Personal data: the engine keeps it only while it prices. */
+    birthDate: CalendarDate.optional(),
+    /** Conditions that change a rule: no therapy visit limit with autism spectrum disorder (and, for speech therapy, cleft lip or palate). */
+    conditions: z
+      .array(MemberCondition)
+      .max(MemberCondition.options.length)
+      .refine((c) => new Set(c).size === c.length, { message: 'a condition is listed twice' })
+      .optional(),
+  })
+  .refine((m) => (m.age === undefined) !== (m.birthDate === undefined), {
+    message: 'give either age or birthDate (not both)',
+    path: ['age'],
+  });
 export type EngineMember = z.infer<typeof EngineMember>;
 
 export const Claim = z.strictObject({
@@ -26,13 +42,20 @@ export const Claim = z.strictObject({
   date: CalendarDate,
   service: ServiceCode,
   allowedCents: Cents,
-  /** Days of a stay (per-day copays). Defaults to 1. */
+  /** Days of a stay: required on stays (inpatient, delivery, skilled nursing …), refused where it does not apply. */
   days: z.int().min(1).max(366).optional(),
-  /** Days of supply of a prescription. Defaults to 30. */
+  /** Days of supply of a prescription (rx_… services only). Defaults to 30. */
   supplyDays: z.int().min(1).max(366).optional(),
   channel: PharmacyChannel.optional(),
-  /** An ER visit that led to an inpatient admission. */
+  /**
+   * An ER visit that led to an inpatient admission, or an MRI/CT/PET/nuclear scan (advanced_imaging) done
+   * in the emergency room before one. Only on er_visit and advanced_imaging claims.
+   */
   admitted: z.boolean().optional(),
+  /** Therapy visits (pt_visit, ot_visit, speech_therapy_visit): rehabilitative (default) or habilitative; pulmonary_rehabilitation on pt_visit. */
+  purpose: TherapyPurpose.optional(),
+  /** office_procedure claims: where the procedure is done (default specialist_office, the costlier reading). */
+  setting: OfficeSetting.optional(),
   /** Free text the UI attaches ("Baby due in March"); the engine carries it through. */
   label: z.string().max(200).optional(),
 });

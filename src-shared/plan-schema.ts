@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Cents } from './money';
-import { PHARMACY_CHANNELS, SERVICE_CODES } from './services';
+import { MEMBER_CONDITIONS, OFFICE_SETTINGS, PHARMACY_CHANNELS, SEPARATE_LIMIT_PURPOSES, SERVICE_CODES, THERAPY_PURPOSES } from './services';
 
 // The plan schema: expressive enough for every cost-sharing form of the FEHB brochure's Section 5 and of
 // an SBC's "Common Medical Events" table. Money is integer cents (fields end in "Cents"); percentages are
@@ -11,6 +11,9 @@ export const ServiceCode = z.enum(SERVICE_CODES);
 export const PharmacyChannel = z.enum(PHARMACY_CHANNELS);
 export type PharmacyChannel = z.infer<typeof PharmacyChannel>;
 export type ServiceCode = z.infer<typeof ServiceCode>;
+export const MemberCondition = z.enum(MEMBER_CONDITIONS);
+export const TherapyPurpose = z.enum(THERAPY_PURPOSES);
+export const OfficeSetting = z.enum(OFFICE_SETTINGS);
 const IsoDate = z.iso.date();
 const Percent = z.number().min(0).max(100);
 
@@ -77,6 +80,30 @@ export const AgeException = z
   });
 export type AgeException = z.infer<typeof AgeException>;
 
+/**
+ * "Nothing after you pay the primary care copayment": the cost share of an office procedure done in a
+ * primary care or mental health office (office_procedure claims with that `setting`), with its own row.
+ */
+export const SettingRule = z.strictObject({
+  /** Plain words for the ledger: "in a primary care office". */
+  label: z.string().min(1).max(300),
+  costShare: CostShare,
+  afterDeductible: z.boolean(),
+  source: RuleSource,
+});
+export type SettingRule = z.infer<typeof SettingRule>;
+
+/** "Up to 100 days per calendar year", "Up to 60 days per condition": days of stays past it are not covered. */
+export const DayLimit = z.strictObject({
+  days: z.int().min(1).max(1000),
+  /**
+   * plan_year: per member per plan year. condition: per member per condition; a claim list does not say
+   * which condition a stay is for, so the engine counts it per member per plan year and says so.
+   */
+  per: z.enum(['plan_year', 'condition']),
+});
+export type DayLimit = z.infer<typeof DayLimit>;
+
 export const BenefitRule = z.strictObject({
   costShare: CostShare,
   /** "after the deductible": the deductible is paid first, then the cost share on what is left. */
@@ -88,6 +115,27 @@ export const BenefitRule = z.strictObject({
   waivedIfAdmitted: z.boolean().optional(),
   /** "Up to 20 visits per year": visits past the limit are not covered. Counted per person per plan year. */
   visitLimitPerYear: z.int().min(1).max(1000).optional(),
+  /**
+   * "up to 20 outpatient rehabilitative and up to 20 outpatient habilitative visits per year", "up to 20
+   * pulmonary rehabilitation visits per year": therapy claims with that `purpose` are counted apart,
+   * against this limit. A purpose without an entry shares visitLimitPerYear with rehabilitative visits.
+   */
+  purposeVisitLimits: z.partialRecord(z.enum(SEPARATE_LIMIT_PURPOSES), z.int().min(1).max(1000)).optional(),
+  /**
+   * "except we cover rehabilitative and habilitative services with no visit limits with a diagnosis of
+   * autism spectrum disorders": a member with one of these conditions has no rehabilitative or
+   * habilitative visit limit (a separate pulmonary rehabilitation limit still applies).
+   */
+  noVisitLimitWith: z.array(MemberCondition).min(1).max(MEMBER_CONDITIONS.length).optional(),
+  /** Days of stays covered: "Up to 100 days per calendar year". The days past it are not covered. */
+  dayLimit: DayLimit.optional(),
+  /** The printed line behind waivedIfAdmitted when it is not the rule's own row (5(d) for scans done in the ER). */
+  waiverSource: RuleSource.optional(),
+  /**
+   * An office procedure's cost share by where it is done (office_procedure claims' `setting`). The rule's
+   * own cost share is the specialist_office one, used for claims without a setting.
+   */
+  settings: z.partialRecord(OfficeSetting, SettingRule).optional(),
   /**
    * What the member pays out of network, as the SBC prints it ("30% coinsurance after deductible").
    * Shown to the counselor beside the rule, never priced: the engine prices in-network care only.

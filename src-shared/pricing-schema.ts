@@ -3,6 +3,18 @@ import { EnrollmentType, RuleSource, ServiceCode } from './plan-schema';
 
 // What the engine returns for one plan and one claim list. All money in integer cents.
 
+export const LEDGER_EXCEPTIONS = [
+  'age_exception',
+  'birthday',
+  'admission',
+  'autism_spectrum_disorder',
+  'cleft_lip_palate',
+  'office_setting',
+  'visit_limit',
+  'day_limit',
+] as const;
+export type LedgerException = (typeof LEDGER_EXCEPTIONS)[number];
+
 export const Accumulators = z.strictObject({
   personDeductibleCents: z.int(),
   familyDeductibleCents: z.int(),
@@ -28,7 +40,16 @@ export const LedgerLine = z.strictObject({
   after: Accumulators,
   /** Milestones this claim reached, such as "deductible met" (person or family). */
   events: z.array(z.enum(['person_deductible_met', 'family_deductible_met', 'person_oop_met', 'family_oop_met'])),
-  rule: z.strictObject({ text: z.string(), source: RuleSource }),
+  rule: z.strictObject({
+    text: z.string(),
+    source: RuleSource,
+    /**
+     * What besides the rule's own cost share decided the line, when anything did: an age exception, a
+     * birthday inside the plan year (birth date given), an admission waiver, a condition that lifts a
+     * visit limit, the office setting, a visit or day limit. The text says it in words.
+     */
+    decidedBy: z.array(z.enum(LEDGER_EXCEPTIONS)).optional(),
+  }),
 });
 export type LedgerLine = z.infer<typeof LedgerLine>;
 
@@ -66,5 +87,12 @@ export const PricedClaims = z.strictObject({
   byMember: z.record(z.string(), CostTotals),
   totals: CostTotals,
   premium: Premium,
+  /**
+   * Claims priced with rules the plan does not strictly give ("2023 priced with the 2022 rules; the 2023
+   * plan is not in the catalog"). Show them beside the figures.
+   */
+  warnings: z.array(z.string()),
+  /** Readings the engine chose where the input left a choice (an age without a birth date, an office procedure without a setting …). */
+  assumptions: z.array(z.string()),
 });
 export type PricedClaims = z.infer<typeof PricedClaims>;

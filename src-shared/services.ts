@@ -89,6 +89,53 @@ export const STAY_SERVICES: readonly ServiceCode[] = [
   'hospice_inpatient',
 ];
 
+/** Stays: a claim for one of these must say how many days it lasted. */
+export const DAYS_REQUIRED_SERVICES: readonly ServiceCode[] = STAY_SERVICES;
+
+/**
+ * Services whose claims may carry `days`: the stays, and medical foods (one claim is one product; its days
+ * multiply the "$3 per product per day"). A plan that charges another service per day also takes them.
+ */
+export const DAYS_SERVICES: readonly ServiceCode[] = [...STAY_SERVICES, 'medical_food_day'];
+
+/**
+ * Services whose claims may carry `admitted`: an ER visit that led to an inpatient admission, and an MRI,
+ * CT, PET or nuclear scan done in the emergency room before one (5(d): "Your copayment for the special
+ * procedures performed in a hospital emergency room will be waived if you are admitted").
+ */
+export const ADMISSION_SERVICES: readonly ServiceCode[] = ['er_visit', 'advanced_imaging'];
+
+/** Therapy visits: their claims may carry `purpose` (rehabilitative and habilitative visits are counted apart). */
+export const THERAPY_SERVICES: readonly ServiceCode[] = ['pt_visit', 'ot_visit', 'speech_therapy_visit'];
+
+/**
+ * Why a therapy visit is given. "rehabilitative" (the default) restores a function, "habilitative"
+ * attains one; "pulmonary_rehabilitation" is a visit of a pulmonary rehabilitation program, billed as
+ * physical therapy (pt_visit) with its own yearly limit. Index 0 is the default (the fast path's 0).
+ */
+export const THERAPY_PURPOSES = ['rehabilitative', 'habilitative', 'pulmonary_rehabilitation'] as const;
+export type TherapyPurpose = (typeof THERAPY_PURPOSES)[number];
+/** The purposes a plan may give a visit limit of their own (rehabilitative visits use visitLimitPerYear). */
+export const SEPARATE_LIMIT_PURPOSES = ['habilitative', 'pulmonary_rehabilitation'] as const;
+/** Pulmonary rehabilitation is billed as physical therapy only. */
+export const PULMONARY_REHAB_SERVICE: ServiceCode = 'pt_visit';
+
+/**
+ * Where an office procedure is done (office_procedure claims' `setting`). Index 0, specialist_office, is
+ * the default: the costlier reading of the brochure ("Specialty care office copayment plus 10% …").
+ */
+export const OFFICE_SETTINGS = ['specialist_office', 'primary_care_office', 'mental_health_office'] as const;
+export type OfficeSetting = (typeof OFFICE_SETTINGS)[number];
+export const OFFICE_PROCEDURE_SERVICE: ServiceCode = 'office_procedure';
+
+/** Conditions a member may carry that change a rule (the therapy visit limits of 5(a)). Bit i of a mask is entry i. */
+export const MEMBER_CONDITIONS = ['autism_spectrum_disorder', 'cleft_lip_palate'] as const;
+export type MemberCondition = (typeof MEMBER_CONDITIONS)[number];
+export const CONDITION_LABELS: Record<MemberCondition, string> = {
+  autism_spectrum_disorder: 'a diagnosis of autism spectrum disorder',
+  cleft_lip_palate: 'treatment of cleft lip or cleft palate',
+};
+
 export const REQUIRED_SERVICES: readonly ServiceCode[] = REQUIRED_SERVICE_CODES;
 
 export const OPTIONAL_SERVICES: readonly ServiceCode[] = OPTIONAL_SERVICE_CODES;

@@ -1,4 +1,4 @@
-import { PHARMACY_CHANNELS, SERVICE_CODES } from '../../src-shared/services';
+import { OFFICE_SETTINGS, PHARMACY_CHANNELS, SERVICE_CODES } from '../../src-shared/services';
 import type { ServiceCode } from '../../src-shared/services';
 import {
   KIND_COINSURANCE,
@@ -20,9 +20,15 @@ import * as S from './scratch';
 //  0. the plan has no rule for the (optional) service → refused (validation already refuses it; the check
 //     here keeps the unvalidated fast path from pricing it as free);
 //  1. the service's rule says "not covered"        → the member pays it all; it counts toward nothing;
-//  2. the per-person, per-plan-year visit limit is used up → the same (the visit is not covered);
-//  3. an age exception, by age in the plan year of the claim, replaces the rule's cost share;
-//  4. ER copay waived when the visit led to an admission → the member pays nothing for this claim;
+//  2. the per-person, per-plan-year visit limit of the visit's purpose is used up → the same (the visit is
+//     not covered), unless the member has a condition that lifts it (autism spectrum disorder …);
+//     a day limit: the days of a stay past it are not covered (their share of the allowed amount, to the
+//     cent), the rest is priced below with the days still covered;
+//  3. an office procedure with a setting the plan prices apart takes that setting's cost share; otherwise
+//     an age exception, by the age on the date of service (birth date given) or in the plan year of the
+//     claim (age given), replaces the rule's cost share;
+//  4. copay waived when the ER visit led to an admission (or the scan was done in the ER before one) → the
+//     member pays nothing for this claim;
 //  5. "after the deductible": the deductible part is min(allowed, person open, family open);
 //  6. copay = min(copay × units, cap, what is left); units = days for "per day", the number of copays of
 //     the supply tier for prescriptions, else 1;
@@ -42,6 +48,8 @@ function percentOf(cents: number, bp: number): number {
   return (a - (a % 10000)) / 10000;
 }
 
+const OFFICE_SETTING_COUNT = OFFICE_SETTINGS.length;
+
 export type ClaimSink = (row: number, member: number) => void;
 
 export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, sink: ClaimSink | null): void {
@@ -55,15 +63,18 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
   const oopFamily = single ? cp.oopMax.personCents : cp.oopMax.familyCents;
   const familyEvents = !single;
 
-  const { personDeductible, personOop, visits, memberTotals, totals, claim } = sc;
+  const { personDeductible, personOop, visits, stayDays, memberTotals, totals, claim } = sc;
   const { slotKind, slotAmountCents, slotPerDay, slotPercentBp, slotCapCents, slotAfterDeductible } = cp;
-  const { countsOop, waivedIfAdmitted, visitLimit, isRx, excStart, excEnd, excMinAge, excMaxAge, rxCopays } = cp;
-  const ages = hh.ages;
-  const { member, service, allowedCents, days, supplyDays, channel, admitted, year } = fc;
+  const { countsOop, waivedIfAdmitted, isRx, excStart, excEnd, excMinAge, excMaxAge, rxCopays } = cp;
+  const { visitLimitOf, visitBucketOf, limitLiftMask, dayLimit, hasSettings, settingSlot } = cp;
+  const { ages, birthKeys, conditions } = hh;
+  const { member, service, allowedCents, days, supplyDays, channel, admitted, purpose, setting, year, dayKey } = fc;
+  const visitCells = size * NS * S.BUCKETS;
 
   personDeductible.fill(0, 0, size);
   personOop.fill(0, 0, size);
-  visits.fill(0, 0, size * NS);
+  visits.fill(0, 0, visitCells);
+  stayDays.fill(0, 0, size * NS);
   memberTotals.fill(0, 0, size * S.T_FIELDS);
   totals.fill(0);
   let familyDeductible = 0;
@@ -77,7 +88,8 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
       currentYear = y;
       personDeductible.fill(0, 0, size);
       personOop.fill(0, 0, size);
-      visits.fill(0, 0, size * NS);
+      visits.fill(0, 0, visitCells);
+      stayDays.fill(0, 0, size * NS);
       familyDeductible = 0;
       familyOop = 0;
     }
@@ -92,6 +104,10 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
     let events = 0;
     let units = 1;
     let slot = s;
+    let visitNumber = 0;
+    let daysOver = 0;
+    // What the rule prices: the allowed amount less the days of a stay past a day limit.
+    let priced = allowed;
 
     const ruleKind = slotKind[s] as number;
     if (ruleKind === KIND_NOT_COVERED) {
@@ -100,23 +116,62 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
     } else if (ruleKind === KIND_NO_RULE) {
       throw noRuleError(cp.plan.id, SERVICE_CODES[s] as ServiceCode, `claims.service[${i}]`);
     } else {
-      const limit = visitLimit[s] as number;
+      const lk = s * S.BUCKETS + (purpose[i] as number);
+      const limit = visitLimitOf[lk] as number;
       if (limit > 0) {
-        const v = m * NS + s;
-        if ((visits[v] as number) >= limit) {
-          notCovered = allowed;
-          flags = S.F_NOT_COVERED | S.F_VISIT_LIMIT;
-        } else visits[v] = (visits[v] as number) + 1;
+        const bucket = visitBucketOf[lk] as number;
+        const v = (m * NS + s) * S.BUCKETS + bucket;
+        const used = visits[v] as number;
+        if (used >= limit) {
+          // A condition lifts the rehabilitative and habilitative limits, never a pulmonary one of its own.
+          if (bucket !== S.BUCKET_PULMONARY && ((limitLiftMask[s] as number) & (conditions[m] as number)) !== 0) flags = S.F_LIMIT_LIFTED;
+          else {
+            notCovered = allowed;
+            flags = S.F_NOT_COVERED | S.F_VISIT_LIMIT;
+          }
+        }
+        if (flags !== (S.F_NOT_COVERED | S.F_VISIT_LIMIT)) {
+          visits[v] = used + 1;
+          visitNumber = used + 1;
+        }
       }
-      if (flags === 0) {
-        const e1 = excEnd[s] as number;
-        if ((excStart[s] as number) < e1) {
-          const age = (ages[m] as number) + y;
-          for (let e = excStart[s] as number; e < e1; e++) {
-            if (age >= (excMinAge[e] as number) && age <= (excMaxAge[e] as number)) {
-              slot = NS + e;
-              flags = S.F_EXCEPTION;
-              break;
+      const dl = dayLimit[s] as number;
+      if (dl > 0 && flags === 0) {
+        const d = m * NS + s;
+        const used = stayDays[d] as number;
+        const stay = days[i] as number;
+        const left = dl - used;
+        if (left <= 0) {
+          notCovered = allowed;
+          daysOver = stay;
+          flags = S.F_NOT_COVERED | S.F_DAY_LIMIT;
+        } else if (stay > left) {
+          daysOver = stay - left;
+          // The days past the limit carry their share of the allowed amount, half up to the cent.
+          notCovered = Math.floor((allowed * daysOver * 2 + stay) / (2 * stay));
+          priced = allowed - notCovered;
+          stayDays[d] = dl;
+          flags = S.F_DAY_LIMIT;
+        } else stayDays[d] = used + stay;
+      }
+      if ((flags & S.F_NOT_COVERED) === 0) {
+        let ownSetting = -1;
+        if (hasSettings[s] === 1) ownSetting = settingSlot[s * OFFICE_SETTING_COUNT + (setting[i] as number)] as number;
+        if (ownSetting >= 0) {
+          slot = ownSetting;
+          flags |= S.F_SETTING;
+        } else {
+          const e1 = excEnd[s] as number;
+          if ((excStart[s] as number) < e1) {
+            const bk = birthKeys[m] as number;
+            // A birth date gives the age on the date of service: whole years between the two day keys.
+            const age = bk > 0 ? Math.floor(((dayKey[i] as number) - bk) / 10000) : (ages[m] as number) + y;
+            for (let e = excStart[s] as number; e < e1; e++) {
+              if (age >= (excMinAge[e] as number) && age <= (excMaxAge[e] as number)) {
+                slot = NS + e;
+                flags |= S.F_EXCEPTION;
+                break;
+              }
             }
           }
         }
@@ -127,7 +182,7 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
         } else if (waivedIfAdmitted[s] === 1 && admitted[i] === 1) {
           flags |= S.F_WAIVED;
         } else {
-          let rest = allowed;
+          let rest = priced;
           if (slotAfterDeductible[slot] === 1) {
             const personOpen = dedPerson - (personDeductible[m] as number);
             const familyOpen = dedFamily - familyDeductible;
@@ -143,7 +198,7 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
               const ch = channel[i] as number;
               units = sd >= 1 && sd < RX_DAYS && ch >= 0 && ch < PHARMACY_CHANNELS.length ? (rxCopays[ch * RX_DAYS + sd] as number) : -1;
               if (units < 0) throw refusedSupply(units, i, sd, ch);
-            } else if (slotPerDay[slot] === 1) units = days[i] as number;
+            } else if (slotPerDay[slot] === 1) units = (days[i] as number) - daysOver;
             let c = (slotAmountCents[slot] as number) * units;
             if (kind === KIND_COPAY && c > (slotCapCents[slot] as number)) c = slotCapCents[slot] as number;
             if (c > rest) c = rest;
@@ -219,6 +274,8 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
       claim[S.C_UNITS] = units;
       claim[S.C_FAMILY_DEDUCTIBLE] = familyDeductible;
       claim[S.C_FAMILY_OOP] = familyOop;
+      claim[S.C_VISIT_NUMBER] = visitNumber;
+      claim[S.C_DAYS_OVER] = daysOver;
       sink(i, m);
     }
   }

@@ -1,12 +1,23 @@
 import { missingForPricing } from '../../src-shared/plan-completeness';
 import { Plan } from '../../src-shared/plan-schema';
-import type { AgeException, BenefitRule, CostShare, PersonFamilyLimit } from '../../src-shared/plan-schema';
-import { PHARMACY_CHANNELS, PRESCRIPTION_SERVICES, REQUIRED_SERVICES, SERVICE_CODES } from '../../src-shared/services';
+import type { AgeException, BenefitRule, CostShare, PersonFamilyLimit, SettingRule } from '../../src-shared/plan-schema';
+import {
+  DAYS_REQUIRED_SERVICES,
+  DAYS_SERVICES,
+  MEMBER_CONDITIONS,
+  OFFICE_SETTINGS,
+  PHARMACY_CHANNELS,
+  PRESCRIPTION_SERVICES,
+  REQUIRED_SERVICES,
+  SEPARATE_LIMIT_PURPOSES,
+  SERVICE_CODES,
+  THERAPY_PURPOSES,
+} from '../../src-shared/services';
 import type { ServiceCode } from '../../src-shared/services';
 import { EngineError } from './engine-error';
 import { planYearAnchor } from './plan-year';
 import type { PlanYearAnchor } from './plan-year';
-import { createScratch } from './scratch';
+import { BUCKETS, createScratch } from './scratch';
 import type { Scratch } from './scratch';
 
 // Compiling turns a plan into flat typed arrays indexed by service (the position of the code in
@@ -14,7 +25,12 @@ import type { Scratch } from './scratch';
 // once, price many times.
 //
 // A "slot" is one cost-sharing form the engine can apply: slots 0…NS-1 are each service's own rule,
-// slots NS+e are the age exceptions (e indexes the flattened exception list).
+// slots NS+e are the age exceptions (e indexes the flattened exception list), and after them come the
+// office-setting rules (settingSlot).
+//
+// Visit limits are kept per service and purpose (s * BUCKETS + purpose index): visitLimitOf is the limit
+// and visitBucketOf the count it is counted in (0: with the rehabilitative visits; 1, 2: a count of its
+// own, for a purpose the plan gives its own limit).
 //
 // An optional service the plan gives no rule for compiles to KIND_NO_RULE: a claim for it is refused
 // (validate-input.ts, and again in the adjudication loop for the unvalidated fast path), never priced.
@@ -50,7 +66,27 @@ export interface CompiledPlan {
   readonly rules: readonly (BenefitRule | undefined)[];
   readonly countsOop: Uint8Array;
   readonly waivedIfAdmitted: Uint8Array;
-  readonly visitLimit: Int32Array; // 0 = no limit
+  readonly visitLimit: Int32Array; // 0 = no limit (rehabilitative visits, and every visit of other services)
+  /** s * BUCKETS + purpose → the visit limit for that purpose (0 = no limit). */
+  readonly visitLimitOf: Int32Array;
+  /** s * BUCKETS + purpose → which count the visit is counted in (0 = the service's own). */
+  readonly visitBucketOf: Uint8Array;
+  /** Conditions (bit mask of MEMBER_CONDITIONS) that lift the rehabilitative and habilitative limits. */
+  readonly limitLiftMask: Uint8Array;
+  /** Days of stays covered per member per plan year (0 = no limit). */
+  readonly dayLimit: Int32Array;
+  /** 1 when the printed limit is per condition (counted per plan year: a claim list does not show the condition). */
+  readonly dayLimitPerCondition: Uint8Array;
+  /** s * OFFICE_SETTINGS.length + setting → the slot of that setting's rule, or -1 for the rule's own. */
+  readonly settingSlot: Int32Array;
+  /** 1 when the service has setting rules. */
+  readonly hasSettings: Uint8Array;
+  /** Per slot: the setting rule behind it (undefined for rules and age exceptions). */
+  readonly slotSetting: readonly (SettingRule | undefined)[];
+  /** 1 when a claim for the service may carry `days` (stays, medical foods, any per-day copay of the plan). */
+  readonly daysApply: Uint8Array;
+  /** 1 when a claim for the service must carry `days` (the stays). */
+  readonly daysRequired: Uint8Array;
   readonly isRx: Uint8Array;
   readonly excStart: Int32Array;
   readonly excEnd: Int32Array;
@@ -116,6 +152,16 @@ export function compilePlan(input: Plan): CompiledPlan {
   const isRx = new Uint8Array(NS);
   const excStart = new Int32Array(NS);
   const excEnd = new Int32Array(NS);
+  const visitLimitOf = new Int32Array(NS * BUCKETS);
+  const visitBucketOf = new Uint8Array(NS * BUCKETS);
+  const limitLiftMask = new Uint8Array(NS);
+  const dayLimit = new Int32Array(NS);
+  const dayLimitPerCondition = new Uint8Array(NS);
+  const settingSlot = new Int32Array(NS * OFFICE_SETTINGS.length).fill(-1);
+  const hasSettings = new Uint8Array(NS);
+  const slotSetting: (SettingRule | undefined)[] = [];
+  const daysApply = new Uint8Array(NS);
+  const daysRequired = new Uint8Array(NS);
   const slotShares: ({ share: CostShare; afterDeductible: boolean; field: string } | null)[] = [];
 
   SERVICE_CODES.forEach((code: ServiceCode, s) => {
@@ -129,6 +175,27 @@ export function compilePlan(input: Plan): CompiledPlan {
     countsOop[s] = rule.countsTowardOop ? 1 : 0;
     waivedIfAdmitted[s] = rule.waivedIfAdmitted ? 1 : 0;
     visitLimit[s] = rule.visitLimitPerYear ?? 0;
+    THERAPY_PURPOSES.forEach((purpose, p) => {
+      const own = (SEPARATE_LIMIT_PURPOSES as readonly string[]).includes(purpose)
+        ? rule.purposeVisitLimits?.[purpose as (typeof SEPARATE_LIMIT_PURPOSES)[number]]
+        : undefined;
+      visitLimitOf[s * BUCKETS + p] = own ?? rule.visitLimitPerYear ?? 0;
+      visitBucketOf[s * BUCKETS + p] = own === undefined ? 0 : p;
+    });
+    for (const c of rule.noVisitLimitWith ?? []) limitLiftMask[s] = (limitLiftMask[s] as number) | (1 << MEMBER_CONDITIONS.indexOf(c));
+    if (rule.dayLimit) {
+      dayLimit[s] = rule.dayLimit.days;
+      dayLimitPerCondition[s] = rule.dayLimit.per === 'condition' ? 1 : 0;
+    }
+    daysRequired[s] = DAYS_REQUIRED_SERVICES.includes(code) ? 1 : 0;
+    const perDay = (share: CostShare) => (share.kind === 'copay' || share.kind === 'copay_plus_coinsurance') && share.unit === 'day';
+    daysApply[s] =
+      DAYS_SERVICES.includes(code) ||
+      perDay(rule.costShare) ||
+      (rule.exceptions ?? []).some((e) => perDay(e.costShare)) ||
+      Object.values(rule.settings ?? {}).some((r) => r !== undefined && perDay(r.costShare))
+        ? 1
+        : 0;
     isRx[s] = PRESCRIPTION_SERVICES.includes(code) ? 1 : 0;
     slotShares.push({ share: rule.costShare, afterDeductible: rule.afterDeductible, field: `plan.benefits.${code}` });
   });
@@ -139,6 +206,19 @@ export function compilePlan(input: Plan): CompiledPlan {
       slotShares.push({ share: e.costShare, afterDeductible: e.afterDeductible, field: `plan.benefits.${code}.exceptions[${i}]` });
     });
     excEnd[s] = exceptions.length;
+  });
+  for (let k = 0; k < slotShares.length; k++) slotSetting.push(undefined);
+  SERVICE_CODES.forEach((code, s) => {
+    const settings = rules[s]?.settings;
+    if (!settings) return;
+    OFFICE_SETTINGS.forEach((setting, k) => {
+      const r = settings[setting];
+      if (!r) return;
+      hasSettings[s] = 1;
+      settingSlot[s * OFFICE_SETTINGS.length + k] = slotShares.length;
+      slotShares.push({ share: r.costShare, afterDeductible: r.afterDeductible, field: `plan.benefits.${code}.settings.${setting}` });
+      slotSetting.push(r);
+    });
   });
 
   const slots = slotShares.length;
@@ -197,6 +277,16 @@ export function compilePlan(input: Plan): CompiledPlan {
     countsOop,
     waivedIfAdmitted,
     visitLimit,
+    visitLimitOf,
+    visitBucketOf,
+    limitLiftMask,
+    dayLimit,
+    dayLimitPerCondition,
+    settingSlot,
+    hasSettings,
+    slotSetting,
+    daysApply,
+    daysRequired,
     isRx,
     excStart,
     excEnd,

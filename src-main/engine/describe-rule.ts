@@ -1,7 +1,7 @@
 import { formatCents } from '../../src-shared/money';
-import type { AgeException, CostShare } from '../../src-shared/plan-schema';
-import { SERVICE_LABELS } from '../../src-shared/services';
-import type { PharmacyChannel, ServiceCode } from '../../src-shared/services';
+import type { AgeException, CostShare, SettingRule } from '../../src-shared/plan-schema';
+import { CONDITION_LABELS, SERVICE_LABELS } from '../../src-shared/services';
+import type { MemberCondition, PharmacyChannel, ServiceCode } from '../../src-shared/services';
 
 // Short plain sentences for the ledger's rule.text: what the rule is, and what it did to this claim.
 // A counselor reads them aloud, so they use the brochure's words ("copay", "after the deductible",
@@ -81,18 +81,43 @@ export interface AppliedRule {
   waived?: boolean;
   /** Prescriptions: copays charged for the supply. */
   rx?: { copays: number; supplyDays: number; channel: PharmacyChannel } | undefined;
-  /** Per-day copays: the days of the stay. */
+  /** Per-day copays: the days of the stay (the days covered, when some are past a day limit). */
   days?: number | undefined;
   oopCapped?: boolean;
+  /** "habilitative", "rehabilitative", "pulmonary rehabilitation": which count a visit limit is of. */
+  visitKind?: string | undefined;
+  /** A condition lifted the visit limit this visit was past. */
+  limitLifted?: { condition: MemberCondition; visit: number; limit: number } | undefined;
+  /** The copay was waived for an admission: an ER visit, or a scan done in the ER before the admission. */
+  waivedFor?: 'er_visit' | 'scan' | undefined;
+  /** A day limit: days of the stay past it, what they cost, and how the limit is counted. */
+  dayLimit?: { limit: number; daysOver: number; stayDays: number; notCoveredCents: number; perCondition: boolean } | undefined;
+  /** The office setting's own rule. */
+  setting?: SettingRule | undefined;
+  /** A birthday inside the plan year changed which age rule applies. */
+  birthday?: { age: number; on: string; lost?: AgeException | undefined } | undefined;
+}
+
+function dayLimitWords(d: NonNullable<AppliedRule['dayLimit']>): string {
+  return d.perCondition ? `${d.limit} days per condition (counted per plan year)` : `${d.limit} days per plan year`;
 }
 
 export function describeApplied(a: AppliedRule): string {
   const label = SERVICE_LABELS[a.service].toLowerCase();
   if (a.visitLimit !== undefined) {
-    return `Not covered: the limit of ${a.visitLimit} visits per plan year for ${label} is used up; the member pays all charges`;
+    const kind = a.visitKind ? `${a.visitKind} ` : '';
+    return `Not covered: the limit of ${a.visitLimit} ${kind}visits per plan year for ${label} is used up; the member pays all charges`;
   }
-  if (a.waived) return 'Copay waived: the visit led to an inpatient admission, so it is paid with the hospital stay';
+  if (a.dayLimit && a.dayLimit.daysOver >= a.dayLimit.stayDays) {
+    return `Not covered: the limit of ${dayLimitWords(a.dayLimit)} for ${label} is used up; the member pays all charges`;
+  }
+  if (a.waived) {
+    return a.waivedFor === 'scan'
+      ? 'Copay waived: the scan was done in the emergency room and the member was admitted as an inpatient, so it is paid with the hospital stay'
+      : 'Copay waived: the visit led to an inpatient admission, so it is paid with the hospital stay';
+  }
   let text = describeRule(a.service, a.share, a.afterDeductible);
+  if (a.setting) text = `${text} (${a.setting.label})`;
   if (a.exception) {
     // The data's label says it best ("nothing for children through age 17"); a bare "Nothing to pay"
     // in front of it would only repeat it.
@@ -105,6 +130,19 @@ export function describeApplied(a: AppliedRule): string {
     text += `${n === 1 ? '' : ` × ${n} copays`} for a ${a.rx.supplyDays}-day supply ${CHANNEL_TEXT[a.rx.channel]}`;
   } else if (a.days !== undefined && (a.share.kind === 'copay' || a.share.kind === 'copay_plus_coinsurance') && a.share.unit === 'day') {
     text += ` (${a.days} ${a.days === 1 ? 'day' : 'days'})`;
+  }
+  if (a.birthday) {
+    text += a.birthday.lost
+      ? `; age ${a.birthday.age} on the date of service (turned ${a.birthday.age} on ${a.birthday.on}), so "${a.birthday.lost.label}" no longer applies`
+      : `; age ${a.birthday.age} on the date of service (turned ${a.birthday.age} on ${a.birthday.on})`;
+  }
+  if (a.limitLifted) {
+    const l = a.limitLifted;
+    text += `; visit ${l.visit} this plan year, past the limit of ${l.limit}: no visit limit with ${CONDITION_LABELS[l.condition]}`;
+  }
+  if (a.dayLimit && a.dayLimit.daysOver > 0) {
+    const d = a.dayLimit;
+    text += `; ${d.daysOver} of the ${d.stayDays} days ${d.daysOver === 1 ? 'is' : 'are'} past the limit of ${dayLimitWords(d)} and not covered (${money(d.notCoveredCents)})`;
   }
   if (a.oopCapped) text += '; out-of-pocket maximum reached, the plan pays the rest';
   return text;

@@ -17,6 +17,9 @@ export const ENGINE_ERROR_CODES = [
   'NO_RULE_FOR_SERVICE', // an optional service the plan gives no rule for: refused, never priced as free
   'INVALID_AMOUNT', // negative, fractional or absurdly large cents
   'INVALID_DATE', // not YYYY-MM-DD or not a real calendar day (2022-02-30)
+  'DATE_OUTSIDE_PLAN_YEARS', // before the plan's own plan year, or more than one plan year after it
+  'FIELD_NOT_APPLICABLE', // days, supplyDays, channel, admitted, purpose or setting on a service they do not apply to
+  'MISSING_DAYS', // a stay (inpatient, delivery, skilled nursing …) without its days
   'INVALID_DAYS',
   'INVALID_SUPPLY',
   'INVALID_CHANNEL',

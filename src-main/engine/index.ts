@@ -10,10 +10,13 @@ export {
   createFastHousehold,
   serviceIndex,
   channelIndex,
+  purposeIndex,
+  settingIndex,
+  conditionMask,
   DEFAULT_CHANNEL,
   DEFAULT_SUPPLY_DAYS,
 } from './fast-input';
-export type { FastClaims, FastHousehold } from './fast-input';
+export type { FastClaims, FastHousehold, FastHouseholdDetails } from './fast-input';
 export { enrollmentTypeFor, annualPremium, UNKNOWN_PREMIUM_MESSAGE, PAY_PERIODS_PER_YEAR } from './premium';
 export { EngineError, ENGINE_ERROR_CODES } from './engine-error';
 export type { EngineErrorCode } from './engine-error';

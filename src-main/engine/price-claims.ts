@@ -1,13 +1,14 @@
 import type { Claim, EngineMember } from '../../src-shared/claims-schema';
 import type { Plan } from '../../src-shared/plan-schema';
-import type { CostTotals, LedgerLine, PricedClaims } from '../../src-shared/pricing-schema';
-import { PHARMACY_CHANNELS, SERVICE_CODES } from '../../src-shared/services';
+import type { CostTotals, LedgerException, LedgerLine, PricedClaims } from '../../src-shared/pricing-schema';
+import { MEMBER_CONDITIONS, PHARMACY_CHANNELS, SERVICE_CODES, THERAPY_PURPOSES } from '../../src-shared/services';
+import type { AgeException } from '../../src-shared/plan-schema';
 import { runClaims } from './adjudicate';
 import { NS, compilePlan, isCompiledPlan } from './compile-plan';
 import type { CompiledPlan } from './compile-plan';
 import { describeApplied } from './describe-rule';
 import { EngineError } from './engine-error';
-import { formatDayKey, planYearLabel } from './plan-year';
+import { formatDayKey, isLeapYear, planYearLabel, planYearStartKey } from './plan-year';
 import { annualPremium, enrollmentTypeFor } from './premium';
 import * as S from './scratch';
 import { prepareInput } from './validate-input';
@@ -67,47 +68,127 @@ export function priceClaims(
   const texts = new Map<string, string>();
   const sc = cp.scratch;
 
+  const hh = input.household;
+  const fcl = input.claims;
+
+  /** The first age exception of service s that an age selects, or -1. */
+  const exceptionFor = (s: number, age: number): number => {
+    for (let e = cp.excStart[s] as number; e < (cp.excEnd[s] as number); e++) {
+      if (age >= (cp.excMinAge[e] as number) && age <= (cp.excMaxAge[e] as number)) return e;
+    }
+    return -1;
+  };
+
+  /**
+   * A birthday between the first day of the plan year and the claim that changed which age rule applies
+   * (the member has a birth date). Never for a member born during the plan year: their age only grows
+   * from 0.
+   */
+  const birthdayOf = (row: number, m: number, s: number, slot: number): { age: number; on: string; lost?: AgeException } | undefined => {
+    const bk = hh.birthKeys[m] as number;
+    if (bk === 0 || (cp.excStart[s] as number) >= (cp.excEnd[s] as number) || slot >= NS + cp.exceptions.length) return undefined;
+    const startKey = planYearStartKey(cp.anchor, (fcl.year[row] as number) + input.baseYear);
+    if (startKey < bk) return undefined;
+    const age = Math.floor(((fcl.dayKey[row] as number) - bk) / 10000);
+    const before = exceptionFor(s, Math.floor((startKey - bk) / 10000));
+    const now = slot >= NS ? slot - NS : -1;
+    if (before === now) return undefined;
+    // The day the member turned `age`: the birthday in that year (a February 29 birthday counts from March 1).
+    const y = Math.floor(bk / 10000) + age;
+    const md = bk % 10000;
+    const on = md === 229 && !isLeapYear(y) ? y * 10000 + 301 : y * 10000 + md;
+    const out: { age: number; on: string; lost?: AgeException } = { age, on: formatDayKey(on) };
+    if (before >= 0) out.lost = cp.exceptions[before] as AgeException;
+    return out;
+  };
+
   const sink = (row: number, m: number): void => {
     const c = sc.claim;
     const i = input.order[row] as number;
     const claim = claims[i] as Claim;
-    const s = input.claims.service[row] as number;
+    const s = fcl.service[row] as number;
     const service = SERVICE_CODES[s] as (typeof SERVICE_CODES)[number];
     const rule = cp.rules[s];
     if (!rule) throw new Error(`unreachable: no rule for ${service}`);
     const slot = c[S.C_SLOT] as number;
     const flags = c[S.C_FLAGS] as number;
-    const exception = slot >= NS ? cp.exceptions[slot - NS] : undefined;
-    const year = (input.claims.year[row] as number) + input.baseYear;
+    const exception = slot >= NS && slot < NS + cp.exceptions.length ? cp.exceptions[slot - NS] : undefined;
+    const setting = cp.slotSetting[slot];
+    const year = (fcl.year[row] as number) + input.baseYear;
     let label = yearLabels.get(year);
     if (label === undefined) {
       label = planYearLabel(cp.anchor, year);
       yearLabels.set(year, label);
     }
-    const allowed = input.claims.allowedCents[row] as number;
+    const allowed = fcl.allowedCents[row] as number;
     const pays = c[S.C_MEMBER_PAYS] as number;
+    const daysOver = c[S.C_DAYS_OVER] as number;
+    const visit = c[S.C_VISIT_NUMBER] as number;
+    const notCovered = c[S.C_NOT_COVERED] as number;
+    const decidedBy: LedgerException[] = [];
+
+    const purpose = fcl.purpose[row] as number;
+    const lk = s * S.BUCKETS + purpose;
+    const separate = (cp.visitBucketOf[lk] as number) !== 0;
+    const anySeparate = THERAPY_PURPOSES.some((_, p) => (cp.visitBucketOf[s * S.BUCKETS + p] as number) !== 0);
+    const visitKind = separate || anySeparate ? (THERAPY_PURPOSES[purpose] ?? '').replace('_', ' ') : undefined;
+    let limitLifted: { condition: (typeof MEMBER_CONDITIONS)[number]; visit: number; limit: number } | undefined;
+    if (flags & S.F_LIMIT_LIFTED) {
+      const both = (cp.limitLiftMask[s] as number) & (hh.conditions[m] as number);
+      const condition = MEMBER_CONDITIONS.find((_, k) => (both & (1 << k)) !== 0) ?? MEMBER_CONDITIONS[0];
+      limitLifted = { condition, visit, limit: cp.visitLimitOf[lk] as number };
+      decidedBy.push(condition);
+    }
+    const birthday = flags & (S.F_NOT_COVERED | S.F_SETTING) && !(flags & S.F_EXCEPTION) ? undefined : birthdayOf(row, m, s, slot);
+    if (exception) decidedBy.push('age_exception');
+    if (birthday) decidedBy.push('birthday');
+    if (flags & S.F_WAIVED) decidedBy.push('admission');
+    if (flags & S.F_SETTING) decidedBy.push('office_setting');
+    if (flags & S.F_VISIT_LIMIT) decidedBy.push('visit_limit');
+    if (flags & S.F_DAY_LIMIT) decidedBy.push('day_limit');
+
     // The same rule applied the same way reads the same; building the sentence (money formatting) is
     // the dearest part of a ledger line, so it is made once per call for each distinct case.
-    const textKey = `${slot}|${flags}|${c[S.C_UNITS]}|${input.claims.days[row]}|${input.claims.supplyDays[row]}|${input.claims.channel[row]}`;
+    const textKey =
+      `${slot}|${flags}|${c[S.C_UNITS]}|${fcl.days[row]}|${fcl.supplyDays[row]}|${fcl.channel[row]}|${purpose}` +
+      (daysOver > 0 ? `|${daysOver}|${notCovered}` : '') +
+      (limitLifted ? `|${limitLifted.condition}|${visit}` : '') +
+      (birthday ? `|${birthday.age}|${birthday.on}` : '');
     const text = texts.get(textKey) ?? describeApplied({
       service,
-      share: exception ? exception.costShare : rule.costShare,
-      afterDeductible: exception ? exception.afterDeductible : rule.afterDeductible,
+      share: setting ? setting.costShare : exception ? exception.costShare : rule.costShare,
+      afterDeductible: setting ? setting.afterDeductible : exception ? exception.afterDeductible : rule.afterDeductible,
       exception,
-      visitLimit: flags & S.F_VISIT_LIMIT ? rule.visitLimitPerYear : undefined,
+      setting,
+      visitLimit: flags & S.F_VISIT_LIMIT ? (cp.visitLimitOf[lk] as number) : undefined,
+      visitKind,
+      limitLifted,
       waived: (flags & S.F_WAIVED) !== 0,
+      waivedFor: service === 'er_visit' ? 'er_visit' : 'scan',
       rx:
         cp.isRx[s] === 1
           ? {
               copays: c[S.C_UNITS] as number,
-              supplyDays: input.claims.supplyDays[row] as number,
-              channel: PHARMACY_CHANNELS[input.claims.channel[row] as number] ?? 'plan_pharmacy',
+              supplyDays: fcl.supplyDays[row] as number,
+              channel: PHARMACY_CHANNELS[fcl.channel[row] as number] ?? 'plan_pharmacy',
             }
           : undefined,
-      days: input.claims.days[row],
+      days: (fcl.days[row] as number) - daysOver,
+      dayLimit:
+        flags & S.F_DAY_LIMIT
+          ? {
+              limit: cp.dayLimit[s] as number,
+              daysOver,
+              stayDays: fcl.days[row] as number,
+              notCoveredCents: notCovered,
+              perCondition: cp.dayLimitPerCondition[s] === 1,
+            }
+          : undefined,
+      birthday,
       oopCapped: (flags & S.F_OOP_CAPPED) !== 0,
     });
     texts.set(textKey, text);
+    const source = flags & S.F_WAIVED && rule.waiverSource ? rule.waiverSource : setting ? setting.source : rule.source;
     const line: LedgerLine = {
       index: i,
       member: input.memberIds[m] as string,
@@ -118,7 +199,7 @@ export function priceClaims(
       deductibleCents: c[S.C_DEDUCTIBLE] as number,
       copayCents: c[S.C_COPAY] as number,
       coinsuranceCents: c[S.C_COINSURANCE] as number,
-      notCoveredCents: c[S.C_NOT_COVERED] as number,
+      notCoveredCents: notCovered,
       memberPaysCents: pays,
       planPaysCents: allowed - pays,
       after: {
@@ -128,7 +209,7 @@ export function priceClaims(
         familyOopCents: c[S.C_FAMILY_OOP] as number,
       },
       events: eventsOf(c[S.C_EVENTS] as number),
-      rule: { text, source: rule.source },
+      rule: decidedBy.length > 0 ? { text, source, decidedBy } : { text, source },
     };
     if (claim.label !== undefined) line.label = claim.label;
     lines.push(line);
@@ -146,5 +227,7 @@ export function priceClaims(
     byMember,
     totals: totalsFrom(sc.totals, 0),
     premium: annualPremium(cp, enrollmentTypeFor(input.memberIds.length)),
+    warnings: input.warnings,
+    assumptions: input.assumptions,
   };
 }

@@ -61,15 +61,16 @@ export function priceTotalsFast(
 
 /**
  * Validates ordinary members and claims (the same checks, and the same errors, as priceClaims) and
- * returns them as fast-path input: household index = position in `members`, rows sorted by date.
+ * returns them as fast-path input: household index = position in `members`, rows sorted by date, with
+ * the warnings and assumptions priceClaims would report.
  */
 export function toFastInput(
   compiled: CompiledPlan,
   members: EngineMember[],
   claims: Claim[],
-): { household: FastHousehold; claims: FastClaims } {
+): { household: FastHousehold; claims: FastClaims; warnings: string[]; assumptions: string[] } {
   const input = prepareInput(compiled, members, claims);
-  return { household: input.household, claims: input.claims };
+  return { household: input.household, claims: input.claims, warnings: input.warnings, assumptions: input.assumptions };
 }
 
 /**

@@ -1,12 +1,33 @@
 import type { Claim, EngineMember } from '../../src-shared/claims-schema';
-import { PHARMACY_CHANNELS, SERVICE_CODES } from '../../src-shared/services';
-import type { ServiceCode } from '../../src-shared/services';
+import {
+  ADMISSION_SERVICES,
+  MEMBER_CONDITIONS,
+  OFFICE_PROCEDURE_SERVICE,
+  OFFICE_SETTINGS,
+  PHARMACY_CHANNELS,
+  PULMONARY_REHAB_SERVICE,
+  SERVICE_CODES,
+  SERVICE_LABELS,
+  THERAPY_PURPOSES,
+  THERAPY_SERVICES,
+} from '../../src-shared/services';
+import type { MemberCondition, ServiceCode } from '../../src-shared/services';
 import { KIND_NO_RULE, RX_CHANNEL_NOT_OFFERED, RX_DAYS } from './compile-plan';
 import type { CompiledPlan } from './compile-plan';
+import { describeRule } from './describe-rule';
 import { EngineError, noRuleError } from './engine-error';
-import { DEFAULT_CHANNEL, DEFAULT_SUPPLY_DAYS, channelIndex, createFastClaims, serviceIndex } from './fast-input';
+import {
+  DEFAULT_CHANNEL,
+  DEFAULT_SUPPLY_DAYS,
+  channelIndex,
+  conditionMask,
+  createFastClaims,
+  purposeIndex,
+  serviceIndex,
+  settingIndex,
+} from './fast-input';
 import type { FastClaims, FastHousehold } from './fast-input';
-import { parseDayKey, planYearIndex } from './plan-year';
+import { formatDayKey, parseDayKey, planYearIndex, planYearLabel, planYearStartKey } from './plan-year';
 
 // Hand-written checks of the household and its claims (a zod parse per claim would cost more than
 // pricing it). They follow src-shared/claims-schema.ts and name the field of the first problem found.
@@ -14,7 +35,12 @@ import { parseDayKey, planYearIndex } from './plan-year';
 
 const MEMBER_ID = /^[A-Za-z0-9_.-]{1,60}$/;
 const MAX_CENTS = 100_000_000_000;
-const CLAIM_KEYS = new Set(['member', 'date', 'service', 'allowedCents', 'days', 'supplyDays', 'channel', 'admitted', 'label']);
+const CLAIM_KEYS = new Set(['member', 'date', 'service', 'allowedCents', 'days', 'supplyDays', 'channel', 'admitted', 'purpose', 'setting', 'label']);
+const MEMBER_KEYS = new Set(['id', 'age', 'birthDate', 'conditions']);
+/** The oldest age on a claim's date a birth date may give (the schema's age limits go to 130). */
+const MAX_AGE = 130;
+/** Claims may fall in the plan's own plan year (0) and, with a warning, the one after it (1). */
+const LAST_PLAN_YEAR = 1;
 const DEFAULT_CHANNEL_INDEX = channelIndex(DEFAULT_CHANNEL);
 
 export interface PreparedInput {
@@ -27,41 +53,89 @@ export interface PreparedInput {
   dayKeys: Int32Array;
   /** Plan year of the first row, relative to the plan's own year (0 = the year of planYear.start). */
   baseYear: number;
+  /** Things priced that the plan does not strictly cover ("2023 priced with the 2022 rules …"). */
+  warnings: string[];
+  /** Readings the engine chose where the input left a choice (age without a birth date …). */
+  assumptions: string[];
+}
+
+export interface ValidMembers {
+  ids: string[];
+  /** Age on the first day of the plan year the claims start in; 0 for a member known by birth date. */
+  ages: number[];
+  /** Birth date as a day key, 0 when only the age is given. */
+  birthKeys: number[];
+  /** Bit mask of MEMBER_CONDITIONS. */
+  conditions: number[];
+  index: Map<string, number>;
 }
 
 function isWholeInRange(v: unknown, min: number, max: number): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 }
 
-export function validateMembers(members: readonly EngineMember[]): { ids: string[]; ages: number[]; index: Map<string, number> } {
+export function validateMembers(members: readonly EngineMember[]): ValidMembers {
   if (!Array.isArray(members)) throw new EngineError('INVALID_HOUSEHOLD', 'expected a list of household members', 'members');
   if (members.length < 1) throw new EngineError('INVALID_HOUSEHOLD', 'the household needs at least one member', 'members');
   if (members.length > 20) throw new EngineError('INVALID_HOUSEHOLD', `at most 20 members, got ${members.length}`, 'members');
   const index = new Map<string, number>();
-  const ids: string[] = [];
-  const ages: number[] = [];
+  const out: ValidMembers = { ids: [], ages: [], birthKeys: [], conditions: [], index };
   members.forEach((member, i) => {
-    if (typeof member !== 'object' || member === null) throw new EngineError('INVALID_MEMBER', 'expected { id, age }', `members[${i}]`);
-    const { id, age } = member;
-    if (typeof id !== 'string' || !MEMBER_ID.test(id)) {
-      throw new EngineError('INVALID_MEMBER', 'expected 1–60 letters, digits, "_", "." or "-"', `members[${i}].id`);
+    const at = `members[${i}]`;
+    if (typeof member !== 'object' || member === null) throw new EngineError('INVALID_MEMBER', 'expected { id, age } or { id, birthDate }', at);
+    for (const key in member) {
+      if (!MEMBER_KEYS.has(key)) throw new EngineError('INVALID_MEMBER', `unknown field "${key}" (a member has id, age or birthDate, and conditions)`, `${at}.${key}`);
     }
-    if (index.has(id)) throw new EngineError('DUPLICATE_MEMBER', `"${id}" is listed twice`, `members[${i}].id`);
-    if (!isWholeInRange(age, 0, 120)) throw new EngineError('INVALID_MEMBER', 'expected a whole age from 0 to 120', `members[${i}].age`);
+    const { id, age, birthDate, conditions } = member;
+    if (typeof id !== 'string' || !MEMBER_ID.test(id)) {
+      throw new EngineError('INVALID_MEMBER', 'expected 1–60 letters, digits, "_", "." or "-"', `${at}.id`);
+    }
+    if (index.has(id)) throw new EngineError('DUPLICATE_MEMBER', `"${id}" is listed twice`, `${at}.id`);
+    let birthKey = 0;
+    if (birthDate !== undefined) {
+      if (age !== undefined) {
+        throw new EngineError('INVALID_MEMBER', 'give either the age or the birth date, not both (the birth date gives the age on each claim\'s date)', `${at}.age`);
+      }
+      birthKey = parseDayKey(birthDate);
+      if (birthKey < 0) throw new EngineError('INVALID_MEMBER', `"${String(birthDate)}" is not a real date in YYYY-MM-DD form`, `${at}.birthDate`);
+    } else if (!isWholeInRange(age, 0, 120)) {
+      throw new EngineError('INVALID_MEMBER', age === undefined ? 'give the age (0 to 120) or the birth date' : 'expected a whole age from 0 to 120', `${at}.age`);
+    }
+    let mask = 0;
+    if (conditions !== undefined) {
+      if (!Array.isArray(conditions)) throw new EngineError('INVALID_MEMBER', `expected a list of ${MEMBER_CONDITIONS.join(', ')}`, `${at}.conditions`);
+      conditions.forEach((c: unknown, k) => {
+        if (!(MEMBER_CONDITIONS as readonly unknown[]).includes(c)) {
+          throw new EngineError('INVALID_MEMBER', `expected one of ${MEMBER_CONDITIONS.join(', ')}`, `${at}.conditions[${k}]`);
+        }
+        if (conditions.indexOf(c as MemberCondition) !== k) throw new EngineError('INVALID_MEMBER', `"${String(c)}" is listed twice`, `${at}.conditions[${k}]`);
+      });
+      mask = conditionMask(conditions);
+    }
     index.set(id, i);
-    ids.push(id);
-    ages.push(age);
+    out.ids.push(id);
+    out.ages.push(birthKey > 0 ? 0 : (age as number));
+    out.birthKeys.push(birthKey);
+    out.conditions.push(mask);
   });
-  return { ids, ages, index };
+  return out;
+}
+
+function listNames(ids: readonly string[]): string {
+  if (ids.length <= 1) return ids.join('');
+  return `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}`;
 }
 
 /** Validates and converts the claims; rows come out sorted by date (stable) with their plan years. */
 export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[], claims: readonly Claim[]): PreparedInput {
-  const { ids, ages, index } = validateMembers(members);
+  const { ids, ages, birthKeys, conditions, index } = validateMembers(members);
   if (!Array.isArray(claims)) throw new EngineError('INVALID_CLAIM', 'expected a list of claims', 'claims');
   const n = claims.length;
   const raw = createFastClaims(n);
   const keys = new Int32Array(n);
+  let nextYearClaims = false;
+  let officeWithoutSetting = false;
+  const perConditionDays = new Set<number>();
   for (let i = 0; i < n; i++) {
     const c = claims[i] as Claim;
     const at = `claims[${i}]`;
@@ -75,25 +149,67 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
     }
     const key = parseDayKey(c.date);
     if (key < 0) throw new EngineError('INVALID_DATE', `"${String(c.date)}" is not a real date in YYYY-MM-DD form`, `${at}.date`);
+    const planYear = planYearIndex(cp.anchor, key);
+    if (planYear < 0 || planYear > LAST_PLAN_YEAR) throw outsidePlanYears(cp, c.date, planYear, `${at}.date`);
+    if (planYear > 0) nextYearClaims = true;
+    const birthKey = birthKeys[m] as number;
+    if (birthKey > 0) {
+      if (key < birthKey) {
+        throw new EngineError('INVALID_DATE', `${c.date} is before the birth date of "${c.member}" (${formatDayKey(birthKey)})`, `${at}.date`);
+      }
+      if (Math.floor((key - birthKey) / 10000) > MAX_AGE) {
+        throw new EngineError('INVALID_MEMBER', `gives an age over ${MAX_AGE} on ${c.date}`, `members[${m}].birthDate`);
+      }
+    }
     const s = serviceIndex(c.service);
     if (s < 0) throw new EngineError('UNKNOWN_SERVICE', `"${String(c.service)}" is not a known service code`, `${at}.service`);
-    if (cp.slotKind[s] === KIND_NO_RULE) throw noRuleError(cp.plan.id, SERVICE_CODES[s] as ServiceCode, `${at}.service`);
+    const service = SERVICE_CODES[s] as ServiceCode;
+    if (cp.slotKind[s] === KIND_NO_RULE) throw noRuleError(cp.plan.id, service, `${at}.service`);
     if (!isWholeInRange(c.allowedCents, 0, MAX_CENTS)) {
       throw new EngineError('INVALID_AMOUNT', 'expected a whole, non-negative number of cents', `${at}.allowedCents`);
     }
     if (c.days !== undefined && !isWholeInRange(c.days, 1, 366)) {
       throw new EngineError('INVALID_DAYS', 'expected a whole number of days from 1 to 366', `${at}.days`);
     }
+    if (c.days === undefined && cp.daysRequired[s] === 1) {
+      throw new EngineError('MISSING_DAYS', `a claim for ${label(service)} (${service}) needs "days": how many days the stay lasted`, `${at}.days`);
+    }
+    if (c.days !== undefined && cp.daysApply[s] === 0) throw notApplicable('days', 'days of a stay', service, `${at}.days`);
     if (c.supplyDays !== undefined && !isWholeInRange(c.supplyDays, 1, 366)) {
       throw new EngineError('INVALID_SUPPLY', 'expected a whole number of days of supply from 1 to 366', `${at}.supplyDays`);
     }
+    if (c.supplyDays !== undefined && cp.isRx[s] === 0) throw notApplicable('supplyDays', 'days of supply of a prescription', service, `${at}.supplyDays`);
     const ch = c.channel === undefined ? DEFAULT_CHANNEL_INDEX : channelIndex(c.channel);
     if (ch < 0) {
       throw new EngineError('INVALID_CHANNEL', `expected one of ${PHARMACY_CHANNELS.join(', ')}`, `${at}.channel`);
     }
+    if (c.channel !== undefined && cp.isRx[s] === 0) throw notApplicable('channel', 'the pharmacy of a prescription', service, `${at}.channel`);
     if (c.admitted !== undefined && typeof c.admitted !== 'boolean') {
       throw new EngineError('INVALID_CLAIM', 'expected true or false', `${at}.admitted`);
     }
+    if (c.admitted !== undefined && !ADMISSION_SERVICES.includes(service)) {
+      throw notApplicable('admitted', 'an emergency room visit or scan followed by an inpatient admission', service, `${at}.admitted`);
+    }
+    let purpose = 0;
+    if (c.purpose !== undefined) {
+      purpose = purposeIndex(c.purpose);
+      if (purpose < 0) throw new EngineError('INVALID_CLAIM', `expected one of ${THERAPY_PURPOSES.join(', ')}`, `${at}.purpose`);
+      if (!THERAPY_SERVICES.includes(service)) throw notApplicable('purpose', 'why a therapy visit is given', service, `${at}.purpose`);
+      if (c.purpose === 'pulmonary_rehabilitation' && service !== PULMONARY_REHAB_SERVICE) {
+        throw new EngineError(
+          'FIELD_NOT_APPLICABLE',
+          `pulmonary rehabilitation visits are claimed as physical therapy (${PULMONARY_REHAB_SERVICE}), not ${service}`,
+          `${at}.purpose`,
+        );
+      }
+    }
+    let setting = 0;
+    if (c.setting !== undefined) {
+      setting = settingIndex(c.setting);
+      if (setting < 0) throw new EngineError('INVALID_CLAIM', `expected one of ${OFFICE_SETTINGS.join(', ')}`, `${at}.setting`);
+      if (service !== OFFICE_PROCEDURE_SERVICE) throw notApplicable('setting', 'where an office procedure is done', service, `${at}.setting`);
+    } else if (cp.hasSettings[s] === 1) officeWithoutSetting = true;
+    if ((cp.dayLimit[s] as number) > 0 && cp.dayLimitPerCondition[s] === 1) perConditionDays.add(s);
     if (c.label !== undefined && (typeof c.label !== 'string' || c.label.length > 200)) {
       throw new EngineError('INVALID_CLAIM', 'expected text of at most 200 characters', `${at}.label`);
     }
@@ -126,6 +242,8 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
     raw.supplyDays[i] = supply;
     raw.channel[i] = ch;
     raw.admitted[i] = c.admitted === true ? 1 : 0;
+    raw.purpose[i] = purpose;
+    raw.setting[i] = setting;
   }
 
   // Date order across the household; the same date keeps the order given (the sort is stable).
@@ -143,8 +261,86 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
     claimsOut.supplyDays[k] = raw.supplyDays[i] as number;
     claimsOut.channel[k] = raw.channel[i] as number;
     claimsOut.admitted[k] = raw.admitted[i] as number;
+    claimsOut.purpose[k] = raw.purpose[i] as number;
+    claimsOut.setting[k] = raw.setting[i] as number;
     claimsOut.year[k] = planYearIndex(cp.anchor, keys[i] as number) - baseYear;
+    claimsOut.dayKey[k] = keys[i] as number;
   }
   claimsOut.count = n;
-  return { household: { size: ids.length, ages: Int32Array.from(ages) }, memberIds: ids, claims: claimsOut, order, dayKeys, baseYear };
+
+  const warnings: string[] = [];
+  if (nextYearClaims) {
+    const own = planYearLabel(cp.anchor, 0);
+    const next = planYearLabel(cp.anchor, 1);
+    warnings.push(`${next} priced with the ${own} rules; the ${next} plan is not in the catalog`);
+  }
+  const assumptions: string[] = [];
+  // Sorted, so that the text does not depend on the order the members are listed in.
+  const byAge = ids.filter((_, m) => birthKeys[m] === 0).sort();
+  if (byAge.length > 0) {
+    const first = planYearLabel(cp.anchor, baseYear);
+    assumptions.push(
+      `No birth date for ${listNames(byAge)}: age rules use the age on the first day of the plan year (${first}${
+        nextYearClaims && baseYear === 0 ? ', one year more in the next' : ''
+      }), so a birthday during a plan year counts only from the next one.`,
+    );
+  }
+  if (officeWithoutSetting) {
+    const rule = cp.rules[serviceIndex(OFFICE_PROCEDURE_SERVICE)];
+    if (rule) {
+      assumptions.push(
+        `Office procedures without a "setting" are priced as done in a specialist's office, the costlier reading: "${rule.source.youPay}" ` +
+          `(${describeRule(OFFICE_PROCEDURE_SERVICE, rule.costShare, rule.afterDeductible)} on the procedure; the office copayment is on the visit's own claim).`,
+      );
+    }
+  }
+  for (const s of perConditionDays) {
+    const rule = cp.rules[s];
+    const service = SERVICE_CODES[s] as ServiceCode;
+    assumptions.push(
+      `${SERVICE_LABELS[service]}: "up to ${rule?.dayLimit?.days ?? cp.dayLimit[s]} days per condition" is counted per member per plan year, ` +
+        'because a claim list does not say which condition a stay is for.',
+    );
+  }
+
+  return {
+    household: {
+      size: ids.length,
+      ages: Int32Array.from(ages),
+      birthKeys: Int32Array.from(birthKeys),
+      conditions: Uint8Array.from(conditions),
+    },
+    memberIds: ids,
+    claims: claimsOut,
+    order,
+    dayKeys,
+    baseYear,
+    warnings,
+    assumptions,
+  };
+}
+
+function label(service: ServiceCode): string {
+  return SERVICE_LABELS[service].toLowerCase();
+}
+
+function notApplicable(field: string, what: string, service: ServiceCode, at: string): EngineError {
+  return new EngineError('FIELD_NOT_APPLICABLE', `"${field}" (${what}) does not apply to ${label(service)} (${service}); leave it out`, at);
+}
+
+function outsidePlanYears(cp: CompiledPlan, date: string, planYear: number, at: string): EngineError {
+  const own = planYearLabel(cp.anchor, 0);
+  if (planYear < 0) {
+    return new EngineError(
+      'DATE_OUTSIDE_PLAN_YEARS',
+      `${date} is before this plan's first plan year (${own}, from ${formatDayKey(planYearStartKey(cp.anchor, 0))}); its rules do not apply to it`,
+      at,
+    );
+  }
+  return new EngineError(
+    'DATE_OUTSIDE_PLAN_YEARS',
+    `${date} falls in the ${planYearLabel(cp.anchor, planYear)} plan year, more than one plan year after this plan's (${own}); ` +
+      `the catalog has no rules for it (claims may fall in ${own} and, priced with its rules, ${planYearLabel(cp.anchor, 1)})`,
+    at,
+  );
 }

@@ -30,8 +30,8 @@ const cases: BrochureCase[] = [
     name: 'Prosper · 20% rounds half up to the cent: $123.47 → $24.69, $123.48 → $24.70',
     claims: [
       { service: 'xray', allowedCents: 30000 },
-      { service: 'inpatient_admission', allowedCents: 12347 },
-      { service: 'inpatient_admission', allowedCents: 12348 },
+      { service: 'inpatient_admission', allowedCents: 12347, days: 1 },
+      { service: 'inpatient_admission', allowedCents: 12348, days: 1 },
     ],
     pays: 30000 + 2469 + 2470,
   },

@@ -152,10 +152,26 @@ describe('plan years', () => {
     ]);
   });
 
-  it('claims outside the plan\'s own year are priced in the plan year they fall in', () => {
-    const plan = compilePlan(testPlan());
-    const r = priceClaims(plan, ADULT, toClaims(ADULT, [{ service: 'pcp_visit', allowedCents: 1000, date: '2019-03-01' }]));
-    expect(r.lines[0]?.planYear).toBe('2019');
+  it('a claim in the plan year after the plan\'s own is priced with its rules, in a plan year of its own, with a warning', () => {
+    const plan = compilePlan(testPlan({ benefits: { advanced_imaging: rule(coins(20), { afterDeductible: true }) } }));
+    const claims = toClaims(ADULT, [
+      { service: 'advanced_imaging', allowedCents: 50000, date: '2022-12-31' },
+      { service: 'advanced_imaging', allowedCents: 50000, date: '2023-01-01' },
+    ]);
+    const r = priceClaims(plan, ADULT, claims);
+    expect(r.lines.map((l) => [l.planYear, l.deductibleCents])).toEqual([
+      ['2022', 15000],
+      ['2023', 15000],
+    ]);
+    expect(r.warnings).toEqual(['2023 priced with the 2022 rules; the 2023 plan is not in the catalog']);
+    expect(priceClaims(plan, ADULT, [claims[0]!]).warnings).toEqual([]);
+  });
+
+  it('a July plan year: the warning names the plan years by their days', () => {
+    const r = priceClaims(july, ADULT, toClaims(ADULT, [{ service: 'pcp_visit', allowedCents: 1000, date: '2022-07-01' }]));
+    expect(r.warnings).toEqual([
+      '2022-07-01…2023-06-30 priced with the 2021-07-01…2022-06-30 rules; the 2022-07-01…2023-06-30 plan is not in the catalog',
+    ]);
   });
 
   it('an age exception uses the age in each plan year: 64 in the first, 65 in the next', () => {
@@ -197,8 +213,8 @@ describe('arithmetic and defaults', () => {
   });
 
   it('"admitted" waives only a rule that says so', () => {
-    const plan = compilePlan(testPlan({ benefits: { urgent_care_visit: rule(copay(5000)) } }));
-    const r = priceClaims(plan, ADULT, toClaims(ADULT, [{ service: 'urgent_care_visit', allowedCents: 20000, admitted: true }]));
+    const plan = compilePlan(testPlan({ benefits: { er_visit: rule(copay(5000)) } }));
+    const r = priceClaims(plan, ADULT, toClaims(ADULT, [{ service: 'er_visit', allowedCents: 20000, admitted: true }]));
     expect(r.totals.memberPaysCents).toBe(5000);
   });
 

@@ -80,8 +80,20 @@ describe('claims the engine refuses', () => {
     expect(e.message).toContain('plan_pharmacy, mail');
   });
 
-  it('prices claims outside any listed plan year (they belong to another plan year)', () => {
-    expect(() => priceClaims(plan, ADULT, [{ ...good, date: '2031-05-05' }])).not.toThrow();
+  // Issue 17: a 1999 or a 2030 claim was priced with the 2022 rules, silently.
+  it.each([
+    ['a claim before the plan\'s first plan year', '2021-12-31', /2021-12-31 is before this plan's first plan year \(2022, from 2022-01-01\)/],
+    ['a claim in 1999', '1999-05-05', /before this plan's first plan year/],
+    ['a claim two plan years after the plan\'s', '2024-01-01', /2024-01-01 falls in the 2024 plan year, more than one plan year after this plan's \(2022\)/],
+    ['a claim in 2030', '2030-05-05', /the catalog has no rules for it/],
+  ])('refuses %s (DATE_OUTSIDE_PLAN_YEARS, claims[1].date)', (_what, date, message) => {
+    const e = refuseClaim({ date });
+    expect({ code: e.code, field: e.field }).toEqual({ code: 'DATE_OUTSIDE_PLAN_YEARS', field: 'claims[1].date' });
+    expect(e.message).toMatch(message);
+  });
+
+  it('prices a claim in the plan year right after the plan\'s own (with a warning)', () => {
+    expect(priceClaims(plan, ADULT, [{ ...good, date: '2023-12-31' }]).warnings).toHaveLength(1);
   });
 });
 
