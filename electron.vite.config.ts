@@ -9,7 +9,13 @@ export default defineConfig({
     plugins: [externalizeDepsPlugin()],
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'src-main/index.ts') } },
+      // The compute worker is its own entry: src-main/compute/pool.ts starts out/main/compute-worker.js.
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'src-main/index.ts'),
+          'compute-worker': resolve(import.meta.dirname, 'src-main/compute/worker.ts'),
+        },
+      },
     },
   },
   preload: {

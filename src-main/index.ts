@@ -24,9 +24,14 @@ app.whenReady().then(() => {
   opened.ctx.savePdfHook = createPdfSaver(opened.ctx.kiosk);
   for (const channel of IPC_CHANNELS) {
     ipcMain.handle(channel, (event, args: unknown) =>
-      opened.dispatch(channel, args, { kind: 'renderer', url: event.senderFrame?.url ?? '', trustedOrigins }),
+      opened.dispatch(channel, args, { kind: 'renderer', url: event.senderFrame?.url ?? '', trustedOrigins, client: `wc-${event.sender.id}` }),
     );
   }
+  // A closed window's computations stop at once (its lanes are "wc-<id>:…").
+  app.on('web-contents-created', (_event, contents) => {
+    const lanes = `wc-${contents.id}:`;
+    contents.once('destroyed', () => opened.ctx.compute.cancelLane(lanes));
+  });
   if (opened.ctx.kiosk) startKioskShell(outDir, opened.ctx);
   else createMainWindow(outDir);
   app.on('window-all-closed', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { CompareRequest, type CompareResult } from '../../src-shared/household-schema';
+import { CompareRequest, type CompareResult, type ExplainResult } from '../../src-shared/household-schema';
 import { formatCents } from '../../src-shared/money';
 import { expect, test } from './fixtures';
 import { pdfText } from './support-pdf-text';
@@ -88,8 +88,14 @@ test('a family of four expecting a baby: figures equal engine:compare, exports c
   expect(result.plans).toHaveLength(3);
   expect(result.skipped).toHaveLength(3);
 
+  // One figure per plan, in one order: the running estimate lists the plans as planOrder does.
+  await expect(estimate.locator('li')).toHaveAttribute('data-plan-id', result.planOrder[0]!);
+  expect(await estimate.locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-plan-id')))).toEqual(result.planOrder);
   for (const plan of result.plans) {
-    await expect(estimate.locator(`[data-plan-id="${plan.planId}"] .total`)).toHaveText(dollars(plan.simulated.total?.meanCents));
+    await expect(estimate.locator(`[data-plan-id="${plan.planId}"] .total`)).toHaveText(dollars(plan.expected.totalCents));
+    await expect(estimate.locator(`[data-plan-id="${plan.planId}"] .detail`)).toHaveText(
+      `${dollars(plan.expected.premiumCents)} premium + ${dollars(plan.expected.careCents)} care`,
+    );
   }
 
   // Compare: every figure in the table is the engine's; the chart has one bar per complete plan.
@@ -101,9 +107,9 @@ test('a family of four expecting a baby: figures equal engine:compare, exports c
     const row = costTable.locator(`tr[data-plan-id="${plan.planId}"]`);
     const total = plan.simulated.total;
     if (!total) throw new Error(`${plan.name} has no total`);
-    await expect(row.locator('[data-field="premium"]')).toHaveText(dollars(plan.premiumBasisCents));
-    await expect(row.locator('[data-field="oop"]')).toHaveText(dollars(plan.simulated.outOfPocket.meanCents));
-    await expect(row.locator('[data-field="total"]')).toHaveText(dollars(total.meanCents));
+    await expect(row.locator('[data-field="premium"]')).toHaveText(dollars(plan.expected.premiumCents));
+    await expect(row.locator('[data-field="oop"]')).toHaveText(dollars(plan.expected.careCents));
+    await expect(row.locator('[data-field="total"]')).toHaveText(dollars(plan.expected.totalCents));
     await expect(row.locator('[data-field="range"]')).toHaveText(`${dollars(total.p10Cents)} to ${dollars(total.p90Cents)}`);
     await expect(row.locator('[data-field="worst"]')).toHaveText(dollars(plan.worstCase.totalCents));
     const p = plan.simulated.probabilityCheapest ?? 0;
@@ -113,7 +119,7 @@ test('a family of four expecting a baby: figures equal engine:compare, exports c
     );
   }
   const bars = JSON.parse((await page.locator('canvas[data-chart="cost"]').getAttribute('data-labels')) ?? '[]') as string[];
-  expect(bars).toEqual(result.plans.map((p) => p.name));
+  expect(bars).toEqual(result.planOrder.map((id) => result.plans.find((p) => p.planId === id)?.name));
   for (const point of result.breakEven.points) {
     await expect(page.locator('[data-field="crossover"]').first()).toBeVisible();
     await expect(page.locator('#be-summary')).toContainText(`With less than ${dollars(point.allowedCents)} of care`);
@@ -148,27 +154,37 @@ test('a family of four expecting a baby: figures equal engine:compare, exports c
   await screenshotStep(page, testInfo, 'step-4-compare');
   await expectNoSeriousA11yViolations(page, 'compare');
 
-  // Explain: the suggested plan's expected year, member by member, down to the brochure line.
+  // Explain: the suggested plan's typical year, member by member, down to the brochure line, and how it
+  // relates to the headline; then the worst simulated year, whose total is the range's costliest year.
   await next(page, 'Explain');
   const best = result.plans.find((p) => p.planId === result.recommendation.ranking[0]?.planId);
   if (!best) throw new Error('no suggested plan');
-  const totals = best.typicalYear.priced.totals;
+  const typical: ExplainResult = await dispatchOk(running, 'engine:explain', { request, planId: best.planId, year: 'typical' });
+  const totals = typical.priced.totals;
   const summary = page.locator(`section[data-plan-id="${best.planId}"]`);
   await expect(summary.locator('[data-field="allowed"]')).toHaveText(dollars(totals.allowedCents));
-  await expect(summary.locator('[data-field="member-pays"]')).toHaveText(dollars(totals.memberPaysCents));
+  await expect(summary.locator('[data-field="member-pays"]')).toHaveText(dollars(best.typicalYear.figures.careBeforeAccountCents));
   await expect(summary.locator('[data-field="plan-pays"]')).toHaveText(dollars(totals.planPaysCents));
-  await expect(summary.locator('[data-field="typical-total"]')).toHaveText(dollars(best.typicalYear.totalCents));
+  await expect(summary.locator('[data-field="year-total"]')).toHaveText(dollars(best.typicalYear.figures.totalCents));
+  await expect(summary.locator('[data-field="expected-total"]')).toHaveText(dollars(best.expected.totalCents));
   const spouse = page.locator('section[data-member="person-2"]');
-  const byMember = best.typicalYear.priced.byMember['person-2'];
+  const byMember = typical.priced.byMember['person-2'];
   await expect(spouse).toContainText(`You pay ${formatCents(byMember?.memberPaysCents ?? -1)}`);
   await spouse.getByText(/Show the \d+ claims for Ana/).click();
-  const delivery = best.typicalYear.priced.lines.find((l) => l.member === 'person-2' && l.service === 'maternity_delivery');
+  const delivery = typical.priced.lines.find((l) => l.member === 'person-2' && l.service === 'maternity_delivery');
   if (!delivery) throw new Error('no delivery line');
   const deliveryRow = spouse.locator(`tr[data-line="${delivery.index}"]`);
   await expect(deliveryRow).toContainText(delivery.rule.text);
   await expect(deliveryRow).toContainText(`Section ${delivery.rule.source.section}, “${delivery.rule.source.row}”: “${delivery.rule.source.youPay}”`);
   await expect(deliveryRow.locator('.pays')).toHaveText(formatCents(delivery.memberPaysCents));
   await expect(page.locator('section[data-member="person-2-newborn"] h3')).toHaveText('Baby (expected)');
+  await page.getByRole('radio', { name: 'The worst simulated year' }).check();
+  const worstSection = page.locator(`section[data-plan-id="${best.planId}"][data-year="worst"]`);
+  await expect(worstSection.locator('[data-field="year-total"]')).toHaveText(dollars(best.simulated.total?.maxCents));
+  await page.getByRole('radio', { name: 'A typical year' }).check();
+  await expect(page.locator(`section[data-plan-id="${best.planId}"][data-year="typical"] [data-field="year-total"]`)).toHaveText(
+    dollars(best.typicalYear.figures.totalCents),
+  );
   await screenshotStep(page, testInfo, 'step-5-explain');
   await expectNoSeriousA11yViolations(page, 'explain');
 
@@ -209,7 +225,7 @@ test('a family of four expecting a baby: figures equal engine:compare, exports c
   }
   for (const plan of result.plans) {
     expect(printed).toContain(squash(plan.name));
-    expect(printed).toContain(squash(dollars(plan.simulated.total?.meanCents)));
+    expect(printed).toContain(squash(dollars(plan.expected.totalCents)));
     expect(printed).toContain(squash(dollars(plan.worstCase.totalCents)));
   }
   expect(printed).not.toContain(squash('Plan library')); // the app's chrome does not print
@@ -225,9 +241,10 @@ test('a family of four expecting a baby: figures equal engine:compare, exports c
   expect(csv).toContain('Child 2,5,');
   for (const [i, plan] of result.plans.entries()) {
     const rank = result.recommendation.ranking.find((r) => r.planId === plan.planId)?.rank;
+    const e = plan.expected;
     expect(csv, `CSV row ${i}`).toContain(
-      `${plan.name},2022,${((plan.premiumBasisCents ?? 0) / 100).toFixed(2)},${(plan.simulated.outOfPocket.meanCents / 100).toFixed(2)},` +
-        `${((plan.simulated.total?.meanCents ?? 0) / 100).toFixed(2)},`,
+      `${plan.name},2022,${((e.premiumCents ?? 0) / 100).toFixed(2)},${(e.careBeforeAccountCents / 100).toFixed(2)},${(e.accountCents / 100).toFixed(2)},` +
+        `${(e.careCents / 100).toFixed(2)},${((e.totalCents ?? 0) / 100).toFixed(2)},`,
     );
     expect(csv).toContain(`,${((plan.worstCase.totalCents ?? 0) / 100).toFixed(2)},${Math.round((plan.simulated.probabilityCheapest ?? 0) * 100)}%,${rank}`);
   }

@@ -83,8 +83,8 @@ test('a single employee with a chronic specialty drug, keyboard only', async ({ 
   await pricesReady(page);
   for (const plan of result.plans) {
     const row = page.locator(`table.data tr[data-plan-id="${plan.planId}"]`).first();
-    await expect(row.locator('[data-field="premium"]')).toHaveText(dollars(plan.premiumBasisCents));
-    await expect(row.locator('[data-field="total"]')).toHaveText(dollars(plan.simulated.total?.meanCents));
+    await expect(row.locator('[data-field="premium"]')).toHaveText(dollars(plan.expected.premiumCents));
+    await expect(row.locator('[data-field="total"]')).toHaveText(dollars(plan.expected.totalCents));
     await expect(row.locator('[data-field="worst"]')).toHaveText(dollars(plan.worstCase.totalCents));
   }
   await tabTo(page, /^premium$/);
@@ -103,8 +103,10 @@ test('a single employee with a chronic specialty drug, keyboard only', async ({ 
   await tabTo(page, /Lowest expected cost/);
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('radio', { name: /Safest in a bad year/ })).toBeChecked();
-  await pricesReady(page);
+  // The ranking changes on screen without a new comparison: the result already ranks under every priority.
+  await expect(page.locator('.ranking')).not.toHaveClass(/stale/);
   const safest: CompareResult = await dispatchOk(running, 'engine:compare', { ...request, priority: 'lowest_worst_case' });
+  expect(safest.recommendation).toEqual(result.rankings.lowest_worst_case);
   const ranked = page.getByRole('list', { name: 'Plans, best first' }).locator(':scope > li');
   await expect(ranked).toHaveCount(safest.recommendation.ranking.length);
   for (const [i, item] of safest.recommendation.ranking.entries()) {

@@ -22,10 +22,15 @@ async function expectCompareFigures(page: Page, result: CompareResult): Promise<
   await expect(table.locator('tbody tr')).toHaveCount(result.plans.length);
   for (const plan of result.plans) {
     const row = table.locator(`tr[data-plan-id="${plan.planId}"]`);
-    await expect(row.locator('[data-field="premium"]')).toHaveText(dollars(plan.premiumBasisCents));
-    await expect(row.locator('[data-field="oop"]')).toHaveText(dollars(plan.simulated.outOfPocket.meanCents));
-    await expect(row.locator('[data-field="total"]')).toHaveText(dollars(plan.simulated.total?.meanCents));
+    // The shown parts: premium + care after the employer account = the expected total, as the result says.
+    await expect(row.locator('[data-field="premium"]')).toHaveText(dollars(plan.expected.premiumCents));
+    await expect(row.locator('[data-field="oop"]')).toHaveText(dollars(plan.expected.careCents));
+    await expect(row.locator('[data-field="total"]')).toHaveText(dollars(plan.expected.totalCents));
     await expect(row.locator('[data-field="worst"]')).toHaveText(dollars(plan.worstCase.totalCents));
+    if (result.plans.some((p) => p.expected.accountCents > 0)) {
+      await expect(row.locator('[data-field="oop-before-account"]')).toHaveText(dollars(plan.expected.careBeforeAccountCents));
+      await expect(row.locator('[data-field="account"]')).toHaveText(dollars(plan.expected.accountCents));
+    }
   }
 }
 
@@ -114,7 +119,7 @@ test('employer HSA money and a session price: priced as engine:compare, saved, r
   const noPrice: CompareResult = await dispatchOk(running, 'engine:compare', { ...request, household: { ...plain, accountCentsByPlan } });
   const prosperOf = (r: CompareResult) => r.plans.find((p) => p.planId === PROSPER);
   expect(prosperOf(result)?.accountCents).toBe(75_000);
-  expect(prosperOf(result)?.simulated.total?.meanCents).not.toBe(prosperOf(noAccount)?.simulated.total?.meanCents);
+  expect(prosperOf(result)?.expected.totalCents).not.toBe(prosperOf(noAccount)?.expected.totalCents);
   expect(prosperOf(result)?.simulated.total?.meanCents).not.toBe(prosperOf(noPrice)?.simulated.total?.meanCents);
   // The typical year's allowed amount grows by $62.40 for each MRI in it, under every plan.
   for (const plan of result.plans) {

@@ -24,6 +24,7 @@ const READ_ONLY_CHANNELS = new Set<string>([
   'plans:export',
   'engine:price',
   'engine:compare',
+  'engine:explain',
   'sessions:list',
   'sessions:get',
   'app:kiosk-settings',
@@ -49,6 +50,11 @@ function samples(app: OpenedApp): Partial<Record<IpcChannel, unknown>> {
       claims: [{ member: 'e', date: '2022-03-01', service: 'pcp_visit', allowedCents: 15000 }],
     },
     'engine:compare': { household, priority: 'balanced', simulations: 100, planIds: ['fehb-kpco-2022-high'] },
+    'engine:explain': {
+      request: { household, priority: 'balanced', simulations: 100, planIds: ['fehb-kpco-2022-high'] },
+      planId: 'fehb-kpco-2022-high',
+      year: { simulated: 3 },
+    },
     'sessions:get': { id: SESSION_ID },
     'sessions:save': { id: SESSION_ID, state },
     'sessions:delete': { id: SESSION_ID },
@@ -109,6 +115,7 @@ async function checkCall(app: OpenedApp, channel: string, payload: unknown): Pro
     fc.pre(false); // a valid write: not a malformed payload
   }
   if (validArgs?.success && channel === 'engine:compare' && ((validArgs.data as { simulations: number }).simulations ?? 0) > 500) fc.pre(false);
+  if (validArgs?.success && channel === 'engine:explain' && ((validArgs.data as { request: { simulations: number } }).request.simulations ?? 0) > 500) fc.pre(false);
 
   const result = await app.dispatch(channel, payload);
   expect(typeof result.ok).toBe('boolean');

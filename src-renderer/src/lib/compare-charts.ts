@@ -2,10 +2,11 @@ import type { ChartConfiguration, Plugin } from 'chart.js';
 import type { CompareResult } from '../../../src-shared/household-schema';
 import { COLORS, axisDollars, pointLabels } from './chart';
 import { dollars } from './format';
+import { plansInOrder } from './result-view';
 
 // Chart.js configurations built from an engine:compare result. Pure functions of the result: every
-// number drawn is one the engine returned (no arithmetic beyond subtracting the premium from a total to
-// stack the bar, and dividing a histogram's counts by the number of simulated years), and the data tables
+// number drawn is one the engine returned (the bar stacks the shown premium and care figures; the only
+// arithmetic is dividing a histogram's counts by the number of simulated years), and the data tables
 // next to each chart show the same numbers as text.
 
 type Plans = CompareResult['plans'];
@@ -49,8 +50,9 @@ const rangeWhiskers: Plugin<'bar'> = {
 };
 
 export function costBarConfig(plans: Plans, responsive = true): ChartConfiguration {
-  const premium = plans.map((p) => p.premiumBasisCents);
-  const outOfPocket = plans.map((p) => (p.simulated.total && p.premiumBasisCents !== null ? p.simulated.total.meanCents - p.premiumBasisCents : p.simulated.outOfPocket.meanCents));
+  // The bar's parts are the shown figures: premium + care (after any employer account) = the expected total.
+  const premium = plans.map((p) => p.expected.premiumCents);
+  const outOfPocket = plans.map((p) => p.expected.careCents);
   return {
     type: 'bar',
     data: {
@@ -113,7 +115,7 @@ export function crossoverLabel(result: CompareResult, point: CompareResult['brea
 
 export function breakEvenConfig(result: CompareResult, responsive = true): ChartConfiguration {
   const grid = result.breakEven.grid;
-  const datasets: ChartConfiguration<'line'>['data']['datasets'] = result.plans
+  const datasets: ChartConfiguration<'line'>['data']['datasets'] = plansInOrder(result)
     .filter((p) => grid.some((g) => g.totalsCents[p.planId] != null))
     .map((p, i) => ({
       type: 'line' as const,

@@ -1,21 +1,24 @@
-import type { CompareResult } from '../../../src-shared/household-schema';
+import type { ComparePriority, CompareResult } from '../../../src-shared/household-schema';
 import { csvDollars, toCsv, type CsvValue } from './csv';
 import type { HouseholdSummaryRow } from './household-summary';
+import { plansInOrder, rankingFor } from './result-view';
 
-// The comparison as a spreadsheet: who was priced, then one row per plan with the engine's figures, then
-// the plans that could not be priced and why.
+// The comparison as a spreadsheet: who was priced, then one row per plan with the engine's figures (the
+// same shown figures, in the same order, as every screen), then the plans that could not be priced and why.
 
 export interface ComparisonCsvInput {
   label: string;
   planYear: string;
+  priority: ComparePriority;
   priorityLabel: string;
   enrollmentLabel: string;
   household: HouseholdSummaryRow[];
   result: CompareResult;
 }
 
-export function comparisonCsv({ label, planYear, priorityLabel, enrollmentLabel, household, result }: ComparisonCsvInput): string {
-  const rank = new Map(result.recommendation.ranking.map((r) => [r.planId, r.rank]));
+export function comparisonCsv({ label, planYear, priority, priorityLabel, enrollmentLabel, household, result }: ComparisonCsvInput): string {
+  const ranking = rankingFor(result, priority);
+  const rank = new Map(ranking.ranking.map((r) => [r.planId, r.rank]));
   const rows: CsvValue[][] = [
     ['Benefits Counselor comparison'],
     ['Session', label],
@@ -28,15 +31,18 @@ export function comparisonCsv({ label, planYear, priorityLabel, enrollmentLabel,
     ...household.map((m) => [m.who, m.age, m.level, m.conditions, m.events, m.prescriptions]),
     [],
     [
-      'Plan', 'Plan year', 'Premium for the year ($)', 'Expected out of pocket ($)', 'Expected total ($)',
-      '1 in 10 years below ($)', '1 in 10 years above ($)', 'Worst case ($)', 'Share of years cheapest', 'Rank',
+      'Plan', 'Plan year', 'Premium for the year ($)', 'Out of pocket before employer account ($)', 'Employer account pays ($)',
+      'Expected out of pocket ($)', 'Expected total ($)', '1 in 10 years below ($)', '1 in 10 years above ($)',
+      'If the out-of-pocket limit is reached ($)', 'Share of years cheapest', 'Rank',
     ],
-    ...result.plans.map((p) => [
+    ...plansInOrder(result).map((p) => [
       p.name,
       p.planYear.label,
-      csvDollars(p.premiumBasisCents),
-      csvDollars(p.simulated.outOfPocket.meanCents),
-      csvDollars(p.simulated.total?.meanCents),
+      csvDollars(p.expected.premiumCents),
+      csvDollars(p.expected.careBeforeAccountCents),
+      csvDollars(p.expected.accountCents),
+      csvDollars(p.expected.careCents),
+      csvDollars(p.expected.totalCents),
       csvDollars(p.simulated.total?.p10Cents),
       csvDollars(p.simulated.total?.p90Cents),
       csvDollars(p.worstCase.totalCents),
@@ -48,6 +54,14 @@ export function comparisonCsv({ label, planYear, priorityLabel, enrollmentLabel,
     rows.push([], ['Not priced', 'Why']);
     for (const s of result.skipped) rows.push([s.name, s.reason]);
   }
-  rows.push([], ['Assumptions'], ...result.assumptions.map((a) => [a]), [], ['Note', result.recommendation.caveat]);
+  rows.push(
+    [],
+    ['Note', 'Expected = the average of the simulated years. The out-of-pocket limit does not cover care a plan does not cover, which comes on top.'],
+    [],
+    ['Assumptions'],
+    ...result.assumptions.map((a) => [a]),
+    [],
+    ['Note', ranking.caveat],
+  );
   return toCsv(rows);
 }

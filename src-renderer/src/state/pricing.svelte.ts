@@ -1,11 +1,20 @@
 import type { CompareRequest, CompareResult } from '../../../src-shared/household-schema';
 import { ApiError, call } from '../lib/api';
 
-// Re-prices the household on every edit: no "calculate" button. Edits within DEBOUNCE_MS are priced
-// once; an answer that arrives after a newer edit is dropped, so the screen never shows figures for
-// inputs that are no longer on it.
+// Re-prices the household on every edit: no "calculate" button. Edits within DEBOUNCE_MS (a burst of
+// stepper clicks) are priced once; a newer request replaces an older one on the main process's compute
+// pool (the older answers CANCELLED and is ignored here), and an answer that arrives after a newer edit
+// is dropped, so the screen never shows figures for inputs that are no longer on it. The priority is not
+// part of what is priced: the result ranks the plans under every priority, so changing it re-ranks on
+// screen at once (see rankingFor in lib/result-view.ts).
 
-export const DEBOUNCE_MS = 150;
+export const DEBOUNCE_MS = 30;
+
+/** What decides the figures: the request without its priority. */
+export function pricingKey(request: CompareRequest): string {
+  const { priority: _ignored, ...rest } = request;
+  return JSON.stringify(rest);
+}
 
 export type PricingStatus = 'idle' | 'waiting' | 'pricing' | 'ready' | 'error';
 
@@ -28,7 +37,7 @@ export class PricingState {
 
   /** Asks for a new price of `request`; null clears the figures (the inputs are not valid yet). */
   schedule(request: CompareRequest | null): void {
-    const key = request ? JSON.stringify(request) : '';
+    const key = request ? pricingKey(request) : '';
     if (key === this.#lastKey && this.status !== 'error') return;
     this.#lastKey = key;
     const seq = ++this.#seq;
@@ -55,6 +64,12 @@ export class PricingState {
       this.errorIssues = [];
     } catch (error) {
       if (seq !== this.#seq) return;
+      if (error instanceof ApiError && error.error.code === 'CANCELLED') {
+        // Stopped by End session or another request of this window: nothing to show, price again next time.
+        this.status = 'idle';
+        this.#lastKey = '';
+        return;
+      }
       this.status = 'error';
       this.error = (error as Error).message;
       this.errorIssues = error instanceof ApiError ? (error.error.issues ?? []) : [];

@@ -12,6 +12,7 @@ import { call } from '../lib/api';
 import { accountCentsInput, dollarsFromCents, priceOverridesInput, withAmount, type DollarsByKey } from '../lib/session-money';
 import { AutoSave } from './autosave.svelte';
 import { fromMember, memberTitles, newMember, toMemberInput, type MemberDraft } from './member-draft';
+import { ExplainState } from './explain.svelte';
 import { PricingState } from './pricing.svelte';
 import { describeIssues } from './request-issues';
 
@@ -63,6 +64,8 @@ export class CounselingSession {
   #nextId = 1;
 
   readonly pricing = new PricingState();
+  /** The year open on the Explain step (client data: cleared with the session). */
+  readonly explain = new ExplainState();
   readonly saver = new AutoSave();
 
   get kiosk(): boolean {
@@ -261,6 +264,7 @@ export class CounselingSession {
    */
   resetSession(): void {
     this.pricing.clear();
+    this.explain.clear();
     this.saver.reset();
     this.started = false;
     this.label = '';
