@@ -39,3 +39,21 @@ export function collectPageErrors(page: Page): string[] {
   page.on('pageerror', (e) => errors.push(e.message));
   return errors;
 }
+
+/**
+ * Saves a one-person session straight into the app's database, as if counseled earlier, and (with
+ * `updatedAt`) backdates its last change. Returns its id.
+ */
+export async function saveSessionDirect(running: RunningApp, label: string, updatedAt?: string): Promise<string> {
+  const saved = await dispatchOk(running, 'sessions:save', {
+    state: {
+      label,
+      planSet: { planYear: '2022', programs: ['fehb'] },
+      request: { household: { members: [{ id: 'employee', relationship: 'employee', age: 40 }] }, priority: 'balanced' },
+      notes: '',
+      step: 'household',
+    },
+  });
+  if (updatedAt) running.app.ctx.db.prepare('UPDATE sessions SET updated_at = ? WHERE id = ?').run(updatedAt, saved.id);
+  return saved.id;
+}

@@ -7,16 +7,43 @@ import type { EndSessionReport } from '../../../../src-shared/kiosk-schema';
 
 const NOTHING_DONE: EndSessionReport = { clipboardCleared: false, windowReplaced: false };
 
+/**
+ * What the next page must tell the counselor about the session that just ended (the page is replaced, so
+ * the word travels in sessionStorage, which survives location.replace in the same tab; it holds nothing
+ * of the client and is removed as soon as it is read).
+ */
+const NOTICE_KEY = 'benefits-counselor.end-notice';
+export type EndNotice = 'clipboard-not-cleared';
+
 function withTimeout<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
   return Promise.race([promise, new Promise<T>((resolve) => setTimeout(() => resolve(fallback), ms))]);
 }
 
-/** Overwrites the clipboard from the page (the web host's main process cannot reach it). */
-async function clearClipboardFromPage(): Promise<void> {
+/**
+ * Overwrites the clipboard from the page (the web host's main process cannot reach it). false when it
+ * could not: no clipboard in this browser, no permission, an unfocused page, or no answer within a second.
+ */
+export async function clearClipboardFromPage(): Promise<boolean> {
+  if (!navigator.clipboard?.writeText) return false;
   try {
-    await withTimeout(navigator.clipboard?.writeText('') ?? Promise.resolve(), 1000, undefined);
+    return await withTimeout(
+      navigator.clipboard.writeText('').then(() => true),
+      1000,
+      false,
+    );
   } catch {
-    // No clipboard permission (an unfocused page): nothing more the page can do.
+    return false;
+  }
+}
+
+/** The notice left by the session that ended in this tab, if any; it is gone once read. */
+export function takeEndNotice(): EndNotice | null {
+  try {
+    const notice = sessionStorage.getItem(NOTICE_KEY);
+    sessionStorage.removeItem(NOTICE_KEY);
+    return notice === 'clipboard-not-cleared' ? notice : null;
+  } catch {
+    return null;
   }
 }
 
@@ -62,9 +89,11 @@ export async function endKioskSession(onEnd: () => void): Promise<void> {
   } catch (error) {
     console.error('Resetting the session failed; the page is replaced anyway.', error);
   }
-  if (!report.clipboardCleared) await clearClipboardFromPage();
+  const clipboardCleared = report.clipboardCleared || (await clearClipboardFromPage());
   if (report.windowReplaced) return;
   await wipeBrowserStorage();
+  if (!clipboardCleared) sessionStorage.setItem(NOTICE_KEY, 'clipboard-not-cleared' satisfies EndNotice);
   // The same address without a fragment: a new document (a fragment-only change would keep this one).
+  // It replaces the current history entry; on a kiosk that is the only one (see history.ts).
   window.location.replace(window.location.href.split('#')[0] ?? window.location.pathname);
 }
