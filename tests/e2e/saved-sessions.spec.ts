@@ -112,3 +112,17 @@ test('one old session is named; a change after the question stops the delete; no
   await expect(page.locator('[data-bulk-confirm]')).toHaveCount(0);
   expect(count(running)).toBe(2);
 });
+
+test('the first-name field says what happens to a name, and that is what happens: it is saved with the session', async ({ page, running }) => {
+  await page.goto(running.host.url);
+  await page.getByRole('button', { name: 'Start a new session' }).click();
+  const name = page.locator('#m0-name');
+  await expect(page.getByText('(optional, only on screen)')).toHaveCount(0);
+  await expect(name).toHaveAccessibleDescription(/^Saved with this session on this computer; shown on the take-home report and in files you save\.$/);
+  await name.fill('Ottoline');
+  await page.locator('#m0-age').fill('52');
+  // As the hint says: in the database with the session.
+  await expect
+    .poll(() => (running.app.ctx.db.prepare('SELECT json FROM sessions').all() as { json: string }[]).some((r) => r.json.includes('Ottoline')))
+    .toBe(true);
+});
