@@ -19,6 +19,10 @@ async function main(): Promise<void> {
   const app = openApp({ appRoot, dataDir: defaultDataDir(), transport: 'web', kiosk: process.argv.includes('--kiosk') });
   const host = await startWebHost({ dispatch: app.dispatch, staticDir, port });
   console.log(`Benefits Counselor is running. Open this address in your browser:\n\n  ${host.url}\n`);
+  console.log(
+    `The address works once, in the browser that opens it first; more tabs of that browser can then open ${host.origin}/. ` +
+      'Another browser, or this one after it was closed, needs a new start of the app.',
+  );
   console.log(`Data folder: ${app.ctx.dataDir}. Only this computer can connect. Press Ctrl+C to stop.`);
   const stop = () => {
     void host.close().then(() => {
