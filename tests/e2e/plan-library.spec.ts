@@ -13,8 +13,8 @@ test('the app opens in a browser and lists the stored plans with their completen
   const district = page.locator('[data-plan-id="district-kpco-2021-dhmo2000plus"]');
   await expect(district).toContainText('Numbers missing');
 
-  // The token left the address bar once read.
-  expect(page.url()).not.toContain('token=');
+  // The launch code left the address bar once read.
+  expect(page.url()).toBe(`${running.host.origin}/`);
 
   await page.locator('[data-plan-id="fehb-kpco-2022-standard"]').getByRole('button', { name: /Show details/ }).click();
   const pcpRow = page.locator('[data-plan-id="fehb-kpco-2022-standard"] tr[data-service="pcp_visit"]');
