@@ -1,5 +1,6 @@
 import { runCompareBench } from './compare-bench';
 import { runEngineBench } from './engine-bench';
+import { runSessionBench } from './session-bench';
 
 // `npm run bench`: prints figures, asserts nothing. Speed is measured here, never in timed unit tests.
 // Run on an otherwise idle machine: the figures are wall-clock and move with the load.
@@ -8,3 +9,5 @@ console.log(`Benefits Counselor benchmarks — Node ${process.version}, ${proces
 await runEngineBench();
 console.log('');
 await runCompareBench();
+console.log('');
+await runSessionBench();
