@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (page.evaluate below runs in the browser.)
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,6 +71,7 @@ export async function runSessionBench(): Promise<void> {
       state: { label: 'Bench family', planSet: { planYear: '2022', programs: ['fehb'] }, request: { ...family, priority: 'lowest_expected' }, notes: '', step: 'care' },
     });
     if (!saved.ok) throw new Error(saved.error.message);
+    const sessionId = (saved.value as { id: string }).id;
 
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -80,7 +83,7 @@ export async function runSessionBench(): Promise<void> {
       }
     });
     await page.goto(host.url);
-    await page.locator(`tr[data-session-id="${saved.value.id}"]`).getByRole('button', { name: /^Open/ }).click();
+    await page.locator(`tr[data-session-id="${sessionId}"]`).getByRole('button', { name: /^Open/ }).click();
     const estimate = 'aside.estimate ol.plans';
     await page.locator(`${estimate}:not(.stale) li`).first().waitFor();
 
