@@ -120,7 +120,16 @@ export const BenefitRule = z.strictObject({
    * pulmonary rehabilitation visits per year": therapy claims with that `purpose` are counted apart,
    * against this limit. A purpose without an entry shares visitLimitPerYear with rehabilitative visits.
    */
-  purposeVisitLimits: z.partialRecord(z.enum(SEPARATE_LIMIT_PURPOSES), z.int().min(1).max(1000)).optional(),
+  purposeVisitLimits: z
+    .partialRecord(
+      z.enum(SEPARATE_LIMIT_PURPOSES),
+      z.strictObject({
+        visitsPerYear: z.int().min(1).max(1000),
+        /** The printed row of that limit when it is not the rule's own (pulmonary rehabilitation); cited on its visits. */
+        source: RuleSource.optional(),
+      }),
+    )
+    .optional(),
   /**
    * "except we cover rehabilitative and habilitative services with no visit limits with a diagnosis of
    * autism spectrum disorders": a member with one of these conditions has no rehabilitative or

@@ -177,7 +177,7 @@ export function compilePlan(input: Plan): CompiledPlan {
     visitLimit[s] = rule.visitLimitPerYear ?? 0;
     THERAPY_PURPOSES.forEach((purpose, p) => {
       const own = (SEPARATE_LIMIT_PURPOSES as readonly string[]).includes(purpose)
-        ? rule.purposeVisitLimits?.[purpose as (typeof SEPARATE_LIMIT_PURPOSES)[number]]
+        ? rule.purposeVisitLimits?.[purpose as (typeof SEPARATE_LIMIT_PURPOSES)[number]]?.visitsPerYear
         : undefined;
       visitLimitOf[s * BUCKETS + p] = own ?? rule.visitLimitPerYear ?? 0;
       visitBucketOf[s * BUCKETS + p] = own === undefined ? 0 : p;

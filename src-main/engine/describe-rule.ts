@@ -94,6 +94,8 @@ export interface AppliedRule {
   dayLimit?: { limit: number; daysOver: number; stayDays: number; notCoveredCents: number; perCondition: boolean } | undefined;
   /** The office setting's own rule. */
   setting?: SettingRule | undefined;
+  /** An office procedure priced by the rule itself, under a plan that prices other settings apart. */
+  specialistOffice?: boolean;
   /** A birthday inside the plan year changed which age rule applies. */
   birthday?: { age: number; on: string; lost?: AgeException | undefined } | undefined;
 }
@@ -118,6 +120,7 @@ export function describeApplied(a: AppliedRule): string {
   }
   let text = describeRule(a.service, a.share, a.afterDeductible);
   if (a.setting) text = `${text} (${a.setting.label})`;
+  else if (a.specialistOffice) text = `${text} (procedure in a specialist’s office; the specialty care copayment is charged on the visit’s own claim)`;
   if (a.exception) {
     // The data's label says it best ("nothing for children through age 17"); a bare "Nothing to pay"
     // in front of it would only repeat it.

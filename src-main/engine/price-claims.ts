@@ -160,6 +160,7 @@ export function priceClaims(
       afterDeductible: setting ? setting.afterDeductible : exception ? exception.afterDeductible : rule.afterDeductible,
       exception,
       setting,
+      specialistOffice: !setting && cp.hasSettings[s] === 1,
       visitLimit: flags & S.F_VISIT_LIMIT ? (cp.visitLimitOf[lk] as number) : undefined,
       visitKind,
       limitLifted,
@@ -188,7 +189,8 @@ export function priceClaims(
       oopCapped: (flags & S.F_OOP_CAPPED) !== 0,
     });
     texts.set(textKey, text);
-    const source = flags & S.F_WAIVED && rule.waiverSource ? rule.waiverSource : setting ? setting.source : rule.source;
+    const purposeSource = separate ? rule.purposeVisitLimits?.[THERAPY_PURPOSES[purpose] as 'habilitative' | 'pulmonary_rehabilitation']?.source : undefined;
+    const source = flags & S.F_WAIVED && rule.waiverSource ? rule.waiverSource : setting ? setting.source : (purposeSource ?? rule.source);
     const line: LedgerLine = {
       index: i,
       member: input.memberIds[m] as string,

@@ -298,7 +298,7 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
     const rule = cp.rules[s];
     const service = SERVICE_CODES[s] as ServiceCode;
     assumptions.push(
-      `${SERVICE_LABELS[service]}: "up to ${rule?.dayLimit?.days ?? cp.dayLimit[s]} days per condition" is counted per member per plan year, ` +
+      `${SERVICE_LABELS[service]}: "Up to ${rule?.dayLimit?.days ?? cp.dayLimit[s]} days per condition" is counted per member per plan year, ` +
         'because a claim list does not say which condition a stay is for.',
     );
   }

@@ -1,4 +1,5 @@
-import type { CostShare } from '../../../src-shared/plan-schema';
+import type { BenefitRule, CostShare, DayLimit, RuleSource } from '../../../src-shared/plan-schema';
+import type { MemberCondition, OfficeSetting } from '../../../src-shared/services';
 import type { ServiceCode } from '../../../src-shared/services';
 
 // The shape of the hand-written tables that read like the 2022 FEHB brochure of Kaiser Permanente –
@@ -24,12 +25,37 @@ export interface BrochureRow {
   nothingThroughAge?: number;
   /** "Not covered: … for all persons age 18 and over" ("All charges") */
   notCoveredFromAge?: number;
+  /** "covered for individuals over the age of 18": not covered through that age. */
+  notCoveredThroughAge?: number;
   waivedIfAdmitted?: boolean;
+  /** The printed line behind the waiver when it is not the row's own (5(d) for scans in the ER). */
+  waiverSource?: Pick<RuleSource, 'section' | 'youPay'>;
   visitLimitPerYear?: number;
+  /** "up to 20 outpatient habilitative visits", "up to 20 pulmonary rehabilitation visits" (with the row printing it). */
+  purposeVisitLimits?: BenefitRule['purposeVisitLimits'];
+  /** "no visit limits with a diagnosis of autism spectrum disorders (ASD) or treatment of cleft lip or cleft palate". */
+  noVisitLimitWith?: MemberCondition[];
+  /** "Up to 100 days per calendar year", "Up to 60 days per condition". */
+  dayLimit?: DayLimit;
+  /** The rows of the same benefit in another office ("Nothing after you pay the primary care copayment"). */
+  settings?: Partial<Record<OfficeSetting, { section: string; row: string; youPay: string; costShare: CostShare; afterDeductible: boolean }>>;
   countsTowardOop?: boolean;
 }
 
-type Extra = Pick<BrochureRow, 'nothingThroughAge' | 'notCoveredFromAge' | 'waivedIfAdmitted' | 'visitLimitPerYear' | 'countsTowardOop'>;
+type Extra = Pick<
+  BrochureRow,
+  | 'nothingThroughAge'
+  | 'notCoveredFromAge'
+  | 'notCoveredThroughAge'
+  | 'waivedIfAdmitted'
+  | 'waiverSource'
+  | 'visitLimitPerYear'
+  | 'purposeVisitLimits'
+  | 'noVisitLimitWith'
+  | 'dayLimit'
+  | 'settings'
+  | 'countsTowardOop'
+>;
 
 export function row(
   option: OptionName,

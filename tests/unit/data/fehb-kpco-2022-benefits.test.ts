@@ -5,7 +5,7 @@ import type { BrochureRow } from './fehb-brochure-table';
 import { ROWS_5A } from './fehb-rows-5a';
 import { ROWS_5C_5G } from './fehb-rows-5c-5g';
 import { ROWS_OPTIONAL } from './fehb-rows-optional';
-import { excerptFor, planById, printsInRow } from './plan-data';
+import { excerptFor, normalise, planById, printsInRow, sectionAt } from './plan-data';
 
 // Every encoded FEHB rule against a hand-written line of the brochure, and every printed "You pay" text
 // against the excerpt the rule cites, inside its own benefit row and section.
@@ -25,11 +25,44 @@ describe('2022 FEHB Kaiser Permanente Colorado: benefit rows as printed', () => 
     expect(rule.countsTowardOop).toBe(r.countsTowardOop ?? true);
     expect(rule.waivedIfAdmitted ?? false).toBe(r.waivedIfAdmitted ?? false);
     expect(rule.visitLimitPerYear ?? null).toBe(r.visitLimitPerYear ?? null);
+    expect(rule.purposeVisitLimits ?? null).toEqual(r.purposeVisitLimits ?? null);
+    expect(rule.noVisitLimitWith ?? null).toEqual(r.noVisitLimitWith ?? null);
+    expect(rule.dayLimit ?? null).toEqual(r.dayLimit ?? null);
+    const excerpt = excerptFor(plan, rule.source.document);
+    // A limit with a row of its own ("We cover up to 20 pulmonary rehabilitation visits per year.") prints there.
+    for (const limit of Object.values(rule.purposeVisitLimits ?? {})) {
+      if (limit?.source) expect(printsInRow(excerpt, limit.source.section, limit.source.row, limit.source.youPay), limit.source.row).toBe(true);
+    }
+    // The waiver of a scan in the ER is printed in the notes of 5(d), not in a benefit row.
+    if (r.waiverSource) {
+      expect(rule.waiverSource).toMatchObject(r.waiverSource);
+      const at = normalise(excerpt).indexOf(normalise(r.waiverSource.youPay));
+      expect(at, 'printed waiver text').toBeGreaterThan(-1);
+      expect(sectionAt(normalise(excerpt), at)).toBe(r.waiverSource.section);
+    } else {
+      expect(rule.waiverSource).toBeUndefined();
+    }
+    // An office procedure in a primary care or mental health office: the row of that office.
+    expect(Object.keys(rule.settings ?? {}).sort()).toEqual(Object.keys(r.settings ?? {}).sort());
+    for (const [setting, want] of Object.entries(r.settings ?? {})) {
+      const got = rule.settings?.[setting as keyof typeof rule.settings];
+      expect(got).toMatchObject({ costShare: want.costShare, afterDeductible: want.afterDeductible });
+      expect(got?.source).toMatchObject({ section: want.section, row: want.row, youPay: want.youPay });
+      expect(printsInRow(excerpt, want.section, want.row, want.youPay), `${setting}: ${want.youPay}`).toBe(true);
+    }
     if (r.nothingThroughAge !== undefined) {
       expect(rule.exceptions).toHaveLength(1);
       expect(rule.exceptions?.[0]).toMatchObject({
         maxAge: r.nothingThroughAge,
         costShare: { kind: 'nothing' },
+        afterDeductible: false,
+      });
+      expect(rule.exceptions?.[0]?.minAge).toBeUndefined();
+    } else if (r.notCoveredThroughAge !== undefined) {
+      expect(rule.exceptions).toHaveLength(1);
+      expect(rule.exceptions?.[0]).toMatchObject({
+        maxAge: r.notCoveredThroughAge,
+        costShare: { kind: 'not_covered' },
         afterDeductible: false,
       });
       expect(rule.exceptions?.[0]?.minAge).toBeUndefined();
@@ -46,7 +79,6 @@ describe('2022 FEHB Kaiser Permanente Colorado: benefit rows as printed', () => 
     }
 
     expect(rule.source).toMatchObject({ section: r.section, row: r.row, youPay: r.youPay });
-    const excerpt = excerptFor(plan, rule.source.document);
     expect(printsInRow(excerpt, r.section, r.row, r.youPay), 'printed "You pay" text in its row').toBe(true);
   });
 });

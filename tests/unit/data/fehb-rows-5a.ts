@@ -19,6 +19,37 @@ const SPEECH =
 const CHIRO = 'Chiropractic Services — Diagnosis and treatment of neuromusculoskeletal disorders';
 const DME = 'Durable medical equipment (DME) — Crutches';
 const twenty = { visitLimitPerYear: 20 };
+const PULMONARY = 'Physical and occupational therapies — We cover up to 20 pulmonary rehabilitation visits per year.';
+// "We cover up to 20 outpatient rehabilitative and up to 20 outpatient habilitative visits per year of each
+// therapy, except we cover rehabilitative and habilitative services with no visit limits with a diagnosis of
+// autism spectrum disorders (ASD)"; speech therapy adds "or treatment of cleft lip or cleft palate".
+const therapy = { ...twenty, purposeVisitLimits: { habilitative: { visitsPerYear: 20 } }, noVisitLimitWith: ['autism_spectrum_disorder' as const] };
+const pt = (youPay: string) => ({
+  ...therapy,
+  purposeVisitLimits: {
+    habilitative: { visitsPerYear: 20 },
+    // "We cover up to 20 pulmonary rehabilitation visits per year." (its own row, the same copay)
+    pulmonary_rehabilitation: { visitsPerYear: 20, source: { document: 'fehb-kpco-2022-brochure', section: '5(a)', row: PULMONARY, youPay } },
+  },
+});
+const speech = { ...therapy, noVisitLimitWith: ['autism_spectrum_disorder' as const, 'cleft_lip_palate' as const] };
+// 5(d): "Your copayment for the special procedures performed in a hospital emergency room will be waived if
+// you are admitted to the hospital as an inpatient." (High, Standard and Prosper alike)
+const scanWaiver = {
+  waivedIfAdmitted: true,
+  waiverSource: {
+    section: '5(d)',
+    youPay: 'Your copayment for the special procedures performed in a hospital emergency room will be waived if you are admitted to the hospital as an inpatient.',
+  },
+};
+// Procedures in a primary care office (5(a)) and in a mental health office (5(e)).
+const MHPROC = 'Professional services — Procedures received during an office visit';
+const officeSettings = (primaryCare: string) => ({
+  settings: {
+    primary_care_office: { section: '5(a)', row: PROC, youPay: primaryCare, costShare: nothing, afterDeductible: false },
+    mental_health_office: { section: '5(e)', row: MHPROC, youPay: 'Nothing after you pay the office visit copayment', costShare: nothing, afterDeductible: false },
+  },
+});
 
 export const ROWS_5A: BrochureRow[] = [
   row(H, 'preventive_visit', '5(a)', PREV, 'Nothing', nothing, false),
@@ -35,11 +66,14 @@ export const ROWS_5A: BrochureRow[] = [
   row(P, 'specialist_visit', '5(a)', DT, '$35 per specialty care office visit', copay(35_00, 'visit'), false),
 
   // The specialty copay is charged on the office visit claim; the procedure claim pays the percentage.
-  row(H, 'office_procedure', '5(a)', PROC, 'Nothing after you pay the office visit copayment', nothing, false),
+  row(H, 'office_procedure', '5(a)', PROC, 'Nothing after you pay the office visit copayment', nothing, false,
+    officeSettings('Nothing after you pay the office visit copayment')),
   row(S, 'office_procedure', '5(a)', PROC,
-    'Specialty care office copayment plus 10% of our allowance after the deductible', percent(10), true),
+    'Specialty care office copayment plus 10% of our allowance after the deductible', percent(10), true,
+    officeSettings('Nothing after you pay the primary care copayment')),
   row(P, 'office_procedure', '5(a)', PROC,
-    'Specialty care office copayment plus 20% of our allowance after the deductible', percent(20), true),
+    'Specialty care office copayment plus 20% of our allowance after the deductible', percent(20), true,
+    officeSettings('Nothing after you pay the primary care copayment')),
 
   row(H, 'telehealth_visit', '5(a)', TELE, 'Nothing', nothing, false),
   row(S, 'telehealth_visit', '5(a)', TELE, 'Nothing', nothing, false),
@@ -53,27 +87,27 @@ export const ROWS_5A: BrochureRow[] = [
   row(S, 'xray', '5(a)', XRAY, 'Nothing', nothing, false),
   row(P, 'xray', '5(a)', XRAY, '$35 per visit after the deductible', copay(35_00, 'visit'), true),
 
-  row(H, 'advanced_imaging', '5(a)', CT, '$125 per procedure per body part', copay(125_00, 'procedure'), false),
+  row(H, 'advanced_imaging', '5(a)', CT, '$125 per procedure per body part', copay(125_00, 'procedure'), false, scanWaiver),
   row(S, 'advanced_imaging', '5(a)', CT, '$150 per procedure per body part after the deductible',
-    copay(150_00, 'procedure'), true),
+    copay(150_00, 'procedure'), true, scanWaiver),
   row(P, 'advanced_imaging', '5(a)', CT, '$250 per procedure per body part after the deductible',
-    copay(250_00, 'procedure'), true),
+    copay(250_00, 'procedure'), true, scanWaiver),
 
   row(H, 'maternity_care', '5(a)', MAT, 'Nothing', nothing, false),
   row(S, 'maternity_care', '5(a)', MAT, 'Nothing', nothing, false),
   row(P, 'maternity_care', '5(a)', MAT, 'Nothing', nothing, false),
 
-  row(H, 'pt_visit', '5(a)', PT, '$20 per office visit', copay(20_00, 'visit'), false, twenty),
-  row(S, 'pt_visit', '5(a)', PT, '$30 per office visit', copay(30_00, 'visit'), false, twenty),
-  row(P, 'pt_visit', '5(a)', PT, '$10 per office visit', copay(10_00, 'visit'), false, twenty),
+  row(H, 'pt_visit', '5(a)', PT, '$20 per office visit', copay(20_00, 'visit'), false, pt('$20 per office visit')),
+  row(S, 'pt_visit', '5(a)', PT, '$30 per office visit', copay(30_00, 'visit'), false, pt('$30 per office visit')),
+  row(P, 'pt_visit', '5(a)', PT, '$10 per office visit', copay(10_00, 'visit'), false, pt('$10 per office visit')),
 
-  row(H, 'ot_visit', '5(a)', OT, '$20 per office visit', copay(20_00, 'visit'), false, twenty),
-  row(S, 'ot_visit', '5(a)', OT, '$30 per office visit', copay(30_00, 'visit'), false, twenty),
-  row(P, 'ot_visit', '5(a)', OT, '$10 per office visit', copay(10_00, 'visit'), false, twenty),
+  row(H, 'ot_visit', '5(a)', OT, '$20 per office visit', copay(20_00, 'visit'), false, therapy),
+  row(S, 'ot_visit', '5(a)', OT, '$30 per office visit', copay(30_00, 'visit'), false, therapy),
+  row(P, 'ot_visit', '5(a)', OT, '$10 per office visit', copay(10_00, 'visit'), false, therapy),
 
-  row(H, 'speech_therapy_visit', '5(a)', SPEECH, '$20 per office visit', copay(20_00, 'visit'), false, twenty),
-  row(S, 'speech_therapy_visit', '5(a)', SPEECH, '$30 per office visit', copay(30_00, 'visit'), false, twenty),
-  row(P, 'speech_therapy_visit', '5(a)', SPEECH, '$10 per office visit', copay(10_00, 'visit'), false, twenty),
+  row(H, 'speech_therapy_visit', '5(a)', SPEECH, '$20 per office visit', copay(20_00, 'visit'), false, speech),
+  row(S, 'speech_therapy_visit', '5(a)', SPEECH, '$30 per office visit', copay(30_00, 'visit'), false, speech),
+  row(P, 'speech_therapy_visit', '5(a)', SPEECH, '$10 per office visit', copay(10_00, 'visit'), false, speech),
 
   row(H, 'chiropractic_visit', '5(a)', CHIRO, '$30 per office visit', copay(30_00, 'visit'), false, twenty),
   row(S, 'chiropractic_visit', '5(a)', CHIRO, '$40 per office visit', copay(40_00, 'visit'), false, twenty),

@@ -17,6 +17,7 @@ const RX =
 const DIAB = 'Covered medications and supplies — Diabetic supplies, limited to:';
 const DENTAL = 'Dental benefits — We have no other dental benefits.';
 const rx = (dollars: number) => copay(dollars * 100, 'prescription');
+const hundredDays = { dayLimit: { days: 100, per: 'plan_year' as const } };
 
 export const ROWS_5C_5G: BrochureRow[] = [
   row(H, 'inpatient_admission', '5(c)', IP, '$500 per day up to $1,000 maximum per admission',
@@ -39,9 +40,10 @@ export const ROWS_5C_5G: BrochureRow[] = [
   row(P, 'ambulatory_surgery_center', '5(c)', OP, '$275 after the deductible in an ambulatory surgical center',
     copay(275_00, 'visit'), true),
 
-  row(H, 'skilled_nursing_day', '5(c)', SNF, 'Nothing', nothing, false),
-  row(S, 'skilled_nursing_day', '5(c)', SNF, 'Nothing after the deductible', nothing, true),
-  row(P, 'skilled_nursing_day', '5(c)', SNF, '20% of our allowance after the deductible', percent(20), true),
+  // "Up to 100 days per calendar year when you need full-time skilled nursing care."
+  row(H, 'skilled_nursing_day', '5(c)', SNF, 'Nothing', nothing, false, hundredDays),
+  row(S, 'skilled_nursing_day', '5(c)', SNF, 'Nothing after the deductible', nothing, true, hundredDays),
+  row(P, 'skilled_nursing_day', '5(c)', SNF, '20% of our allowance after the deductible', percent(20), true, hundredDays),
 
   row(H, 'urgent_care_visit', '5(d)', UC, '$30 per visit', copay(30_00, 'visit'), false),
   row(S, 'urgent_care_visit', '5(d)', UC, '$40 per visit', copay(40_00, 'visit'), false),

@@ -22,13 +22,16 @@ const IMMUNO = 'Covered medications and supplies — Immunosuppressant drugs aft
 const INJURY =
   'Accidental injury benefit — We cover restorative services and supplies necessary to promptly repair (but not replace) sound, natural teeth';
 const adultsNotCovered = { notCoveredFromAge: 18 };
+const overEighteen = { notCoveredThroughAge: 18 };
+const sixtyDays = { dayLimit: { days: 60, per: 'condition' as const } };
 const dental = { countsTowardOop: false };
 
 export const ROWS_OPTIONAL: BrochureRow[] = [
   // No "after the deductible" in the row.
-  row(H, 'infertility_service', '5(a)', INF, '50% of our allowance', percent(50), false),
-  row(S, 'infertility_service', '5(a)', INF, '50% of our allowance', percent(50), false),
-  row(P, 'infertility_service', '5(a)', INF, '50% of our allowance', percent(50), false),
+  // Notes: "Infertility services are covered for individuals over the age of 18 …"
+  row(H, 'infertility_service', '5(a)', INF, '50% of our allowance', percent(50), false, overEighteen),
+  row(S, 'infertility_service', '5(a)', INF, '50% of our allowance', percent(50), false, overEighteen),
+  row(P, 'infertility_service', '5(a)', INF, '50% of our allowance', percent(50), false, overEighteen),
 
   row(H, 'allergy_injection_visit', '5(a)', ALLERGY, '$20 per office visit', copay(20_00, 'visit'), false),
   row(S, 'allergy_injection_visit', '5(a)', ALLERGY, '$30 per office visit', copay(30_00, 'visit'), false),
@@ -63,10 +66,11 @@ export const ROWS_OPTIONAL: BrochureRow[] = [
   row(P, 'office_administered_drug', '5(a)', DRUGS,
     'You pay up to $300 after the deductible for drugs administered in connection with your care.', copay(300_00, 'visit'), true),
 
+  // "Up to 60 days per condition" (counted per plan year: a claim list does not say the condition).
   row(H, 'inpatient_rehab_facility', '5(c)', REHAB, '$500 per day up to $1,000 maximum per admission',
-    copay(500_00, 'day', 1_000_00), false),
-  row(S, 'inpatient_rehab_facility', '5(c)', REHAB, '$750 per admission after the deductible', copay(750_00, 'admission'), true),
-  row(P, 'inpatient_rehab_facility', '5(c)', REHAB, '20% of our allowance after the deductible', percent(20), true),
+    copay(500_00, 'day', 1_000_00), false, sixtyDays),
+  row(S, 'inpatient_rehab_facility', '5(c)', REHAB, '$750 per admission after the deductible', copay(750_00, 'admission'), true, sixtyDays),
+  row(P, 'inpatient_rehab_facility', '5(c)', REHAB, '20% of our allowance after the deductible', percent(20), true, sixtyDays),
 
   row(H, 'hospice_inpatient', '5(c)', HOSPICE, 'Nothing', nothing, false),
   row(S, 'hospice_inpatient', '5(c)', HOSPICE, '10% of our allowance after the deductible for inpatient admission', percent(10), true),

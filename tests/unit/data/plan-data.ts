@@ -42,7 +42,7 @@ export function normalise(text: string): string {
 }
 
 /** The brochure section ("5(a)") that the text at `index` belongs to: the last section heading before it. */
-function sectionAt(text: string, index: number): string | null {
+export function sectionAt(text: string, index: number): string | null {
   let found: string | null = null;
   // Headings read "Section 5(f). Prescription Drug Benefits (High Option, Standard Option, and Prosper)";
   // cross-references in running text ("described in Section 5(h).") are not headings.

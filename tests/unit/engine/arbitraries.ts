@@ -86,7 +86,10 @@ function benefitRule(code: ServiceCode): fc.Arbitrary<BenefitRule> {
       if (limit !== undefined) r.visitLimitPerYear = limit;
       if (exception) r.exceptions = [{ label: `under ${exception.maxAge + 1}`, ...exception }];
       if (THERAPY.includes(code)) {
-        const own = { ...(habilitative !== undefined ? { habilitative } : {}), ...(pulmonary !== undefined && code === 'pt_visit' ? { pulmonary_rehabilitation: pulmonary } : {}) };
+        const own = {
+          ...(habilitative !== undefined ? { habilitative: { visitsPerYear: habilitative } } : {}),
+          ...(pulmonary !== undefined && code === 'pt_visit' ? { pulmonary_rehabilitation: { visitsPerYear: pulmonary, source: TEST_SOURCE } } : {}),
+        };
         if (Object.keys(own).length > 0) r.purposeVisitLimits = own;
         if (lift.length > 0) r.noVisitLimitWith = lift;
       }
@@ -146,9 +149,11 @@ export function claimArb(size: number, planYearStart = '2022-01-01'): fc.Arbitra
   const first = Date.parse(`${planYearStart}T00:00:00Z`);
   return fc
     .record({
-      m: fc.integer({ min: 0, max: size - 1 }),
+      // The first member has most claims, so that per-person limits are reached.
+      m: fc.oneof({ arbitrary: fc.constant(0), weight: 1 }, { arbitrary: fc.integer({ min: 0, max: size - 1 }), weight: 1 }),
       day: fc.integer({ min: 0, max: 729 }),
-      service: fc.constantFrom(...USED_SERVICES),
+      // Therapy visits are drawn more often, so that their visit limits (and what lifts them) are reached.
+      service: fc.oneof({ arbitrary: fc.constantFrom(...USED_SERVICES), weight: 2 }, { arbitrary: fc.constantFrom(...THERAPY), weight: 1 }),
       allowedCents: fc.oneof(fc.integer({ min: 0, max: 30000 }), fc.integer({ min: 0, max: 3000000 })),
       days: fc.integer({ min: 1, max: 10 }),
       supplyDays: fc.constantFrom(10, 30, 45, 90),

@@ -150,6 +150,7 @@ const cases: BrochureCase[] = [
     name: 'High Option · the therapy visit limit starts again in the next plan year',
     claims: [...repeat(20, { service: 'pt_visit', allowedCents: 10000 }), { service: 'pt_visit', allowedCents: 10000, date: '2023-01-05' }],
     pays: 21 * 2000,
+    warnings: ['2023 priced with the 2022 rules; the 2023 plan is not in the catalog'],
     line: { 20: { planYear: '2023', pays: 2000 } },
   },
   {

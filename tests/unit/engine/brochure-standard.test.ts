@@ -40,6 +40,7 @@ const cases: BrochureCase[] = [
       { service: 'pcp_visit', allowedCents: 15000, date: '2023-06-01' },
     ],
     pays: 3000,
+    warnings: ['2023 priced with the 2022 rules; the 2023 plan is not in the catalog'],
     lines: [
       { pays: 0, planYear: '2022' },
       { pays: 3000, planYear: '2023' },
@@ -223,6 +224,7 @@ const cases: BrochureCase[] = [
       { ...MRI, date: '2023-02-01' },
     ],
     pays: 60000,
+    warnings: ['2023 priced with the 2022 rules; the 2023 plan is not in the catalog'],
     lines: [
       { planYear: '2022', deductible: 15000 },
       { planYear: '2023', deductible: 15000, events: ['person_deductible_met'], after: { personDeductibleCents: 15000 } },

@@ -21,6 +21,10 @@ export interface LineExpect {
   planYear?: string;
   after?: Partial<LedgerLine['after']>;
   text?: string;
+  /** What decided the line besides the rule (birthday, autism, admission …); [] for nothing. */
+  decidedBy?: NonNullable<LedgerLine['rule']['decidedBy']>;
+  /** The brochure line cited: section and "You pay" text. */
+  source?: Partial<LedgerLine['rule']['source']>;
 }
 
 export interface BrochureCase {
@@ -33,6 +37,10 @@ export interface BrochureCase {
   lines?: (LineExpect | undefined)[];
   /** Expectations for a line picked by position, for long claim lists. */
   line?: Record<number, LineExpect>;
+  /** Each must match one of the result's assumptions (a string is looked for inside them). */
+  assumptions?: (string | RegExp)[];
+  /** The result's warnings, exactly (default: none). */
+  warnings?: string[];
 }
 
 function checkLine(line: LedgerLine | undefined, want: LineExpect, where: string): void {
@@ -48,6 +56,10 @@ function checkLine(line: LedgerLine | undefined, want: LineExpect, where: string
   if (want.events !== undefined) got.events = line.events;
   if (want.planYear !== undefined) got.planYear = line.planYear;
   if (want.text !== undefined) got.text = line.rule.text;
+  if (want.decidedBy !== undefined) got.decidedBy = line.rule.decidedBy ?? [];
+  if (want.source !== undefined) {
+    got.source = Object.fromEntries(Object.keys(want.source).map((k) => [k, line.rule.source[k as keyof LedgerLine['rule']['source']]]));
+  }
   if (want.after !== undefined) {
     got.after = Object.fromEntries(Object.keys(want.after).map((k) => [k, line.after[k as keyof LedgerLine['after']]]));
   }
@@ -86,6 +98,10 @@ export function runCases(plan: () => CompiledPlan, cases: BrochureCase[]): void 
       });
       for (const [k, want] of Object.entries(c.line ?? {})) checkLine(r.lines[Number(k)], want, `line ${Number(k) + 1}`);
       checkLedgerAddsUp(r);
+      expect(r.warnings).toEqual(c.warnings ?? []);
+      for (const want of c.assumptions ?? []) {
+        expect(r.assumptions.some((a) => (typeof want === 'string' ? a.includes(want) : want.test(a))), `assumption ${String(want)} in ${JSON.stringify(r.assumptions)}`).toBe(true);
+      }
       const fast = toFastInput(plan(), members, claims);
       const totals = priceTotalsFast(plan(), fast.household, fast.claims, createFastTotals());
       expect(totals.memberPaysCents).toBe(c.pays);

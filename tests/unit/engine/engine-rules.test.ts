@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compilePlan, priceClaims } from '../../../src-main/engine';
 import { checkLedgerAddsUp } from './case-runner';
-import { ADULT, NOTHING, coins, copay, family, rule, testPlan, toClaims } from './fixtures';
+import { ADULT, NOTHING, TEST_SOURCE, coins, copay, family, rule, testPlan, toClaims } from './fixtures';
 
 // Engine rules the 2022 KP brochure does not exercise: copay plus coinsurance, an aggregate (not
 // embedded) deductible, rules outside the OOP maximum, plan years that start in July, decimal
@@ -250,5 +250,70 @@ describe('arithmetic and defaults', () => {
     const r = priceClaims(plan, members, toClaims(members, [{ service: 'pcp_visit', allowedCents: 9000 }]));
     expect(Object.hasOwn(r.byMember, '__proto__')).toBe(true);
     expect(r.byMember['__proto__']?.memberPaysCents).toBe(2500);
+  });
+});
+
+describe('visit limits by purpose, day limits and office settings (plans other than the brochure\'s)', () => {
+  it('without a habilitative limit of its own, habilitative visits share the one visit limit', () => {
+    const plan = compilePlan(testPlan({ benefits: { pt_visit: rule(copay(2000), { visitLimitPerYear: 3 }) } }));
+    const claims = toClaims(ADULT, [
+      { service: 'pt_visit', allowedCents: 9000 },
+      { service: 'pt_visit', allowedCents: 9000, purpose: 'habilitative' },
+      { service: 'pt_visit', allowedCents: 9000, purpose: 'pulmonary_rehabilitation' },
+      { service: 'pt_visit', allowedCents: 9000, purpose: 'habilitative' },
+    ]);
+    const r = priceClaims(plan, ADULT, claims);
+    expect(r.lines.map((l) => l.memberPaysCents)).toEqual([2000, 2000, 2000, 9000]);
+    expect(r.lines[3]?.rule.text).toBe('Not covered: the limit of 3 visits per plan year for physical therapy visit is used up; the member pays all charges');
+  });
+
+  it('a condition the rule does not name lifts nothing', () => {
+    const plan = compilePlan(
+      testPlan({ benefits: { pt_visit: rule(copay(2000), { visitLimitPerYear: 1, noVisitLimitWith: ['autism_spectrum_disorder'] }) } }),
+    );
+    const members = [{ id: 'mia', age: 4, conditions: ['cleft_lip_palate' as const] }];
+    const r = priceClaims(plan, members, toClaims(members, [{ service: 'pt_visit', allowedCents: 9000 }, { service: 'pt_visit', allowedCents: 9000 }]));
+    expect(r.totals.memberPaysCents).toBe(2000 + 9000);
+  });
+
+  it('the days past a day limit carry their share of the allowed amount, half up to the cent', () => {
+    const plan = compilePlan(
+      testPlan({ benefits: { skilled_nursing_day: rule(coins(10), { dayLimit: { days: 2, per: 'plan_year' } }) } }),
+    );
+    const r = priceClaims(plan, ADULT, toClaims(ADULT, [{ service: 'skilled_nursing_day', allowedCents: 100001, days: 3 }]));
+    // 1 of 3 days past the limit: $333.34 (333.336… rounds up); 10% of the other $666.67 is $66.67.
+    expect(r.lines[0]).toMatchObject({ notCoveredCents: 33334, coinsuranceCents: 6667, memberPaysCents: 40001 });
+    expect(r.lines[0]?.after.personOopCents).toBe(6667);
+  });
+
+  it('a per-day copay counts only the days still covered', () => {
+    const plan = compilePlan(
+      testPlan({ benefits: { skilled_nursing_day: rule(copay(1000, 'day'), { dayLimit: { days: 5, per: 'plan_year' } }) } }),
+    );
+    const r = priceClaims(plan, ADULT, toClaims(ADULT, [{ service: 'skilled_nursing_day', allowedCents: 80000, days: 8 }]));
+    expect(r.lines[0]).toMatchObject({ copayCents: 5000, notCoveredCents: 30000 });
+    expect(r.lines[0]?.rule.text).toBe('$10 copay per day (5 days); 3 of the 8 days are past the limit of 5 days per plan year and not covered ($300)');
+  });
+
+  it('an office setting\'s rule replaces the rule and its age exceptions; other settings keep the rule', () => {
+    const plan = compilePlan(
+      testPlan({
+        benefits: {
+          office_procedure: rule(coins(20), {
+            exceptions: [{ label: 'nothing for children', maxAge: 17, costShare: NOTHING, afterDeductible: false }],
+            settings: { primary_care_office: { label: 'in a primary care office', costShare: copay(500), afterDeductible: false, source: { ...TEST_SOURCE, row: 'pcp row' } } },
+          }),
+        },
+      }),
+    );
+    const members = [{ id: 'kid', age: 10 }];
+    const claims = toClaims(members, [
+      { service: 'office_procedure', allowedCents: 10000, setting: 'primary_care_office' },
+      { service: 'office_procedure', allowedCents: 10000, setting: 'mental_health_office' },
+    ]);
+    const r = priceClaims(plan, members, claims);
+    expect(r.lines.map((l) => l.memberPaysCents)).toEqual([500, 0]);
+    expect(r.lines[0]?.rule).toMatchObject({ text: '$5 copay per procedure during an office visit (in a primary care office)', source: { row: 'pcp row' }, decidedBy: ['office_setting'] });
+    expect(r.lines[1]?.rule.decidedBy).toEqual(['age_exception']);
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Claim, EngineMember } from '../../../src-shared/claims-schema';
+import { Claim as ClaimSchema, EngineMember as EngineMemberSchema } from '../../../src-shared/claims-schema';
 import { missingForPricing } from '../../../src-shared/plan-completeness';
 import { PlanFile } from '../../../src-shared/plan-schema';
 import {
@@ -54,6 +55,21 @@ describe('claims the engine refuses', () => {
     ['a 60-day supply at a retail pharmacy (up to 30)', { service: 'rx_generic', supplyDays: 60, channel: 'retail' }, 'SUPPLY_NOT_DISPENSED', 'claims[1].supplyDays'],
     ['"admitted" that is not true or false', { service: 'er_visit', admitted: 'yes' }, 'INVALID_CLAIM', 'claims[1].admitted'],
     ['a field the claim schema does not know', { copay: 3000 }, 'INVALID_CLAIM', 'claims[1].copay'],
+    // Issue 17: input that was priced silently.
+    ['an inpatient stay without days', { service: 'inpatient_admission' }, 'MISSING_DAYS', 'claims[1].days'],
+    ['a delivery without days', { service: 'maternity_delivery' }, 'MISSING_DAYS', 'claims[1].days'],
+    ['a skilled nursing stay without days', { service: 'skilled_nursing_day' }, 'MISSING_DAYS', 'claims[1].days'],
+    ['days on a primary care visit', { days: 2 }, 'FIELD_NOT_APPLICABLE', 'claims[1].days'],
+    ['days of supply on a primary care visit', { supplyDays: 30 }, 'FIELD_NOT_APPLICABLE', 'claims[1].supplyDays'],
+    ['a pharmacy channel on a lab test', { service: 'lab_test', channel: 'mail' }, 'FIELD_NOT_APPLICABLE', 'claims[1].channel'],
+    ['days of supply on an anti-rejection drug (not a pharmacy tier)', { service: 'immunosuppressant_drug', supplyDays: 90 }, 'FIELD_NOT_APPLICABLE', 'claims[1].supplyDays'],
+    ['"admitted" on a primary care visit', { admitted: true }, 'FIELD_NOT_APPLICABLE', 'claims[1].admitted'],
+    ['"admitted": false on an urgent care visit', { service: 'urgent_care_visit', admitted: false }, 'FIELD_NOT_APPLICABLE', 'claims[1].admitted'],
+    ['a purpose on a primary care visit', { purpose: 'habilitative' }, 'FIELD_NOT_APPLICABLE', 'claims[1].purpose'],
+    ['pulmonary rehabilitation claimed as occupational therapy', { service: 'ot_visit', purpose: 'pulmonary_rehabilitation' }, 'FIELD_NOT_APPLICABLE', 'claims[1].purpose'],
+    ['an unknown purpose', { service: 'pt_visit', purpose: 'maintenance' }, 'INVALID_CLAIM', 'claims[1].purpose'],
+    ['a setting on a specialist visit', { service: 'specialist_visit', setting: 'specialist_office' }, 'FIELD_NOT_APPLICABLE', 'claims[1].setting'],
+    ['an unknown setting', { service: 'office_procedure', setting: 'kitchen' }, 'INVALID_CLAIM', 'claims[1].setting'],
   ];
   for (const [what, bad, code, field] of cases) {
     it(`refuses ${what} (${code}, ${field})`, () => {
@@ -62,6 +78,30 @@ describe('claims the engine refuses', () => {
       expect(e.message).toContain(field);
     });
   }
+
+  it('accepts each field where it applies: days on stays and medical foods, admitted on ER visits and scans, purpose on therapy, setting on office procedures', () => {
+    const claims: Claim[] = [
+      { ...good, service: 'inpatient_admission', days: 3 },
+      { ...good, service: 'medical_food_day', days: 30 },
+      { ...good, service: 'er_visit', admitted: true },
+      { ...good, service: 'advanced_imaging', admitted: false },
+      { ...good, service: 'speech_therapy_visit', purpose: 'habilitative' },
+      { ...good, service: 'pt_visit', purpose: 'pulmonary_rehabilitation' },
+      { ...good, service: 'office_procedure', setting: 'mental_health_office' },
+      { ...good, service: 'rx_generic', supplyDays: 90, channel: 'mail' },
+    ];
+    expect(priceClaims(plan, ADULT, claims).lines).toHaveLength(claims.length);
+    // A plan that charges another service per day takes days there too.
+    const perDay = compilePlan(testPlan({ benefits: { home_health_visit: rule(copay(1000, 'day')) } }));
+    expect(priceClaims(perDay, ADULT, [{ ...good, service: 'home_health_visit', days: 4 }]).totals.copayCents).toBe(4000);
+  });
+
+  it('refuses a claim dated before the member\'s birth date', () => {
+    const members: EngineMember[] = [{ id: 'baby', birthDate: '2022-06-01' }];
+    const e = refusal(() => priceClaims(plan, members, [{ ...good, member: 'baby', date: '2022-05-31' }]));
+    expect({ code: e.code, field: e.field }).toEqual({ code: 'INVALID_DATE', field: 'claims[0].date' });
+    expect(e.message).toContain('before the birth date of "baby" (2022-06-01)');
+  });
 
   it('names the position of the claim in the caller\'s list, not the date order', () => {
     const claims = [
@@ -106,6 +146,13 @@ describe('households the engine refuses', () => {
     ['a negative age', [{ id: 'a', age: -1 }], 'INVALID_MEMBER', 'members[0].age'],
     ['an age of 121', [{ id: 'a', age: 121 }], 'INVALID_MEMBER', 'members[0].age'],
     ['a fractional age', [{ id: 'a', age: 3.5 }], 'INVALID_MEMBER', 'members[0].age'],
+    ['both an age and a birth date', [{ id: 'a', age: 3, birthDate: '2019-01-01' }], 'INVALID_MEMBER', 'members[0].age'],
+    ['neither an age nor a birth date', [{ id: 'a' }], 'INVALID_MEMBER', 'members[0].age'],
+    ['an impossible birth date', [{ id: 'a', birthDate: '2019-02-30' }], 'INVALID_MEMBER', 'members[0].birthDate'],
+    ['an unknown condition', [{ id: 'a', age: 3, conditions: ['asthma'] }], 'INVALID_MEMBER', 'members[0].conditions[0]'],
+    ['a condition listed twice', [{ id: 'a', age: 3, conditions: ['cleft_lip_palate', 'cleft_lip_palate'] }], 'INVALID_MEMBER', 'members[0].conditions[1]'],
+    ['conditions that are not a list', [{ id: 'a', age: 3, conditions: 'autism_spectrum_disorder' }], 'INVALID_MEMBER', 'members[0].conditions'],
+    ['a field a member does not have', [{ id: 'a', age: 3, sex: 'female' }], 'INVALID_MEMBER', 'members[0].sex'],
   ];
   for (const [what, members, code, field] of cases) {
     it(`refuses ${what} (${code}, ${field})`, () => {
@@ -113,6 +160,17 @@ describe('households the engine refuses', () => {
       expect({ code: e.code, field: e.field }).toEqual({ code, field });
     });
   }
+
+  it('the member schema (command line, IPC) agrees: age or birth date, not both, known conditions', () => {
+    expect(EngineMemberSchema.safeParse({ id: 'a', birthDate: '2010-05-01', conditions: ['autism_spectrum_disorder'] }).success).toBe(true);
+    const both = EngineMemberSchema.safeParse({ id: 'a', age: 3, birthDate: '2019-01-01' });
+    expect(both.success).toBe(false);
+    expect(both.error?.issues[0]).toMatchObject({ path: ['age'], message: 'give either age or birthDate (not both)' });
+    expect(EngineMemberSchema.safeParse({ id: 'a' }).success).toBe(false);
+    expect(EngineMemberSchema.safeParse({ id: 'a', age: 3, conditions: ['asthma'] }).success).toBe(false);
+    expect(ClaimSchema.safeParse({ ...good, service: 'pt_visit', purpose: 'habilitative' }).success).toBe(true);
+    expect(ClaimSchema.safeParse({ ...good, service: 'office_procedure', setting: 'primary_care_office' }).success).toBe(true);
+  });
 
   it('enrollmentTypeFor refuses zero members', () => {
     expect(refusal(() => enrollmentTypeFor(0)).code).toBe('INVALID_HOUSEHOLD');

@@ -4,18 +4,23 @@ import {
   createFastClaims,
   createFastHousehold,
   createFastTotals,
+  parseDayKey,
   planYearOfDate,
   priceClaims,
   priceTotalsFast,
+  purposeIndex,
   serviceIndex,
+  settingIndex,
+  toFastInput,
 } from '../../../src-main/engine';
+import type { Claim, EngineMember } from '../../../src-shared/claims-schema';
 import { family, toClaims } from './fixtures';
 import { compileKpPlans } from './real-plans';
 
 // The Monte Carlo path filled by hand, the way a simulation loop would, under the contract in
 // src-main/engine/fast-input.ts.
 
-const { standard } = compileKpPlans();
+const { standard, high } = compileKpPlans();
 
 describe('priceTotalsFast filled by hand', () => {
   it('prices a Standard Option year like priceClaims: MRI for the parent, 90-day mail generic, a child visit', () => {
@@ -52,6 +57,71 @@ describe('priceTotalsFast filled by hand', () => {
     // 17 in the first plan year (nothing), 18 in the next ($30).
     expect(priceTotalsFast(standard, createFastHousehold([17]), claims).memberPaysCents).toBe(3000);
     expect(planYearOfDate(standard, '2023-03-01') - planYearOfDate(standard, '2022-12-31')).toBe(1);
+  });
+
+  it('birth dates, conditions, purposes, settings and scans in the ER, filled by hand, price like priceClaims', () => {
+    // A child who turns 18 on 2022-06-15 (birth date: age on the date of service), a parent with autism
+    // spectrum disorder; habilitative therapy past 20 visits, an office procedure in a primary care
+    // office, an MRI done in the ER before an admission.
+    const members: EngineMember[] = [
+      { id: 'parent', age: 45, conditions: ['autism_spectrum_disorder'] },
+      { id: 'kid', birthDate: '2004-06-15' },
+    ];
+    const claims: Claim[] = [
+      { member: 'kid', date: '2022-06-14', service: 'pcp_visit', allowedCents: 15000 },
+      { member: 'kid', date: '2022-06-15', service: 'pcp_visit', allowedCents: 15000 },
+      { member: 'kid', date: '2022-06-15', service: 'office_procedure', allowedCents: 40000, setting: 'primary_care_office' },
+      ...Array.from({ length: 22 }, (_, d): Claim => ({
+        member: 'parent',
+        date: `2022-07-${String(d + 1).padStart(2, '0')}`,
+        service: 'pt_visit',
+        allowedCents: 12000,
+        purpose: 'habilitative',
+      })),
+      { member: 'parent', date: '2022-08-01', service: 'advanced_imaging', allowedCents: 150000, admitted: true },
+    ];
+    const fc = createFastClaims(claims.length);
+    claims.forEach((c, i) => {
+      fc.member[i] = c.member === 'parent' ? 0 : 1;
+      fc.service[i] = serviceIndex(c.service);
+      fc.allowedCents[i] = c.allowedCents;
+      fc.dayKey[i] = parseDayKey(c.date);
+      fc.admitted[i] = c.admitted ? 1 : 0;
+      if (c.purpose) fc.purpose[i] = purposeIndex(c.purpose);
+      if (c.setting) fc.setting[i] = settingIndex(c.setting);
+    });
+    fc.count = claims.length;
+    const household = createFastHousehold([45, undefined], {
+      birthDates: [undefined, '2004-06-15'],
+      conditions: [['autism_spectrum_disorder'], undefined],
+    });
+    const out = priceTotalsFast(standard, household, fc, createFastTotals());
+    const want = priceClaims(standard, members, claims, { ledger: false });
+    // $0 at 17, $30 at 18, nothing for the procedure; 22 × $30 therapy (no limit with autism); the scan waived.
+    expect(want.totals.memberPaysCents).toBe(3000 + 22 * 3000);
+    expect(out.memberPaysCents).toBe(want.totals.memberPaysCents);
+    expect(Array.from(out.memberPaysByMember.subarray(0, 2))).toEqual([want.byMember.parent?.memberPaysCents, want.byMember.kid?.memberPaysCents]);
+    // toFastInput fills the same arrays.
+    const built = toFastInput(standard, members, claims);
+    expect(Array.from(built.household.birthKeys)).toEqual([0, 20040615]);
+    expect(priceTotalsFast(standard, built.household, built.claims).memberPaysCents).toBe(want.totals.memberPaysCents);
+  });
+
+  it('a household needs an age or a birth date for every member', () => {
+    expect(() => createFastHousehold([undefined])).toThrow(/members\[0\]\.age/);
+    expect(() => createFastHousehold([3], { birthDates: ['2022-02-30'] })).toThrow(/members\[0\]\.birthDate/);
+  });
+
+  it('day limits on the fast path: days past 100 of skilled nursing are not covered', () => {
+    const fc = createFastClaims(2);
+    fc.service[0] = fc.service[1] = serviceIndex('skilled_nursing_day');
+    fc.allowedCents[0] = 900000;
+    fc.days[0] = 90;
+    fc.allowedCents[1] = 200000;
+    fc.days[1] = 20;
+    fc.count = 2;
+    // High Option: nothing for 100 days; 10 of the 20 days of the second stay are all charges.
+    expect(priceTotalsFast(high, createFastHousehold([70]), fc).notCoveredCents).toBe(100000);
   });
 
   it('reusing the plan and the result object between households leaves nothing behind', () => {

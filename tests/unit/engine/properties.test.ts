@@ -186,6 +186,54 @@ describe('engine properties', () => {
     );
   });
 
+  it('a birth date on the first day of the plan year prices exactly like the age it gives', () => {
+    fc.assert(
+      fc.property(scenarioArb, ({ plan, members, claims }) => {
+        const cp = compilePlan(plan);
+        // `age` is the age on the first day of the plan year the claims start in: the plan's own, or the next.
+        const next = `${Number(plan.planYear.start.slice(0, 4)) + 1}${plan.planYear.start.slice(4)}`;
+        const first = claims.reduce((min, c) => (c.date < min ? c.date : min), '9999-12-31');
+        const start = first >= next ? next : plan.planYear.start;
+        const ages = members.map((m) => m.age ?? 30);
+        const byAge = members.map(({ birthDate: _b, ...m }, i) => ({ ...m, age: ages[i] }));
+        const dated = members.map(({ age: _a, ...m }, i) => ({
+          ...m,
+          birthDate: `${String(Number(start.slice(0, 4)) - (ages[i] as number)).padStart(4, '0')}${start.slice(4)}`,
+        }));
+        const a = priceClaims(cp, byAge, claims, { ledger: false });
+        const b = priceClaims(cp, dated, claims, { ledger: false });
+        expect(b.totals).toEqual(a.totals);
+        expect(b.byMember).toEqual(a.byMember);
+      }),
+      RUNS,
+    );
+  });
+
+  it('the random scenarios exercise every kind of input and every exception the ledger can name', () => {
+    const seen = new Map<string, number>();
+    const see = (what: string, yes: boolean) => yes && seen.set(what, (seen.get(what) ?? 0) + 1);
+    for (const { plan, members, claims } of fc.sample(scenarioArb, { numRuns: 1000, seed: 17 })) {
+      see('member with a birth date', members.some((m) => m.birthDate !== undefined));
+      see('member with a condition', members.some((m) => (m.conditions?.length ?? 0) > 0));
+      see('habilitative visit', claims.some((c) => c.purpose === 'habilitative'));
+      see('pulmonary rehabilitation visit', claims.some((c) => c.purpose === 'pulmonary_rehabilitation'));
+      see('office setting', claims.some((c) => c.setting !== undefined));
+      see('scan admitted', claims.some((c) => c.service === 'advanced_imaging' && c.admitted === true));
+      see('plan with a day limit', Object.values(plan.benefits).some((r) => r?.dayLimit));
+      see('plan with office settings', Object.values(plan.benefits).some((r) => r?.settings));
+      see('plan with purpose limits', Object.values(plan.benefits).some((r) => r?.purposeVisitLimits));
+      see('claims in the next plan year', claims.some((c) => c.date >= `${Number(plan.planYear.start.slice(0, 4)) + 1}${plan.planYear.start.slice(4)}`));
+      const r = priceClaims(plan, members, claims);
+      for (const l of r.lines) for (const d of l.rule.decidedBy ?? []) see(`decided by ${d}`, true);
+    }
+    const kinds = [
+      'member with a birth date', 'member with a condition', 'habilitative visit', 'pulmonary rehabilitation visit', 'office setting',
+      'scan admitted', 'plan with a day limit', 'plan with office settings', 'plan with purpose limits', 'claims in the next plan year',
+      ...['age_exception', 'birthday', 'admission', 'autism_spectrum_disorder', 'cleft_lip_palate', 'office_setting', 'visit_limit', 'day_limit'].map((d) => `decided by ${d}`),
+    ];
+    for (const kind of kinds) expect(seen.get(kind) ?? 0, kind).toBeGreaterThan(0);
+  });
+
   it('the ledger option changes nothing but the lines', () => {
     fc.assert(
       fc.property(scenarioArb, ({ plan, members, claims }) => {
