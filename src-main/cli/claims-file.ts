@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CalendarDate, EngineMember, MemberId, type Claim } from '../../src-shared/claims-schema';
 import { Dollars, centsToDollars, dollarsToCents } from '../../src-shared/money';
-import { PharmacyChannel, ServiceCode } from '../../src-shared/plan-schema';
+import { OfficeSetting, PharmacyChannel, ServiceCode, TherapyPurpose } from '../../src-shared/plan-schema';
 import type { CostTotals, PricedClaims } from '../../src-shared/pricing-schema';
 
 // The command line's claims file speaks dollars ("allowed": 150); the engine speaks cents. This is the
@@ -20,6 +20,8 @@ export const ClaimsFile = z.strictObject({
         supplyDays: z.int().min(1).max(366).optional(),
         channel: PharmacyChannel.optional(),
         admitted: z.boolean().optional(),
+        purpose: TherapyPurpose.optional(),
+        setting: OfficeSetting.optional(),
       }),
     )
     .max(100_000),
@@ -57,7 +59,7 @@ export function pricedToJson(planId: string, priced: PricedClaims) {
       notCovered: centsToDollars(l.notCoveredCents),
       memberPays: centsToDollars(l.memberPaysCents),
       planPays: centsToDollars(l.planPaysCents),
-      rule: { text: l.rule.text, source: l.rule.source },
+      rule: { text: l.rule.text, source: l.rule.source, ...(l.rule.decidedBy ? { decidedBy: l.rule.decidedBy } : {}) },
     })),
     byMember: Object.fromEntries(
       Object.entries(priced.byMember).map(([id, t]) => {
@@ -69,5 +71,7 @@ export function pricedToJson(planId: string, priced: PricedClaims) {
     premium: priced.premium.known
       ? { known: true, enrollmentType: priced.premium.enrollmentType, code: priced.premium.code, annualEmployeeShare: centsToDollars(priced.premium.annualEmployeeCents) }
       : { known: false, enrollmentType: priced.premium.enrollmentType, message: priced.premium.message },
+    warnings: priced.warnings,
+    assumptions: priced.assumptions,
   };
 }
