@@ -66,15 +66,18 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
   const { personDeductible, personOop, visits, stayDays, memberTotals, totals, claim } = sc;
   const { slotKind, slotAmountCents, slotPerDay, slotPercentBp, slotCapCents, slotAfterDeductible } = cp;
   const { countsOop, waivedIfAdmitted, isRx, excStart, excEnd, excMinAge, excMaxAge, rxCopays } = cp;
-  const { visitLimitOf, visitBucketOf, limitLiftMask, dayLimit, hasSettings, settingSlot } = cp;
+  const { visitLimitOf, visitCounterOf, liftMaskOf, dayLimit, dayCounterOf, hasSettings, settingSlot } = cp;
+  const visitCounters = cp.visitCounters;
+  const dayCounters = cp.dayCounters;
   const { ages, birthKeys, conditions } = hh;
   const { member, service, allowedCents, days, supplyDays, channel, admitted, purpose, setting, year, dayKey } = fc;
-  const visitCells = size * NS * S.BUCKETS;
+  const visitCells = size * visitCounters;
+  const dayCells = size * dayCounters;
 
   personDeductible.fill(0, 0, size);
   personOop.fill(0, 0, size);
   visits.fill(0, 0, visitCells);
-  stayDays.fill(0, 0, size * NS);
+  stayDays.fill(0, 0, dayCells);
   memberTotals.fill(0, 0, size * S.T_FIELDS);
   totals.fill(0);
   let familyDeductible = 0;
@@ -89,7 +92,7 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
       personDeductible.fill(0, 0, size);
       personOop.fill(0, 0, size);
       visits.fill(0, 0, visitCells);
-      stayDays.fill(0, 0, size * NS);
+      stayDays.fill(0, 0, dayCells);
       familyDeductible = 0;
       familyOop = 0;
     }
@@ -117,14 +120,14 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
       throw noRuleError(cp.plan.id, SERVICE_CODES[s] as ServiceCode, `claims.service[${i}]`);
     } else {
       const lk = s * S.BUCKETS + (purpose[i] as number);
-      const limit = visitLimitOf[lk] as number;
-      if (limit > 0) {
-        const bucket = visitBucketOf[lk] as number;
-        const v = (m * NS + s) * S.BUCKETS + bucket;
+      const counter = visitCounterOf[lk] as number;
+      if (counter >= 0) {
+        const limit = visitLimitOf[lk] as number;
+        const v = m * visitCounters + counter;
         const used = visits[v] as number;
         if (used >= limit) {
           // A condition lifts the rehabilitative and habilitative limits, never a pulmonary one of its own.
-          if (bucket !== S.BUCKET_PULMONARY && ((limitLiftMask[s] as number) & (conditions[m] as number)) !== 0) flags = S.F_LIMIT_LIFTED;
+          if (((liftMaskOf[lk] as number) & (conditions[m] as number)) !== 0) flags = S.F_LIMIT_LIFTED;
           else {
             notCovered = allowed;
             flags = S.F_NOT_COVERED | S.F_VISIT_LIMIT;
@@ -135,9 +138,10 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
           visitNumber = used + 1;
         }
       }
-      const dl = dayLimit[s] as number;
-      if (dl > 0 && flags === 0) {
-        const d = m * NS + s;
+      const dc = dayCounterOf[s] as number;
+      if (dc >= 0 && flags === 0) {
+        const dl = dayLimit[s] as number;
+        const d = m * dayCounters + dc;
         const used = stayDays[d] as number;
         const stay = days[i] as number;
         const left = dl - used;

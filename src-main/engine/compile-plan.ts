@@ -17,7 +17,7 @@ import type { ServiceCode } from '../../src-shared/services';
 import { EngineError } from './engine-error';
 import { planYearAnchor } from './plan-year';
 import type { PlanYearAnchor } from './plan-year';
-import { BUCKETS, createScratch } from './scratch';
+import { BUCKETS, BUCKET_PULMONARY, createScratch } from './scratch';
 import type { Scratch } from './scratch';
 
 // Compiling turns a plan into flat typed arrays indexed by service (the position of the code in
@@ -71,10 +71,23 @@ export interface CompiledPlan {
   readonly visitLimitOf: Int32Array;
   /** s * BUCKETS + purpose → which count the visit is counted in (0 = the service's own). */
   readonly visitBucketOf: Uint8Array;
+  /**
+   * s * BUCKETS + purpose → the visit counter of that limit (0 … visitCounters-1), or -1 when the visit has
+   * no limit. Only limited visits are counted, so the per-member counts stay small.
+   */
+  readonly visitCounterOf: Int32Array;
+  readonly visitCounters: number;
   /** Conditions (bit mask of MEMBER_CONDITIONS) that lift the rehabilitative and habilitative limits. */
   readonly limitLiftMask: Uint8Array;
+  /** s * BUCKETS + purpose → the conditions that lift that limit (never a pulmonary limit of its own). */
+  readonly liftMaskOf: Uint8Array;
   /** Days of stays covered per member per plan year (0 = no limit). */
   readonly dayLimit: Int32Array;
+  /** s → the day counter of a day-limited service (0 … dayCounters-1), or -1. */
+  readonly dayCounterOf: Int32Array;
+  readonly dayCounters: number;
+  /** 1 when the service gives some purpose a visit limit of its own (the ledger then names the kind of visit). */
+  readonly hasPurposeLimits: Uint8Array;
   /** 1 when the printed limit is per condition (counted per plan year: a claim list does not show the condition). */
   readonly dayLimitPerCondition: Uint8Array;
   /** s * OFFICE_SETTINGS.length + setting → the slot of that setting's rule, or -1 for the rule's own. */
@@ -155,6 +168,12 @@ export function compilePlan(input: Plan): CompiledPlan {
   const visitLimitOf = new Int32Array(NS * BUCKETS);
   const visitBucketOf = new Uint8Array(NS * BUCKETS);
   const limitLiftMask = new Uint8Array(NS);
+  const visitCounterOf = new Int32Array(NS * BUCKETS).fill(-1);
+  const liftMaskOf = new Uint8Array(NS * BUCKETS);
+  const dayCounterOf = new Int32Array(NS).fill(-1);
+  const hasPurposeLimits = new Uint8Array(NS);
+  let visitCounters = 0;
+  let dayCounters = 0;
   const dayLimit = new Int32Array(NS);
   const dayLimitPerCondition = new Uint8Array(NS);
   const settingSlot = new Int32Array(NS * OFFICE_SETTINGS.length).fill(-1);
@@ -183,9 +202,25 @@ export function compilePlan(input: Plan): CompiledPlan {
       visitBucketOf[s * BUCKETS + p] = own === undefined ? 0 : p;
     });
     for (const c of rule.noVisitLimitWith ?? []) limitLiftMask[s] = (limitLiftMask[s] as number) | (1 << MEMBER_CONDITIONS.indexOf(c));
+    // One counter per (service, count): purposes that share the service's own count share its counter.
+    const counterOfBucket = new Map<number, number>();
+    THERAPY_PURPOSES.forEach((_, p) => {
+      const k = s * BUCKETS + p;
+      if ((visitLimitOf[k] as number) === 0) return;
+      const bucket = visitBucketOf[k] as number;
+      if (bucket !== 0) hasPurposeLimits[s] = 1;
+      let counter = counterOfBucket.get(bucket);
+      if (counter === undefined) {
+        counter = visitCounters++;
+        counterOfBucket.set(bucket, counter);
+      }
+      visitCounterOf[k] = counter;
+      liftMaskOf[k] = bucket === BUCKET_PULMONARY ? 0 : (limitLiftMask[s] as number);
+    });
     if (rule.dayLimit) {
       dayLimit[s] = rule.dayLimit.days;
       dayLimitPerCondition[s] = rule.dayLimit.per === 'condition' ? 1 : 0;
+      dayCounterOf[s] = dayCounters++;
     }
     daysRequired[s] = DAYS_REQUIRED_SERVICES.includes(code) ? 1 : 0;
     const perDay = (share: CostShare) => (share.kind === 'copay' || share.kind === 'copay_plus_coinsurance') && share.unit === 'day';
@@ -279,8 +314,14 @@ export function compilePlan(input: Plan): CompiledPlan {
     visitLimit,
     visitLimitOf,
     visitBucketOf,
+    visitCounterOf,
+    visitCounters,
     limitLiftMask,
+    liftMaskOf,
     dayLimit,
+    dayCounterOf,
+    dayCounters,
+    hasPurposeLimits,
     dayLimitPerCondition,
     settingSlot,
     hasSettings,

@@ -130,8 +130,7 @@ export function priceClaims(
     const purpose = fcl.purpose[row] as number;
     const lk = s * S.BUCKETS + purpose;
     const separate = (cp.visitBucketOf[lk] as number) !== 0;
-    const anySeparate = THERAPY_PURPOSES.some((_, p) => (cp.visitBucketOf[s * S.BUCKETS + p] as number) !== 0);
-    const visitKind = separate || anySeparate ? (THERAPY_PURPOSES[purpose] ?? '').replace('_', ' ') : undefined;
+    const visitKind = cp.hasPurposeLimits[s] === 1 ? (THERAPY_PURPOSES[purpose] ?? '').replace('_', ' ') : undefined;
     let limitLifted: { condition: (typeof MEMBER_CONDITIONS)[number]; visit: number; limit: number } | undefined;
     if (flags & S.F_LIMIT_LIFTED) {
       const both = (cp.limitLiftMask[s] as number) & (hh.conditions[m] as number);

@@ -133,6 +133,7 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
   const n = claims.length;
   const raw = createFastClaims(n);
   const keys = new Int32Array(n);
+  const years = new Int32Array(n);
   let nextYearClaims = false;
   let officeWithoutSetting = false;
   const perConditionDays = new Set<number>();
@@ -235,6 +236,7 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
       }
     }
     keys[i] = key;
+    years[i] = planYear;
     raw.member[i] = m;
     raw.service[i] = s;
     raw.allowedCents[i] = c.allowedCents;
@@ -250,7 +252,7 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
   const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b);
   const claimsOut = createFastClaims(n);
   const dayKeys = new Int32Array(n);
-  const baseYear = n > 0 ? planYearIndex(cp.anchor, keys[order[0] as number] as number) : 0;
+  const baseYear = n > 0 ? (years[order[0] as number] as number) : 0;
   for (let k = 0; k < n; k++) {
     const i = order[k] as number;
     dayKeys[k] = keys[i] as number;
@@ -263,7 +265,7 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
     claimsOut.admitted[k] = raw.admitted[i] as number;
     claimsOut.purpose[k] = raw.purpose[i] as number;
     claimsOut.setting[k] = raw.setting[i] as number;
-    claimsOut.year[k] = planYearIndex(cp.anchor, keys[i] as number) - baseYear;
+    claimsOut.year[k] = (years[i] as number) - baseYear;
     claimsOut.dayKey[k] = keys[i] as number;
   }
   claimsOut.count = n;
