@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { ChannelArgs, ChannelResult, PlanSummary } from '../../src-shared/ipc-contract';
 import type { IpcChannel } from '../../src-shared/ipc-channels';
+import type { BackupEntry, BackupStatus } from '../../src-shared/kiosk-schema';
 import { formatZodIssues } from '../../src-shared/zod-issues';
 import type { OpenedApp } from '../app-context';
 import { formatCompareTable } from '../compare/format-table';
@@ -27,6 +28,8 @@ export const HELP = `Benefits Counselor command line
   compare --household <file.json> [--plans id,id] [--simulations N] [--seed S]
           [--priority lowest_expected|lowest_worst_case|lowest_premium|balanced] [--json]
                                              price a household's year under every plan and rank them
+  backup list [--json]                       the automatic backups (date, plans and sessions held) and what is damaged
+  backup restore <backup-id|newest>          restore a backup: the whole damaged file, or only the damaged rows
   help                                       this text
 
 Data folder: $BENEFITS_COUNSELOR_DATA_DIR, else the per-user folder described in the README.`;
@@ -53,6 +56,7 @@ function parseJsonFile(io: CliIo, path: string): unknown {
 }
 
 function planLine(p: PlanSummary): string {
+  if (p.damaged) return `${p.id.padEnd(36)} ${p.planYear.label.padEnd(8)} ${'DAMAGED'.padEnd(30)} ${p.damaged}`;
   const state = p.complete ? 'complete' : `incomplete: ${p.missing.length} items missing`;
   return `${p.id.padEnd(36)} ${p.planYear.label.padEnd(8)} ${state.padEnd(30)} ${p.displayName}`;
 }
@@ -66,7 +70,8 @@ async function plansCommand(rest: string[], io: CliIo): Promise<string> {
   });
   switch (verb) {
     case 'list': {
-      const plans = await invoke(io, 'plans:list', {});
+      // A damaged stored plan is listed with its reason (plans show/price/compare refuse it; the rest work).
+      const plans = await invoke(io, 'plans:list', { includeDamaged: true });
       return values.json ? JSON.stringify(plans, null, 2) : plans.map(planLine).join('\n');
     }
     case 'show': {
@@ -149,6 +154,57 @@ async function compareCommand(args: string[], io: CliIo): Promise<string> {
   return values.json ? JSON.stringify(result, null, 2) : formatCompareTable(result);
 }
 
+function backupLine(b: BackupEntry): string {
+  const held = b.sound ? `${b.plans ?? '?'} plans, ${b.sessions ?? '?'} sessions` : `DAMAGED: ${b.problem ?? 'cannot be read'}`;
+  const kept = b.kept ? `  (kept: ${b.kept.reason})` : '';
+  return `${b.id.padEnd(58)} ${b.takenAt.slice(0, 16).replace('T', ' ')} UTC  ${held}${kept}`;
+}
+
+function describeStatus(status: BackupStatus): string[] {
+  const lines: string[] = [];
+  if (status.damaged) lines.push(status.readOnlyReason ?? 'The data file is damaged.');
+  else if (status.damagedRows.length > 0) {
+    lines.push(`${status.damagedRows.length} stored row(s) are damaged; everything else works:`);
+    for (const r of status.damagedRows) lines.push(`  ${r.table === 'plans' ? 'plan' : 'session'} ${r.label}: ${r.reason}`);
+  } else lines.push(`The data file (${status.fileName}) is sound: there is nothing to restore.`);
+  if (status.restoreEffect) lines.push(`Restoring: ${status.restoreEffect}`);
+  lines.push('');
+  if (status.backups.length === 0) lines.push('There are no automatic backups yet.');
+  else lines.push('Backups, newest first (restore one with: backup restore <id> or backup restore newest):', ...status.backups.map(backupLine));
+  return lines;
+}
+
+async function backupCommand(rest: string[], io: CliIo): Promise<string> {
+  const [verb, ...args] = rest;
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  switch (verb) {
+    case 'list': {
+      const status = await invoke(io, 'app:backup-status', {});
+      return values.json ? JSON.stringify(status, null, 2) : describeStatus(status).join('\n');
+    }
+    case 'restore': {
+      const choice = positionals[0];
+      if (!choice) throw new UsageError('backup restore needs a backup id or "newest" (see: backup list)');
+      const r = await invoke(io, 'app:restore-backup', { backup: choice });
+      if (values.json) return JSON.stringify(r, null, 2);
+      const from = `the backup ${r.restored.name} (taken ${r.restored.takenAt.slice(0, 16).replace('T', ' ')} UTC)`;
+      if (r.mode === 'file') {
+        return [
+          `Restored ${from}: the data file now holds ${r.plans} plans and ${r.sessions} saved sessions, and passed its integrity check.`,
+          `The damaged file is kept, unchanged, as ${r.damagedFileKeptAs} in the data folder.`,
+        ].join('\n');
+      }
+      return [
+        `Put back from ${from}: ${r.repaired.map((x) => `${x.table === 'plans' ? 'plan' : 'session'} ${x.label}`).join(', ')}; nothing else was changed.`,
+        ...(r.stillDamaged.length ? [`Still damaged (not in that backup): ${r.stillDamaged.map((x) => x.label).join(', ')}`] : []),
+        `A copy of the data file from before the repair is kept as ${r.damagedFileKeptAs}.`,
+      ].join('\n');
+    }
+    default:
+      throw new UsageError(`unknown backup command "${verb ?? ''}" (list, restore)`);
+  }
+}
+
 export async function runCommand(argv: string[], io: CliIo): Promise<string> {
   const [command, ...rest] = argv;
   switch (command) {
@@ -158,6 +214,8 @@ export async function runCommand(argv: string[], io: CliIo): Promise<string> {
       return priceCommand(rest, io);
     case 'compare':
       return compareCommand(rest, io);
+    case 'backup':
+      return backupCommand(rest, io);
     case undefined:
     case 'help':
     case '--help':

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { IpcChannel } from '../../src-shared/ipc-channels';
 import { AppError } from '../../src-shared/result';
@@ -65,6 +65,25 @@ function checkHeader(file: string): FileHealth | null {
   return null;
 }
 
+/**
+ * A read-only connection for a look at a file that nobody else has open (a backup, or the data file before
+ * the app opens it). SQLite creates an empty -wal and -shm beside a WAL file even when only reading; those
+ * it created are removed again on close, so a look leaves the folder as it was.
+ */
+export function openForLook(file: string): Database.Database {
+  const created = ['-wal', '-shm'].filter((side) => !existsSync(file + side));
+  const db = openSqlite(file, { readonly: true, fileMustExist: true });
+  const close = db.close.bind(db);
+  db.close = () => {
+    close();
+    const wal = file + '-wal';
+    if (created.includes('-wal') && existsSync(wal) && statSync(wal).size > 0) return db; // never drop written frames
+    for (const side of created) rmSync(file + side, { force: true });
+    return db;
+  };
+  return db;
+}
+
 /** Whether an opened file is this app's: marked with APPLICATION_ID, or an older unmarked file of ours. */
 function foreignReason(db: Database.Database): string | null {
   const applicationId = db.pragma('application_id', { simple: true }) as number;
@@ -89,7 +108,7 @@ export function checkDatabaseFile(file: string, options: { full?: boolean } = {}
   try {
     const header = checkHeader(file);
     if (header) return header;
-    db = openSqlite(file, { readonly: true, fileMustExist: true });
+    db = openForLook(file);
     const pragma = options.full ? 'integrity_check' : 'quick_check';
     const rows = db.pragma(pragma) as Record<string, string>[];
     const problems = rows.map((r) => r[pragma]).filter((p) => p !== 'ok');

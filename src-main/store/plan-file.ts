@@ -3,6 +3,7 @@ import { missingForPricing } from '../../src-shared/plan-completeness';
 import { PLAN_FILE_TYPE, PLAN_FILE_VERSION, PlanFile, type Plan } from '../../src-shared/plan-schema';
 import { AppError } from '../../src-shared/result';
 import { formatZodIssues } from '../../src-shared/zod-issues';
+import { replacementCharOffset, stripBom } from './text-file';
 
 // Reading and writing plan files (the import/export envelope). Parsing is all-or-nothing: any problem
 // anywhere rejects the whole file, with every problem listed by its path.
@@ -30,8 +31,20 @@ function reject(message: string, issues?: string[]): never {
   throw new AppError('INVALID_PLAN_FILE', message, issues);
 }
 
-/** Parses and checks a plan file's text. Throws AppError INVALID_PLAN_FILE listing every problem. */
-export function parsePlanFile(text: string): Plan[] {
+/**
+ * Parses and checks a plan file's text. Throws AppError INVALID_PLAN_FILE listing every problem. A leading
+ * byte-order mark is accepted; U+FFFD (what a decoder leaves where the file's bytes were not UTF-8) is refused
+ * with its byte offset, so a damaged file is never imported with its text silently changed.
+ */
+export function parsePlanFile(input: string): Plan[] {
+  const text = stripBom(input);
+  const replaced = replacementCharOffset(text);
+  if (replaced >= 0) {
+    reject(
+      `The plan file is not valid UTF-8 text: at byte ${replaced} it holds bytes that are not UTF-8 (read as U+FFFD). ` +
+        'Save the file as UTF-8 and import it again.',
+    );
+  }
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_PLAN_FILE_BYTES) {
     reject(`The plan file is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB.`);

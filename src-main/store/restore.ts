@@ -1,10 +1,9 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../src-shared/result';
 import { backupId, listBackups, type BackupInfo } from './backup';
-import { checkDatabaseFile, type DamagedRow, type FileHealth } from './integrity';
+import { checkDatabaseFile, openForLook, type DamagedRow, type FileHealth } from './integrity';
 import { readPlanRow } from './plans.repo';
 import { getSession } from './sessions.repo';
-import { openSqlite } from './sqlite';
 
 // What a backup holds (for the restore screen and `backup list`), which backup "newest" means, and the
 // repair of single damaged rows from a backup. Opening, moving and replacing whole files is app-context's.
@@ -45,7 +44,7 @@ export function describeBackup(backup: BackupInfo, damagedRows: readonly Damaged
   if (health.status !== 'ok') return details;
   let db: Database.Database | undefined;
   try {
-    db = openSqlite(backup.file, { readonly: true, fileMustExist: true });
+    db = openForLook(backup.file);
     details.plans = count(db, 'plans');
     details.sessions = count(db, 'sessions');
     const open = db;
@@ -106,7 +105,7 @@ const COLUMNS = {
  * row stays as it is now. Rows the backup holds no usable copy of stay as they are (and are reported).
  */
 export function repairRows(db: Database.Database, backupFile: string, damagedRows: readonly DamagedRow[]): { repaired: DamagedRow[]; stillDamaged: DamagedRow[] } {
-  const backup = openSqlite(backupFile, { readonly: true, fileMustExist: true });
+  const backup = openForLook(backupFile);
   try {
     const copies = damagedRows.flatMap((row) => {
       if (!holdsGoodCopy(backup, row)) return [];
