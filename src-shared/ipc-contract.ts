@@ -6,7 +6,7 @@ import { CompareRequest, CompareResult } from './household-schema';
 import { DiffArgs, NewPlanArgs, PlanDiffResult, RevisionInfo, SaveArgs, SavedPlan } from './editor-schema';
 import type { IpcChannel } from './ipc-channels';
 import { SessionId, SessionState, SessionSummary } from './session-schema';
-import { BackupStatus, EndSessionReport, KioskSettings, RestoreReport } from './kiosk-schema';
+import { BackupStatus, EndSessionReport, KioskSettings, RestoreArgs, RestoreReport } from './kiosk-schema';
 
 // One IPC contract: channel name → zod schemas for its arguments and its result. The main process parses
 // every argument with these before a handler runs, whatever the transport (Electron IPC, the loopback web
@@ -26,6 +26,11 @@ export const PlanSummary = z.object({
   origin: z.enum(['seed', 'import', 'editor']),
   userModified: z.boolean(),
   updatedAt: z.string(),
+  /**
+   * Only in a list asked for with `includeDamaged`: this stored row does not parse or validate, and why.
+   * The other fields hold what could be read; the plan cannot be opened, priced or compared.
+   */
+  damaged: z.string().optional(),
 });
 export type PlanSummary = z.infer<typeof PlanSummary>;
 
@@ -47,7 +52,8 @@ const NoArgs = z.strictObject({}).optional();
 
 export const contract = {
   'app:info': { args: NoArgs, result: AppInfo },
-  'plans:list': { args: NoArgs, result: z.array(PlanSummary) },
+  // The usable plans; with includeDamaged also the damaged rows (each with `damaged`, its reason).
+  'plans:list': { args: z.strictObject({ includeDamaged: z.boolean().optional() }).optional(), result: z.array(PlanSummary) },
   'plans:get': {
     args: z.strictObject({ id: PlanId }),
     result: z.object({ plan: Plan, summary: PlanSummary }),
@@ -116,8 +122,9 @@ export const contract = {
   // Clears the clipboard and, in Electron's kiosk, replaces the window; the renderer wipes the rest.
   'app:end-session': { args: NoArgs, result: EndSessionReport },
   'app:backup-status': { args: NoArgs, result: BackupStatus },
-  // Only on a damaged data file: moves it aside untouched and restores the newest sound backup.
-  'app:restore-backup': { args: NoArgs, result: RestoreReport },
+  // Only when something is damaged: a damaged file is moved aside untouched and the chosen backup (default:
+  // the newest sound one) takes its place; damaged rows of a sound file are replaced from the backup alone.
+  'app:restore-backup': { args: RestoreArgs, result: RestoreReport },
   // The plan editor (src-main/ipc/editor.ipc.ts).
   'plans:save': { args: SaveArgs, result: SavedPlan },
   'plans:revisions': { args: z.strictObject({ id: PlanId }), result: z.array(RevisionInfo) },
