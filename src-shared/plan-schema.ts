@@ -80,6 +80,13 @@ export const AgeException = z
   });
 export type AgeException = z.infer<typeof AgeException>;
 
+/** How many copays a prescription costs by supply: "up to a 90-day supply … by mail for two copayments". */
+export const SupplyTier = z.strictObject({ upToDays: z.int().min(1).max(366), copays: z.int().min(0).max(12) });
+export const ChannelDispensing = z.strictObject({
+  /** Supplies beyond the last tier are refused by the engine (the plan does not dispense them). */
+  tiers: z.array(SupplyTier).min(1).max(12),
+  source: RuleSource,
+});
 /**
  * "Nothing after you pay the primary care copayment": the cost share of an office procedure done in a
  * primary care or mental health office (office_procedure claims with that `setting`), with its own row.
@@ -146,6 +153,11 @@ export const BenefitRule = z.strictObject({
    */
   settings: z.partialRecord(OfficeSetting, SettingRule).optional(),
   /**
+   * Prescription tiers only: how a channel dispenses this tier when it differs from the plan's pharmacy
+   * table (specialty drugs "may not be eligible for mailing and/or a mail order discount").
+   */
+  dispensing: z.partialRecord(PharmacyChannel, ChannelDispensing).optional(),
+  /**
    * What the member pays out of network, as the SBC prints it ("30% coinsurance after deductible").
    * Shown to the counselor beside the rule, never priced: the engine prices in-network care only.
    */
@@ -186,13 +198,6 @@ export const Enrollment = z.strictObject({
 });
 export type Enrollment = z.infer<typeof Enrollment>;
 
-/** How many copays a prescription costs by supply: "up to a 90-day supply … by mail for two copayments". */
-export const SupplyTier = z.strictObject({ upToDays: z.int().min(1).max(366), copays: z.int().min(0).max(12) });
-export const ChannelDispensing = z.strictObject({
-  /** Supplies beyond the last tier are refused by the engine (the plan does not dispense them). */
-  tiers: z.array(SupplyTier).min(1).max(12),
-  source: RuleSource,
-});
 export const Pharmacy = z.partialRecord(PharmacyChannel, ChannelDispensing);
 
 export const PlanSourceDocument = z.strictObject({

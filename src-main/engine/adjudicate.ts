@@ -65,7 +65,7 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
 
   const { personDeductible, personOop, visits, stayDays, memberTotals, totals, claim } = sc;
   const { slotKind, slotAmountCents, slotPerDay, slotPercentBp, slotCapCents, slotAfterDeductible } = cp;
-  const { countsOop, waivedIfAdmitted, isRx, excStart, excEnd, excMinAge, excMaxAge, rxCopays } = cp;
+  const { countsOop, waivedIfAdmitted, isRx, excStart, excEnd, excMinAge, excMaxAge, rxCopays, rxTableOf } = cp;
   const { visitLimitOf, visitCounterOf, liftMaskOf, dayLimit, dayCounterOf, hasSettings, settingSlot } = cp;
   const visitCounters = cp.visitCounters;
   const dayCounters = cp.dayCounters;
@@ -200,7 +200,7 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
             if (isRx[s] === 1) {
               const sd = supplyDays[i] as number;
               const ch = channel[i] as number;
-              units = sd >= 1 && sd < RX_DAYS && ch >= 0 && ch < PHARMACY_CHANNELS.length ? (rxCopays[ch * RX_DAYS + sd] as number) : -1;
+              units = sd >= 1 && sd < RX_DAYS && ch >= 0 && ch < PHARMACY_CHANNELS.length ? (rxCopays[(rxTableOf[s] as number) + ch * RX_DAYS + sd] as number) : -1;
               if (units < 0) throw refusedSupply(units, i, sd, ch);
             } else if (slotPerDay[slot] === 1) units = (days[i] as number) - daysOver;
             let c = (slotAmountCents[slot] as number) * units;

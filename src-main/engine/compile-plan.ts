@@ -114,8 +114,12 @@ export interface CompiledPlan {
   readonly slotPercentBp: Float64Array; // basis points: 20% → 2000
   readonly slotCapCents: Float64Array; // Infinity when there is no cap
   readonly slotAfterDeductible: Uint8Array;
-  /** channel * RX_DAYS + supplyDays → number of copays, RX_SUPPLY_REFUSED or RX_CHANNEL_NOT_OFFERED. */
+  /**
+   * rxTableOf[s] + channel * RX_DAYS + supplyDays → number of copays, RX_SUPPLY_REFUSED or
+   * RX_CHANNEL_NOT_OFFERED. Table 0 is the plan's pharmacy; a tier with dispensing of its own has its own.
+   */
   readonly rxCopays: Int32Array;
+  readonly rxTableOf: Int32Array;
   /** Working memory of the pricing loop (the engine is synchronous, so one set per plan is enough). */
   readonly scratch: Scratch;
 }
@@ -290,16 +294,31 @@ export function compilePlan(input: Plan): CompiledPlan {
     excMaxAge[i] = e.maxAge ?? 1_000;
   });
 
-  // Supply tiers: the first tier whose upToDays covers the supply gives the number of copays.
-  const rxCopays = new Int32Array(PHARMACY_CHANNELS.length * RX_DAYS).fill(RX_CHANNEL_NOT_OFFERED);
-  PHARMACY_CHANNELS.forEach((channel, c) => {
-    const dispensing = plan.pharmacy[channel];
+  // Supply tiers: the first tier whose upToDays covers the supply gives the number of copays. One table
+  // for the plan's pharmacy, and one more for each prescription tier that dispenses differently.
+  const TABLE = PHARMACY_CHANNELS.length * RX_DAYS;
+  const own = SERVICE_CODES.map((_, s) => (isRx[s] === 1 ? rules[s]?.dispensing : undefined));
+  const tables = 1 + own.filter((d) => d !== undefined).length;
+  const rxCopays = new Int32Array(tables * TABLE).fill(RX_CHANNEL_NOT_OFFERED);
+  const rxTableOf = new Int32Array(NS);
+  const fillTable = (base: number, pharmacy: Plan['pharmacy']) => {
+    PHARMACY_CHANNELS.forEach((channel, c) => {
+      const dispensing = pharmacy[channel];
+      if (!dispensing) return;
+      const tiers = [...dispensing.tiers].sort((a, b) => a.upToDays - b.upToDays);
+      for (let days = 0; days < RX_DAYS; days++) {
+        const tier = tiers.find((t) => t.upToDays >= days);
+        rxCopays[base + c * RX_DAYS + days] = tier ? tier.copays : RX_SUPPLY_REFUSED;
+      }
+    });
+  };
+  fillTable(0, plan.pharmacy);
+  let next = 1;
+  own.forEach((dispensing, s) => {
     if (!dispensing) return;
-    const tiers = [...dispensing.tiers].sort((a, b) => a.upToDays - b.upToDays);
-    for (let days = 0; days < RX_DAYS; days++) {
-      const tier = tiers.find((t) => t.upToDays >= days);
-      rxCopays[c * RX_DAYS + days] = tier ? tier.copays : RX_SUPPLY_REFUSED;
-    }
+    rxTableOf[s] = next * TABLE;
+    fillTable(next * TABLE, { ...plan.pharmacy, ...dispensing });
+    next++;
   });
 
   return {
@@ -341,6 +360,7 @@ export function compilePlan(input: Plan): CompiledPlan {
     slotCapCents,
     slotAfterDeductible,
     rxCopays,
+    rxTableOf,
     scratch: createScratch(20),
   };
 }

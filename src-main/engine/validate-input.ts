@@ -216,9 +216,10 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
     }
     const supply = c.supplyDays ?? DEFAULT_SUPPLY_DAYS;
     if (cp.isRx[s] === 1) {
-      const copays = cp.rxCopays[ch * RX_DAYS + supply] as number;
+      const copays = cp.rxCopays[(cp.rxTableOf[s] as number) + ch * RX_DAYS + supply] as number;
+      const pharmacy = { ...cp.plan.pharmacy, ...(cp.rules[s]?.dispensing ?? {}) };
       if (copays === RX_CHANNEL_NOT_OFFERED) {
-        const offered = PHARMACY_CHANNELS.filter((name) => cp.plan.pharmacy[name]).join(', ') || 'none';
+        const offered = PHARMACY_CHANNELS.filter((name) => pharmacy[name]).join(', ') || 'none';
         throw new EngineError(
           'CHANNEL_NOT_OFFERED',
           `the plan does not dispense through "${PHARMACY_CHANNELS[ch]}" (it offers: ${offered})`,
@@ -226,7 +227,7 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
         );
       }
       if (copays < 0) {
-        const tiers = cp.plan.pharmacy[PHARMACY_CHANNELS[ch] ?? DEFAULT_CHANNEL]?.tiers ?? [];
+        const tiers = pharmacy[PHARMACY_CHANNELS[ch] ?? DEFAULT_CHANNEL]?.tiers ?? [];
         const most = Math.max(0, ...tiers.map((t) => t.upToDays));
         throw new EngineError(
           'SUPPLY_NOT_DISPENSED',

@@ -39,6 +39,8 @@ export interface BrochureRow {
   dayLimit?: DayLimit;
   /** The rows of the same benefit in another office ("Nothing after you pay the primary care copayment"). */
   settings?: Partial<Record<OfficeSetting, { section: string; row: string; youPay: string; costShare: CostShare; afterDeductible: boolean }>>;
+  /** A prescription tier that a channel dispenses differently from the plan's pharmacy table (row in 5(f)). */
+  dispensing?: Partial<Record<'retail' | 'plan_pharmacy' | 'mail', { tiers: { upToDays: number; copays: number }[]; row: string; youPay: string }>>;
   countsTowardOop?: boolean;
 }
 
@@ -54,6 +56,7 @@ type Extra = Pick<
   | 'noVisitLimitWith'
   | 'dayLimit'
   | 'settings'
+  | 'dispensing'
   | 'countsTowardOop'
 >;
 

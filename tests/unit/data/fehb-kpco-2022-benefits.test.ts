@@ -42,6 +42,14 @@ describe('2022 FEHB Kaiser Permanente Colorado: benefit rows as printed', () => 
     } else {
       expect(rule.waiverSource).toBeUndefined();
     }
+    // A tier dispensed differently by a channel (specialty drugs by mail): tiers and the 5(f) line.
+    expect(Object.keys(rule.dispensing ?? {}).sort()).toEqual(Object.keys(r.dispensing ?? {}).sort());
+    for (const [channel, want] of Object.entries(r.dispensing ?? {})) {
+      const got = rule.dispensing?.[channel as keyof typeof rule.dispensing];
+      expect(got?.tiers).toEqual(want.tiers);
+      expect(got?.source).toMatchObject({ section: '5(f)', row: want.row, youPay: want.youPay });
+      expect(printsInRow(excerpt, '5(f)', want.row, want.youPay), `${channel}: ${want.youPay}`).toBe(true);
+    }
     // An office procedure in a primary care or mental health office: the row of that office.
     expect(Object.keys(rule.settings ?? {}).sort()).toEqual(Object.keys(r.settings ?? {}).sort());
     for (const [setting, want] of Object.entries(r.settings ?? {})) {

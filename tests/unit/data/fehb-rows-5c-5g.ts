@@ -18,6 +18,18 @@ const DIAB = 'Covered medications and supplies — Diabetic supplies, limited to
 const DENTAL = 'Dental benefits — We have no other dental benefits.';
 const rx = (dollars: number) => copay(dollars * 100, 'prescription');
 const hundredDays = { dayLimit: { days: 100, per: 'plan_year' as const } };
+// 5(f): "Some drugs (for example, drugs that are extremely high cost, …) may not be eligible for mailing
+// and/or a mail order discount": a specialty drug by mail is one copay per started 30 days.
+const specialtyByMail = {
+  dispensing: {
+    mail: {
+      tiers: [{ upToDays: 30, copays: 1 }, { upToDays: 60, copays: 2 }, { upToDays: 90, copays: 3 }],
+      row: 'Prescription Drug Benefits — These are the dispensing limitations',
+      youPay:
+        'Some drugs (for example, drugs that are extremely high cost, require special handling, have standard packaging, or requested to be mailed outside the state of Colorado) may not be eligible for mailing and/or a mail order discount.',
+    },
+  },
+};
 
 export const ROWS_5C_5G: BrochureRow[] = [
   row(H, 'inpatient_admission', '5(c)', IP, '$500 per day up to $1,000 maximum per admission',
@@ -85,9 +97,9 @@ export const ROWS_5C_5G: BrochureRow[] = [
   row(S, 'rx_nonpreferred', '5(f)', RX, '$70 for non-preferred drugs', rx(70), false),
   row(P, 'rx_nonpreferred', '5(f)', RX, '$80 for non-preferred drugs', rx(80), false),
 
-  row(H, 'rx_specialty', '5(f)', RX, '$100 for specialty drugs', rx(100), false),
-  row(S, 'rx_specialty', '5(f)', RX, '$200 for specialty drugs', rx(200), false),
-  row(P, 'rx_specialty', '5(f)', RX, '$300 for specialty drugs', rx(300), false),
+  row(H, 'rx_specialty', '5(f)', RX, '$100 for specialty drugs', rx(100), false, specialtyByMail),
+  row(S, 'rx_specialty', '5(f)', RX, '$200 for specialty drugs', rx(200), false, specialtyByMail),
+  row(P, 'rx_specialty', '5(f)', RX, '$300 for specialty drugs', rx(300), false, specialtyByMail),
 
   row(H, 'diabetic_supplies', '5(f)', DIAB, '20% of our allowance up to $40', percent(20, 40_00), false),
   row(S, 'diabetic_supplies', '5(f)', DIAB, '20% of our allowance up to $50', percent(20, 50_00), false),

@@ -79,8 +79,10 @@ function benefitRule(code: ServiceCode): fc.Arbitrary<BenefitRule> {
         { primary_care_office: costShare(false), mental_health_office: costShare(false) },
         { requiredKeys: [] },
       ),
+      // Prescriptions: mail order without its discount for this tier (one copay per 30 days, up to 90).
+      noMailDiscount: fc.boolean(),
     })
-    .map(({ costShare: share, afterDeductible, countsTowardOop, waived, limit, exception, habilitative, pulmonary, lift, dayLimit, settings }) => {
+    .map(({ costShare: share, afterDeductible, countsTowardOop, waived, limit, exception, habilitative, pulmonary, lift, dayLimit, settings, noMailDiscount }) => {
       const r: BenefitRule = { costShare: share, afterDeductible, countsTowardOop, source: TEST_SOURCE };
       if (waived && ADMITTED.includes(code)) r.waivedIfAdmitted = true;
       if (limit !== undefined) r.visitLimitPerYear = limit;
@@ -94,6 +96,9 @@ function benefitRule(code: ServiceCode): fc.Arbitrary<BenefitRule> {
         if (lift.length > 0) r.noVisitLimitWith = lift;
       }
       if (dayLimit && STAYS.includes(code)) r.dayLimit = dayLimit;
+      if (rx && noMailDiscount) {
+        r.dispensing = { mail: { tiers: [30, 60, 90].map((upToDays, k) => ({ upToDays, copays: k + 1 })), source: TEST_SOURCE } };
+      }
       if (code === 'office_procedure' && Object.keys(settings).length > 0) {
         r.settings = Object.fromEntries(
           Object.entries(settings).map(([k, cs]) => [k, { label: `in a ${k}`, costShare: cs, afterDeductible, source: TEST_SOURCE }]),

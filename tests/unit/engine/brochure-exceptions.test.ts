@@ -417,3 +417,33 @@ describe('5(c) day limits', () => {
     },
   ]);
 });
+
+describe('5(f) specialty drugs by mail', () => {
+  runCases(high, [
+    {
+      name: 'High Option · 5(f) specialty drugs "may not be eligible for mailing and/or a mail order discount": a 90-day specialty supply by mail is 3 × $100',
+      claims: [{ service: 'rx_specialty', allowedCents: 1500000, supplyDays: 90, channel: 'mail' }],
+      pays: 30000,
+      lines: [{ copay: 30000, text: '$100 copay per prescription × 3 copays for a 90-day supply by mail order' }],
+    },
+    {
+      name: 'High Option · 5(f) "through our mail order program for two copayments" still holds for a maintenance brand drug',
+      claims: [{ service: 'rx_preferred_brand', allowedCents: 60000, supplyDays: 90, channel: 'mail' }],
+      pays: 8000,
+    },
+  ]);
+});
+
+describe('same-day claims are priced in the order given', () => {
+  it('Prosper · an MRI and a specialist-office procedure on one day: $60 apart with the order (20% of the $300 deductible)', () => {
+    const mri = { member: 'self', date: '2022-04-01', service: 'advanced_imaging', allowedCents: 100000 } as const;
+    const procedure = { member: 'self', date: '2022-04-01', service: 'office_procedure', allowedCents: 100000, setting: 'specialist_office' } as const;
+    const members: EngineMember[] = [{ id: 'self', age: 40 }];
+    // MRI first: $300 deductible + $250, then 20% of $1,000. Procedure first: $300 + 20% of $700, then $250.
+    expect(priceClaims(plans.prosper, members, [mri, procedure]).totals.memberPaysCents).toBe(30000 + 25000 + 20000);
+    expect(priceClaims(plans.prosper, members, [procedure, mri]).totals.memberPaysCents).toBe(30000 + 14000 + 25000);
+    // Dates come first: the same claims on two days are priced by date whatever the listed order.
+    const later = { ...mri, date: '2022-04-02' };
+    expect(priceClaims(plans.prosper, members, [later, procedure]).lines.map((l) => l.service)).toEqual(['office_procedure', 'advanced_imaging']);
+  });
+});
