@@ -48,9 +48,12 @@ afterAll(async () => {
   app.dispose();
 });
 
-function post(channel: string, headers: Record<string, string>, body: string | Buffer = '{}', h: WebHost = host) {
+function post(channel: string, headers: Record<string, string>, body: string | Uint8Array<ArrayBuffer> = '{}', h: WebHost = host) {
   return fetch(`${h.origin}/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 }
+
+/** `n` bytes of JSON whitespace. */
+const spaces = (n: number) => new Uint8Array(n).fill(0x20);
 
 /** A raw HTTP request (fetch would refuse a malformed path or normalise it). */
 function raw(path: string, headers: Record<string, string>, body = '{}'): Promise<{ status: number; body: string }> {
@@ -202,7 +205,7 @@ describe('the loopback web host', () => {
 
   it('answers a body over the limit with 413 and an error envelope, not a connection reset', async () => {
     // With Content-Length (the browser's fetch), and streamed without one (chunked).
-    const big = Buffer.alloc(1024 * 1024 + 1, 0x20);
+    const big = spaces(1024 * 1024 + 1);
     const declared = await post('plans:list', { cookie }, big);
     expect(declared.status).toBe(413);
     expect(await declared.json()).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', message: 'The request is larger than 1 MB.' } });
@@ -215,7 +218,8 @@ describe('the loopback web host', () => {
     } as RequestInit);
     expect(streamed.status).toBe(413);
     // A body at the limit still goes through.
-    const atLimit = Buffer.concat([Buffer.from('{}'), Buffer.alloc(1024 * 1024 - 2, 0x20)]);
+    const atLimit = spaces(1024 * 1024);
+    atLimit.set([0x7b, 0x7d]); // '{}' and spaces up to the limit
     expect(await (await post('plans:list', { cookie }, atLimit)).json()).toMatchObject({ ok: true });
   });
 
@@ -223,7 +227,7 @@ describe('the loopback web host', () => {
     const other = await startWebHost({ dispatch: app.dispatch, staticDir });
     try {
       const otherCookie = cookieOf(await exchange(other, other.launchCode));
-      const res = await post('plans:list', { cookie: otherCookie }, Buffer.alloc(64 * 1024 * 1024 + 1, 0x20), other);
+      const res = await post('plans:list', { cookie: otherCookie }, spaces(64 * 1024 * 1024 + 1), other);
       expect(res.status).toBe(413);
       expect(await res.json()).toMatchObject({ error: { message: 'The request is larger than 64 MB.' } });
     } finally {
