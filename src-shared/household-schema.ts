@@ -127,8 +127,19 @@ export const Household = z
     accountCentsByPlan: z.record(PlanId, Cents).optional(),
     /** Allowed amounts that replace the price table's, per visit, day or 30-day fill. */
     priceOverrides: z.partialRecord(z.enum(SERVICE_CODES), Cents).optional(),
+    /**
+     * The enrollment type the counselor chose. Absent: each plan is priced with the cheapest type the
+     * household may take (a household of two may take Self Plus One or Self and Family).
+     */
+    enrollmentType: EnrollmentType.optional(),
   })
   .superRefine((h, ctx) => {
+    const n = h.members.length;
+    const fits = h.enrollmentType === undefined || (h.enrollmentType === 'self_only' ? n === 1 : h.enrollmentType === 'self_plus_one' ? n === 2 : n >= 2);
+    if (!fits) {
+      const covers = h.enrollmentType === 'self_only' ? 'one person' : h.enrollmentType === 'self_plus_one' ? 'exactly two people' : 'two or more people';
+      ctx.addIssue({ code: 'custom', path: ['enrollmentType'], message: `this enrollment type covers ${covers}; the household has ${n}` });
+    }
     const employees = h.members.filter((m) => m.relationship === 'employee').length;
     if (employees !== 1) {
       ctx.addIssue({ code: 'custom', path: ['members'], message: `expected exactly one employee, found ${employees}` });
@@ -258,6 +269,13 @@ export const PlanComparison = z.strictObject({
   carrier: z.string(),
   planYear: z.strictObject({ start: CalendarDate, end: CalendarDate, label: z.string() }),
   premium: Premium,
+  /** The enrollment type priced, the types the household could take, a change at a birth, and why. */
+  enrollment: z.strictObject({
+    type: EnrollmentType,
+    options: z.array(z.strictObject({ type: EnrollmentType, annualCents: CentsOrNull })),
+    change: z.strictObject({ payPeriod: z.int().min(1).max(26), date: CalendarDate, toType: EnrollmentType, toCode: z.string().nullable() }).nullable(),
+    reason: z.string(),
+  }),
   /** The premium as counted in totals: after tax when a tax rate is given; null when unknown. */
   premiumBasisCents: CentsOrNull,
   /** Employer HSA/HRA money for this plan, spent on out-of-pocket costs first. */

@@ -245,12 +245,6 @@ function addBirth(
   plan.assumptions.push(
     `Baby (expected): average use for a child under 1 from birth on ${isoDate(w.startDay + due)}, ${Math.round(share * 100)}% of the year.`,
   );
-  if (household.members.length <= 2) {
-    const next = household.members.length === 1 ? 'Self Plus One' : 'Self and Family';
-    plan.notes.push(
-      `After the birth the household has ${household.members.length + 1} people: the enrollment can change to ${next} from the pay period of the birth. Premiums here are for the household as entered; the baby's care is priced with family limits.`,
-    );
-  }
 }
 
 function expectedCountsForNewborn(tables: CompareTables): ReturnType<typeof expectedCounts> {

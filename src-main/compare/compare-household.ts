@@ -9,7 +9,7 @@ import { yearTotal } from './cost-basis';
 import { expectedFigures, yearFigures, yearMarkers } from './figures';
 import type { PlanContext } from './plan-context';
 import { parseCompareRequest, prepareParsed, type PreparedComparison } from './prepare-plans';
-import { ENROLLMENT_LABELS, rankPlans } from './recommend';
+import { rankPlans } from './recommend';
 import { findSensitivity, type Sensitivity } from './sensitivity';
 import { simulateYears, type Checkpoint, type SimulationOutput } from './simulate';
 import { histogram, probabilityCheapest, sharedBandEdges, summarize, type Summary } from './statistics';
@@ -160,7 +160,7 @@ export function finishComparison(prepared: Prepared, tables: CompareTables, rang
       afterTax,
       taxRatePercent: household.taxRatePercent ?? null,
       accountsApplied: Object.keys(household.accountCentsByPlan ?? {}).length > 0,
-      text: basisText(household.taxRatePercent, prep.enrollmentType),
+      text: basisText(household.taxRatePercent),
     },
     plans: comparisons,
     skipped: prep.skipped,
@@ -181,8 +181,8 @@ export function compareHousehold(plans: Plan[], input: CompareRequest | CompareR
   return finishComparison(prepared, tables, [range], analyseComparison(prepared, tables, checkpoint));
 }
 
-function basisText(taxRatePercent: number | undefined, type: PreparedComparison['enrollmentType']): string {
-  const base = `Yearly totals are the employee's ${ENROLLMENT_LABELS[type]} premium plus out-of-pocket costs, less any employer HSA/HRA money for the plan`;
+function basisText(taxRatePercent: number | undefined): string {
+  const base = `Yearly totals are the employee's premium (for the enrollment type shown with each plan) plus out-of-pocket costs, less any employer HSA/HRA money for the plan`;
   return taxRatePercent === undefined
     ? `${base}, before tax.`
     : `${base}, after tax at ${taxRatePercent}%: premiums are paid before tax (premium × ${(100 - taxRatePercent) / 100}); out-of-pocket costs are paid with after-tax money unless they come from the account.`;
@@ -214,6 +214,7 @@ function planComparison(ctx: PlanContext, prep: PreparedComparison, i: number, y
     carrier: ctx.plan.carrier,
     planYear: { start: ctx.care.window.start, end: ctx.care.window.end, label: ctx.care.window.label },
     premium: ctx.basis.premium,
+    enrollment: { type: ctx.enrollment.type, options: ctx.enrollment.options, change: ctx.enrollment.change, reason: ctx.enrollment.reason },
     premiumBasisCents: ctx.basis.premiumBasisCents,
     accountCents: ctx.basis.accountCents,
     totalKnown: ctx.basis.premiumBasisCents !== null,

@@ -5,9 +5,10 @@ import { SERVICE_LABELS } from '../../src-shared/services';
 import { AppError } from '../../src-shared/result';
 import type { CompareTables } from '../../src-shared/tables-schema';
 import { formatZodIssues } from '../../src-shared/zod-issues';
-import { EngineError, annualPremium, compilePlan, enrollmentTypeFor, priceClaims } from '../engine';
+import { EngineError, compilePlan, enrollmentTypeFor, priceClaims } from '../engine';
 import { buildCarePlan, type CarePlan } from './care-items';
 import { costBasis } from './cost-basis';
+import { chooseEnrollment } from './enrollment';
 import type { PlanContext } from './plan-context';
 import { planWindow } from './plan-window';
 import { typicalClaims } from './typical-year';
@@ -118,7 +119,10 @@ export function prepareParsed(plans: readonly Plan[], request: CompareRequest, t
       out.skipped.push({ planId: plan.id, name, reason: `${name} cannot be priced: ${error.message}.`, missing: ['prescription dispensing (pharmacy)'] });
       return;
     }
-    const premium = annualPremium(compiled, enrollmentType);
+    // The first birth inside this plan year, after which the newborn is covered too.
+    const birth = care.items.find((item) => item.service === 'maternity_delivery')?.offsets[0] ?? null;
+    const enrollment = chooseEnrollment(compiled, care.window, household.members.length, care.members.length, birth, household.enrollmentType);
+    const premium = enrollment.premium;
     const single = care.members.length === 1;
     const limits = compiled.oopMax;
     out.contexts.push({
@@ -127,11 +131,11 @@ export function prepareParsed(plans: readonly Plan[], request: CompareRequest, t
       compiled,
       care,
       basis: costBasis(premium, household.taxRatePercent, household.accountCentsByPlan?.[plan.id] ?? 0),
+      enrollment,
       typicalClaims: built.claims,
       oopLimitCents: single ? limits.personCents : limits.familyCents,
       oopLimitKind: single ? 'person' : 'family',
     });
-    // The premium follows the household as entered (an expected baby is noted, not enrolled).
     out.typical.push({ ...priceClaims(compiled, care.members, built.claims, { ledger: true }), premium });
     out.planNotes.push(built.notes);
   });

@@ -82,7 +82,8 @@ describe('expected claims for a typical year', () => {
     const babyClaims = claims.filter((c) => c.member === 'spouse-newborn');
     expect(babyClaims.length).toBeGreaterThan(0);
     expect(babyClaims.every((c) => c.date >= '2022-10-20')).toBe(true);
-    expect(care.notes.join(' ')).toMatch(/Self and Family/);
+    // The enrollment change at the birth is priced (tests/unit/compare/enrollment.test.ts), not only noted.
+    expect(care.notes.join(' ')).not.toMatch(/can change to/);
   });
 
   it('puts a birth due in the next plan year in that year, not this one', () => {
