@@ -60,7 +60,7 @@ async function throughSlowPipe(args: string[]): Promise<Run> {
   const child = spawn(process.execPath, [...NODE_ARGS, ...args], { cwd: appRoot, env: env(), stdio: ['ignore', fd, 'pipe'] });
   closeSync(fd);
   let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   let last = -1;
   let idleSince = Date.now();
