@@ -6,6 +6,9 @@ import { expect, test } from './fixtures';
 import { pdfText } from './support-pdf-text';
 import { collectPageErrors, dispatchOk, expectNoSeriousA11yViolations, pricesReady, screenshotStep } from './support-session';
 
+/** The enrollment type as the CSV writes it. */
+const ENROLLMENT = { self_only: 'Self Only', self_plus_one: 'Self Plus One', self_and_family: 'Self and Family' } as const;
+
 // A counselor's session for a family of four expecting a baby, through every step, against the real
 // handlers and a real SQLite file. Every figure on screen must be the one engine:compare returns for the
 // same inputs, and the saved session must reopen as it was.
@@ -89,7 +92,7 @@ test('a family of four expecting a baby: figures equal engine:compare, exports c
   expect(result.skipped).toHaveLength(3);
 
   // One figure per plan, in one order: the running estimate lists the plans as planOrder does.
-  await expect(estimate.locator('li')).toHaveAttribute('data-plan-id', result.planOrder[0]!);
+  await expect(estimate.locator('li').first()).toHaveAttribute('data-plan-id', result.planOrder[0]!);
   expect(await estimate.locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-plan-id')))).toEqual(result.planOrder);
   for (const plan of result.plans) {
     await expect(estimate.locator(`[data-plan-id="${plan.planId}"] .total`)).toHaveText(dollars(plan.expected.totalCents));
@@ -243,7 +246,7 @@ test('a family of four expecting a baby: figures equal engine:compare, exports c
     const rank = result.recommendation.ranking.find((r) => r.planId === plan.planId)?.rank;
     const e = plan.expected;
     expect(csv, `CSV row ${i}`).toContain(
-      `${plan.name},2022,${((e.premiumCents ?? 0) / 100).toFixed(2)},${(e.careBeforeAccountCents / 100).toFixed(2)},${(e.accountCents / 100).toFixed(2)},` +
+      `${plan.name},2022,${ENROLLMENT[plan.enrollment.type]},${((e.premiumCents ?? 0) / 100).toFixed(2)},${(e.careBeforeAccountCents / 100).toFixed(2)},${(e.accountCents / 100).toFixed(2)},` +
         `${(e.careCents / 100).toFixed(2)},${((e.totalCents ?? 0) / 100).toFixed(2)},`,
     );
     expect(csv).toContain(`,${((plan.worstCase.totalCents ?? 0) / 100).toFixed(2)},${Math.round((plan.simulated.probabilityCheapest ?? 0) * 100)}%,${rank}`);

@@ -8,6 +8,9 @@ import { expect, test, type RunningApp } from './fixtures';
 import { pdfText } from './support-pdf-text';
 import { dispatchOk, pricesReady } from './support-session';
 
+/** The enrollment type as the CSV writes it. */
+const ENROLLMENT = { self_only: 'Self Only', self_plus_one: 'Self Plus One', self_and_family: 'Self and Family' } as const;
+
 // One figure, one definition: three households (one with employer HSA money and a tax rate) walked
 // through every surface — the Care step's running estimate, Compare, Explain, Recommend, the printed
 // report, the CSV and the command line — each figure checked against the comparison result's own fields,
@@ -140,7 +143,7 @@ for (const [name, request] of HOUSEHOLDS) {
     for (const p of plans) {
       const e = p.expected;
       expect(csv).toContain(
-        `${p.name},2022,${csvDollars(e.premiumCents)},${csvDollars(e.careBeforeAccountCents)},${csvDollars(e.accountCents)},${csvDollars(e.careCents)},${csvDollars(e.totalCents)},`,
+        `${p.name},2022,${ENROLLMENT[p.enrollment.type]},${csvDollars(e.premiumCents)},${csvDollars(e.careBeforeAccountCents)},${csvDollars(e.accountCents)},${csvDollars(e.careCents)},${csvDollars(e.totalCents)},`,
       );
     }
 

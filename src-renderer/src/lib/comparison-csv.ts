@@ -1,6 +1,7 @@
 import type { ComparePriority, CompareResult } from '../../../src-shared/household-schema';
 import { csvDollars, toCsv, type CsvValue } from './csv';
 import type { HouseholdSummaryRow } from './household-summary';
+import { ENROLLMENT_LABELS as ENROLLMENT_WORDS } from './labels';
 import { plansInOrder, rankingFor } from './result-view';
 
 // The comparison as a spreadsheet: who was priced, then one row per plan with the engine's figures (the
@@ -31,13 +32,14 @@ export function comparisonCsv({ label, planYear, priority, priorityLabel, enroll
     ...household.map((m) => [m.who, m.age, m.level, m.conditions, m.events, m.prescriptions]),
     [],
     [
-      'Plan', 'Plan year', 'Premium for the year ($)', 'Out of pocket before employer account ($)', 'Employer account pays ($)',
+      'Plan', 'Plan year', 'Enrollment type', 'Premium for the year ($)', 'Out of pocket before employer account ($)', 'Employer account pays ($)',
       'Expected out of pocket ($)', 'Expected total ($)', '1 in 10 years below ($)', '1 in 10 years above ($)',
       'If the out-of-pocket limit is reached ($)', 'Share of years cheapest', 'Rank',
     ],
     ...plansInOrder(result).map((p) => [
       p.name,
       p.planYear.label,
+      ENROLLMENT_WORDS[p.enrollment.type],
       csvDollars(p.expected.premiumCents),
       csvDollars(p.expected.careBeforeAccountCents),
       csvDollars(p.expected.accountCents),

@@ -55,6 +55,8 @@ export class CounselingSession {
   priority = $state<ComparePriority>('lowest_expected');
   notes = $state('');
   taxRatePercent = $state<number | null>(null);
+  /** The enrollment type a couple chose; null: the cheaper type for each plan (only a couple has a choice). */
+  enrollmentChoice = $state<EnrollmentType | null>(null);
   /** Employer HSA/HRA money by plan id, in dollars as typed; an absent plan has none. */
   accountDollars = $state<DollarsByKey<string>>({});
   /** Allowed amounts typed for this session, in dollars per the table's unit; absent = the table's default. */
@@ -101,6 +103,8 @@ export class CounselingSession {
       household: {
         members: this.members.map(toMemberInput),
         ...(this.taxRatePercent !== null ? { taxRatePercent: this.taxRatePercent } : {}),
+        // Only a household of two chooses between Self Plus One and Self and Family.
+        ...(this.enrollmentChoice !== null && this.members.length === 2 ? { enrollmentType: this.enrollmentChoice } : {}),
         ...(Object.keys(accounts).length > 0 ? { accountCentsByPlan: accounts } : {}),
         ...(Object.keys(prices).length > 0 ? { priceOverrides: prices } : {}),
       },
@@ -250,6 +254,7 @@ export class CounselingSession {
     this.#nextId = this.members.length + 1;
     this.priority = state.request.priority;
     this.taxRatePercent = state.request.household.taxRatePercent ?? null;
+    this.enrollmentChoice = state.request.household.enrollmentType ?? null;
     this.accountDollars = dollarsFromCents(state.request.household.accountCentsByPlan);
     this.priceDollars = dollarsFromCents(state.request.household.priceOverrides);
     this.notes = state.notes;
@@ -272,6 +277,7 @@ export class CounselingSession {
     this.priority = 'lowest_expected';
     this.notes = '';
     this.taxRatePercent = null;
+    this.enrollmentChoice = null;
     this.accountDollars = {};
     this.priceDollars = {};
     this.programChoice = 'fehb';
