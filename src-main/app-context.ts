@@ -5,6 +5,7 @@ import type { SavedPdf } from '../src-shared/ipc-contract';
 import type { EndSessionReport } from '../src-shared/kiosk-schema';
 import { AppError } from '../src-shared/result';
 import { appVersion } from './app-root';
+import { ComputePool } from './compute/pool';
 import { createDispatcher, type Dispatch } from './ipc/handle';
 import { handlers } from './ipc/register';
 import { kioskConfigPaths, loadKioskSettings } from './kiosk/kiosk-config';
@@ -35,6 +36,8 @@ export interface AppContext {
   endSessionHook: (() => EndSessionReport | Promise<EndSessionReport>) | null;
   /** Set by the Electron shell: printToPDF of the window and a save dialog. Absent in the browser. */
   savePdfHook: ((fileName: string) => Promise<SavedPdf>) | null;
+  /** The worker threads every comparison, explanation and pricing runs on (never this event loop). */
+  compute: ComputePool;
   /** The clock, injectable so tests are repeatable. */
   now: () => Date;
 }
@@ -48,6 +51,8 @@ export interface OpenOptions {
   /** Where to look for kiosk.json; default: the machine-wide file, then the data folder (none for tests). */
   kioskConfigFiles?: string[];
   now?: () => Date;
+  /** Compute workers: default one per core; the Electron build passes its bundled worker's file. */
+  compute?: { size?: number; entry?: URL };
 }
 
 export interface OpenedApp {
@@ -56,6 +61,7 @@ export interface OpenedApp {
   seed: SeedReport;
   /** The daily backup check made at start (null when none was due or the file is damaged). */
   dailyBackup: Promise<BackupInfo | null>;
+  /** Stops the daily backups and the compute workers, and closes the database. */
   close: () => void;
 }
 
@@ -88,6 +94,7 @@ export function openApp(options: OpenOptions): OpenedApp {
     readOnlyReason: store.readOnlyReason,
     endSessionHook: null,
     savePdfHook: null,
+    compute: new ComputePool({ appRoot: options.appRoot, ...options.compute }),
     now,
     storage: store.state,
   };
@@ -99,6 +106,8 @@ export function openApp(options: OpenOptions): OpenedApp {
     dailyBackup: store.state.firstDailyBackup,
     close: () => {
       ctx.storage.stop();
+      // Terminating needs no wait: the workers hold nothing that must be saved.
+      void ctx.compute.close();
       ctx.db.close();
     },
   };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Claim, EngineMember } from './claims-schema';
 import { Plan, PlanId } from './plan-schema';
 import { PricedClaims } from './pricing-schema';
-import { CompareRequest, CompareResult } from './household-schema';
+import { CompareRequest, CompareResult, ExplainRequest, ExplainResult } from './household-schema';
 import { DiffArgs, NewPlanArgs, PlanDiffResult, RevisionInfo, SaveArgs, SavedPlan } from './editor-schema';
 import type { IpcChannel } from './ipc-channels';
 import { SessionId, SessionState, SessionSummary } from './session-schema';
@@ -77,6 +77,8 @@ export const contract = {
     result: PricedClaims,
   },
   'engine:compare': { args: CompareRequest, result: CompareResult },
+  // One year of a comparison claim by claim: the typical year or a simulated one (median, bad, worst).
+  'engine:explain': { args: ExplainRequest, result: ExplainResult },
   'export:pdf': {
     args: z.strictObject({ fileName: z.string().min(5).max(120).regex(/^[\w .,()-]+\.pdf$/, 'expected a plain file name ending in .pdf') }),
     result: SavedPdf,
