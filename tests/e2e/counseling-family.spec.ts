@@ -304,8 +304,10 @@ test('a family of four expecting a baby: figures equal engine:compare, exports c
   await expect.poll(async () => (await dispatchOk(running, 'sessions:list', {})).map((s) => s.label)).toEqual(['Rivera family']);
   await page.getByRole('button', { name: /Start/ }).first().click();
   await page.getByLabel('Delete sessions not changed in the last').fill('0');
-  await page.getByRole('button', { name: 'Delete old sessions' }).click();
-  await expect(page.getByText('Deleted 1 session not changed in the last 0 days.')).toBeVisible();
+  await page.getByRole('button', { name: 'Delete all sessions…' }).click();
+  await expect(page.getByRole('group', { name: /^Delete the only saved session: “Rivera family”/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Yes, delete 1 session' }).click();
+  await expect(page.getByText('Deleted the only saved session.')).toBeVisible();
   expect(await dispatchOk(running, 'sessions:list', {})).toEqual([]);
 
   expect(errors).toEqual([]);
