@@ -6,11 +6,11 @@ import type { EndSessionReport } from '../src-shared/kiosk-schema';
 import { AppError } from '../src-shared/result';
 import { appVersion } from './app-root';
 import { ComputePool } from './compute/pool';
-import { createDispatcher, type Dispatch } from './ipc/handle';
+import type { Dispatch } from './ipc/handle';
+import { createDispatcher } from './ipc/pipeline';
 import { handlers } from './ipc/register';
 import { kioskConfigPaths, loadKioskSettings } from './kiosk/kiosk-config';
 import { BACKUP_DIR, type BackupInfo } from './store/backup';
-import { withDeletePurge, withReadOnlyErrors } from './store/integrity';
 import type { SeedReport } from './store/seed';
 import { openStorage, type StorageState } from './store/storage';
 
@@ -101,7 +101,7 @@ export function openApp(options: OpenOptions): OpenedApp {
   store.state.startDailyBackups(() => ctx.db);
   return {
     ctx,
-    dispatch: createDispatcher(withReadOnlyErrors(withDeletePurge(handlers)), ctx),
+    dispatch: createDispatcher(handlers, ctx),
     seed: store.seed,
     dailyBackup: store.state.firstDailyBackup,
     close: () => {

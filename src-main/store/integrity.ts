@@ -1,9 +1,5 @@
 import { closeSync, existsSync, fstatSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import type { IpcChannel } from '../../src-shared/ipc-channels';
-import { AppError } from '../../src-shared/result';
-import type { AppContext } from '../app-context';
-import type { Handler, Handlers } from '../ipc/handle';
 import type { BackupInfo } from './backup';
 import { readPlans } from './plans.repo';
 import { readSessions } from './sessions.repo';
@@ -159,58 +155,6 @@ export function openReadOnly(file: string): Database.Database | null {
   }
 }
 
-/**
- * In kiosk mode, or on a damaged file, every write is refused by SQLite itself (query_only, read-only
- * connection). This turns SQLite's "readonly" errors (and, on a damaged file, "corrupt" ones) into the
- * READ_ONLY envelope with the reason in words, instead of INTERNAL.
- */
-export function withReadOnlyErrors(handlers: Handlers): Handlers {
-  const wrapped: Partial<Record<IpcChannel, Handler<IpcChannel>>> = {};
-  for (const [channel, handler] of Object.entries(handlers) as [IpcChannel, Handler<IpcChannel>][]) {
-    wrapped[channel] = async (args, ctx, call) => {
-      try {
-        return await handler(args, ctx, call);
-      } catch (error) {
-        throw asReadOnlyError(error, ctx);
-      }
-    };
-  }
-  return wrapped as Handlers;
-}
-
-function asReadOnlyError(error: unknown, ctx: AppContext): unknown {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string') return error;
-  const damagedRead = ctx.storage.damaged && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
-  if (code.startsWith('SQLITE_READONLY') || damagedRead) {
-    return new AppError('READ_ONLY', ctx.readOnlyReason ?? (ctx.kiosk ? KIOSK_READ_ONLY_REASON : 'The data file is open read-only.'));
-  }
-  return error;
-}
-
-/** Channels that delete personal data (counselor mode's "delete" and "delete all older than N days"). */
-export const DELETING_CHANNELS: readonly IpcChannel[] = ['sessions:delete', 'sessions:delete-older-than'];
-
-/**
- * A deleted session must be gone from the file. secure_delete zeroes the deleted text in the new version
- * of each page, but under WAL the old versions stay in the -wal file (and the main file keeps its copy)
- * until a checkpoint rewrites them; a TRUNCATE checkpoint right after the delete does that at once.
- * (Found by tests/integration/secure-delete.test.ts; this could live in sessions.ipc.ts instead.)
- */
-export function withDeletePurge(handlers: Handlers): Handlers {
-  const wrapped: Partial<Record<IpcChannel, Handler<IpcChannel>>> = { ...(handlers as Record<IpcChannel, Handler<IpcChannel>>) };
-  for (const channel of DELETING_CHANNELS) {
-    const handler = handlers[channel] as Handler<IpcChannel>;
-    wrapped[channel] = async (args, ctx, call) => {
-      const result = await handler(args, ctx, call);
-      ctx.db.pragma('wal_checkpoint(TRUNCATE)');
-      return result;
-    };
-  }
-  return wrapped as Handlers;
-}
-
-/** One stored row that does not parse or validate. */
 export interface DamagedRow {
   table: 'plans' | 'sessions';
   id: string;
