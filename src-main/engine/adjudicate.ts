@@ -9,6 +9,10 @@ import {
   NS,
   RX_CHANNEL_NOT_OFFERED,
   RX_DAYS,
+  SF_DAY_LIMIT,
+  SF_EXCEPTIONS,
+  SF_SETTINGS,
+  SF_VISIT_LIMIT,
 } from './compile-plan';
 import type { CompiledPlan } from './compile-plan';
 import { EngineError, noRuleError } from './engine-error';
@@ -66,10 +70,12 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
   const { personDeductible, personOop, visits, stayDays, memberTotals, totals, claim } = sc;
   const { slotKind, slotAmountCents, slotPerDay, slotPercentBp, slotCapCents, slotAfterDeductible } = cp;
   const { countsOop, waivedIfAdmitted, isRx, excStart, excEnd, excMinAge, excMaxAge, rxCopays, rxTableOf } = cp;
-  const { visitLimitOf, visitCounterOf, liftMaskOf, dayLimit, dayCounterOf, hasSettings, settingSlot } = cp;
+  const { svcFlags, visitLimitOf, visitCounterOf, liftMaskOf, dayLimit, dayCounterOf, settingSlot } = cp;
   const visitCounters = cp.visitCounters;
   const dayCounters = cp.dayCounters;
   const { ages, birthKeys, conditions } = hh;
+  let anyBirthDate = false;
+  for (let m = 0; m < size; m++) if ((birthKeys[m] as number) > 0) anyBirthDate = true;
   const { member, service, allowedCents, days, supplyDays, channel, admitted, purpose, setting, year, dayKey } = fc;
   const visitCells = size * visitCounters;
   const dayCells = size * dayCounters;
@@ -109,8 +115,6 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
     let slot = s;
     let visitNumber = 0;
     let daysOver = 0;
-    // What the rule prices: the allowed amount less the days of a stay past a day limit.
-    let priced = allowed;
 
     const ruleKind = slotKind[s] as number;
     if (ruleKind === KIND_NOT_COVERED) {
@@ -119,29 +123,31 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
     } else if (ruleKind === KIND_NO_RULE) {
       throw noRuleError(cp.plan.id, SERVICE_CODES[s] as ServiceCode, `claims.service[${i}]`);
     } else {
-      const lk = s * S.BUCKETS + (purpose[i] as number);
-      const counter = visitCounterOf[lk] as number;
-      if (counter >= 0) {
-        const limit = visitLimitOf[lk] as number;
-        const v = m * visitCounters + counter;
-        const used = visits[v] as number;
-        if (used >= limit) {
-          // A condition lifts the rehabilitative and habilitative limits, never a pulmonary one of its own.
-          if (((liftMaskOf[lk] as number) & (conditions[m] as number)) !== 0) flags = S.F_LIMIT_LIFTED;
-          else {
-            notCovered = allowed;
-            flags = S.F_NOT_COVERED | S.F_VISIT_LIMIT;
+      // One read says which of the rarer steps apply to the service (most claims skip them all).
+      const sf = svcFlags[s] as number;
+      if ((sf & SF_VISIT_LIMIT) !== 0) {
+        const lk = s * S.BUCKETS + (purpose[i] as number);
+        const counter = visitCounterOf[lk] as number;
+        if (counter >= 0) {
+          const v = m * visitCounters + counter;
+          const used = visits[v] as number;
+          if (used >= (visitLimitOf[lk] as number)) {
+            // A condition lifts the rehabilitative and habilitative limits, never a pulmonary one of its own.
+            if (((liftMaskOf[lk] as number) & (conditions[m] as number)) !== 0) flags = S.F_LIMIT_LIFTED;
+            else {
+              notCovered = allowed;
+              flags = S.F_NOT_COVERED | S.F_VISIT_LIMIT;
+            }
+          }
+          if ((flags & S.F_NOT_COVERED) === 0) {
+            visits[v] = used + 1;
+            visitNumber = used + 1;
           }
         }
-        if (flags !== (S.F_NOT_COVERED | S.F_VISIT_LIMIT)) {
-          visits[v] = used + 1;
-          visitNumber = used + 1;
-        }
       }
-      const dc = dayCounterOf[s] as number;
-      if (dc >= 0 && flags === 0) {
+      if ((sf & SF_DAY_LIMIT) !== 0 && flags === 0) {
         const dl = dayLimit[s] as number;
-        const d = m * dayCounters + dc;
+        const d = m * dayCounters + (dayCounterOf[s] as number);
         const used = stayDays[d] as number;
         const stay = days[i] as number;
         const left = dl - used;
@@ -153,29 +159,28 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
           daysOver = stay - left;
           // The days past the limit carry their share of the allowed amount, half up to the cent.
           notCovered = Math.floor((allowed * daysOver * 2 + stay) / (2 * stay));
-          priced = allowed - notCovered;
           stayDays[d] = dl;
           flags = S.F_DAY_LIMIT;
         } else stayDays[d] = used + stay;
       }
       if ((flags & S.F_NOT_COVERED) === 0) {
-        let ownSetting = -1;
-        if (hasSettings[s] === 1) ownSetting = settingSlot[s * OFFICE_SETTING_COUNT + (setting[i] as number)] as number;
-        if (ownSetting >= 0) {
-          slot = ownSetting;
-          flags |= S.F_SETTING;
-        } else {
+        if ((sf & SF_SETTINGS) !== 0) {
+          const own = settingSlot[s * OFFICE_SETTING_COUNT + (setting[i] as number)] as number;
+          if (own >= 0) {
+            slot = own;
+            flags |= S.F_SETTING;
+          }
+        }
+        if ((sf & SF_EXCEPTIONS) !== 0 && slot === s) {
           const e1 = excEnd[s] as number;
-          if ((excStart[s] as number) < e1) {
-            const bk = birthKeys[m] as number;
-            // A birth date gives the age on the date of service: whole years between the two day keys.
-            const age = bk > 0 ? Math.floor(((dayKey[i] as number) - bk) / 10000) : (ages[m] as number) + y;
-            for (let e = excStart[s] as number; e < e1; e++) {
-              if (age >= (excMinAge[e] as number) && age <= (excMaxAge[e] as number)) {
-                slot = NS + e;
-                flags |= S.F_EXCEPTION;
-                break;
-              }
+          // A birth date gives the age on the date of service: whole years between the two day keys.
+          const bk = anyBirthDate ? (birthKeys[m] as number) : 0;
+          const age = bk > 0 ? Math.floor(((dayKey[i] as number) - bk) / 10000) : (ages[m] as number) + y;
+          for (let e = excStart[s] as number; e < e1; e++) {
+            if (age >= (excMinAge[e] as number) && age <= (excMaxAge[e] as number)) {
+              slot = NS + e;
+              flags |= S.F_EXCEPTION;
+              break;
             }
           }
         }
@@ -186,7 +191,9 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
         } else if (waivedIfAdmitted[s] === 1 && admitted[i] === 1) {
           flags |= S.F_WAIVED;
         } else {
-          let rest = priced;
+          // What the rule prices: the allowed amount less the days of a stay past a day limit (notCovered
+          // is only that part here: a claim not covered at all never gets this far).
+          let rest = allowed - notCovered;
           if (slotAfterDeductible[slot] === 1) {
             const personOpen = dedPerson - (personDeductible[m] as number);
             const familyOpen = dedFamily - familyDeductible;

@@ -52,6 +52,12 @@ const KIND_OF: Record<CostShare['kind'], number> = {
 
 /** Supply days run 1…366 (the claim schema's range); the table has one entry per day per channel. */
 export const RX_DAYS = 367;
+
+/** svcFlags bits: which of the rarer steps of the adjudication a service needs. */
+export const SF_VISIT_LIMIT = 1;
+export const SF_DAY_LIMIT = 2;
+export const SF_SETTINGS = 4;
+export const SF_EXCEPTIONS = 8;
 export const RX_CHANNEL_NOT_OFFERED = -2;
 export const RX_SUPPLY_REFUSED = -1;
 
@@ -92,6 +98,8 @@ export interface CompiledPlan {
   readonly dayLimitPerCondition: Uint8Array;
   /** s * OFFICE_SETTINGS.length + setting → the slot of that setting's rule, or -1 for the rule's own. */
   readonly settingSlot: Int32Array;
+  /** Per service: SF_VISIT_LIMIT | SF_DAY_LIMIT | SF_SETTINGS | SF_EXCEPTIONS, the steps it needs. */
+  readonly svcFlags: Uint8Array;
   /** 1 when the service has setting rules. */
   readonly hasSettings: Uint8Array;
   /** Per slot: the setting rule behind it (undefined for rules and age exceptions). */
@@ -260,6 +268,16 @@ export function compilePlan(input: Plan): CompiledPlan {
     });
   });
 
+  const svcFlags = new Uint8Array(NS);
+  for (let s = 0; s < NS; s++) {
+    let f = 0;
+    for (let p = 0; p < BUCKETS; p++) if ((visitCounterOf[s * BUCKETS + p] as number) >= 0) f |= SF_VISIT_LIMIT;
+    if ((dayCounterOf[s] as number) >= 0) f |= SF_DAY_LIMIT;
+    if (hasSettings[s] === 1) f |= SF_SETTINGS;
+    if ((excStart[s] as number) < (excEnd[s] as number)) f |= SF_EXCEPTIONS;
+    svcFlags[s] = f;
+  }
+
   const slots = slotShares.length;
   const slotKind = new Uint8Array(slots);
   const slotAmountCents = new Float64Array(slots);
@@ -343,6 +361,7 @@ export function compilePlan(input: Plan): CompiledPlan {
     hasPurposeLimits,
     dayLimitPerCondition,
     settingSlot,
+    svcFlags,
     hasSettings,
     slotSetting,
     daysApply,

@@ -52,6 +52,38 @@ function eventsOf(bits: number): LedgerEvent[] {
   return out;
 }
 
+/** The first age exception of service s that an age selects, or -1. */
+function exceptionFor(cp: CompiledPlan, s: number, age: number): number {
+  for (let e = cp.excStart[s] as number; e < (cp.excEnd[s] as number); e++) {
+    if (age >= (cp.excMinAge[e] as number) && age <= (cp.excMaxAge[e] as number)) return e;
+  }
+  return -1;
+}
+
+type Birthday = { age: number; on: string; lost?: AgeException };
+
+/**
+ * A birthday between the first day of the plan year and the claim that changed which age rule applies
+ * (the member has a birth date, as a day key). Never for a member born during the plan year: their age
+ * only grows from 0.
+ */
+function birthdayOf(cp: CompiledPlan, birthKey: number, planYear: number, dayKey: number, s: number, slot: number): Birthday | undefined {
+  if (birthKey === 0 || (cp.excStart[s] as number) >= (cp.excEnd[s] as number) || slot >= NS + cp.exceptions.length) return undefined;
+  const startKey = planYearStartKey(cp.anchor, planYear);
+  if (startKey < birthKey) return undefined;
+  const age = Math.floor((dayKey - birthKey) / 10000);
+  const before = exceptionFor(cp, s, Math.floor((startKey - birthKey) / 10000));
+  const now = slot >= NS ? slot - NS : -1;
+  if (before === now) return undefined;
+  // The day the member turned `age`: the birthday in that year (a February 29 birthday counts from March 1).
+  const y = Math.floor(birthKey / 10000) + age;
+  const md = birthKey % 10000;
+  const on = md === 229 && !isLeapYear(y) ? y * 10000 + 301 : y * 10000 + md;
+  const out: Birthday = { age, on: formatDayKey(on) };
+  if (before >= 0) out.lost = cp.exceptions[before] as AgeException;
+  return out;
+}
+
 export function priceClaims(
   planOrCompiled: Plan | CompiledPlan,
   members: EngineMember[],
@@ -70,37 +102,6 @@ export function priceClaims(
 
   const hh = input.household;
   const fcl = input.claims;
-
-  /** The first age exception of service s that an age selects, or -1. */
-  const exceptionFor = (s: number, age: number): number => {
-    for (let e = cp.excStart[s] as number; e < (cp.excEnd[s] as number); e++) {
-      if (age >= (cp.excMinAge[e] as number) && age <= (cp.excMaxAge[e] as number)) return e;
-    }
-    return -1;
-  };
-
-  /**
-   * A birthday between the first day of the plan year and the claim that changed which age rule applies
-   * (the member has a birth date). Never for a member born during the plan year: their age only grows
-   * from 0.
-   */
-  const birthdayOf = (row: number, m: number, s: number, slot: number): { age: number; on: string; lost?: AgeException } | undefined => {
-    const bk = hh.birthKeys[m] as number;
-    if (bk === 0 || (cp.excStart[s] as number) >= (cp.excEnd[s] as number) || slot >= NS + cp.exceptions.length) return undefined;
-    const startKey = planYearStartKey(cp.anchor, (fcl.year[row] as number) + input.baseYear);
-    if (startKey < bk) return undefined;
-    const age = Math.floor(((fcl.dayKey[row] as number) - bk) / 10000);
-    const before = exceptionFor(s, Math.floor((startKey - bk) / 10000));
-    const now = slot >= NS ? slot - NS : -1;
-    if (before === now) return undefined;
-    // The day the member turned `age`: the birthday in that year (a February 29 birthday counts from March 1).
-    const y = Math.floor(bk / 10000) + age;
-    const md = bk % 10000;
-    const on = md === 229 && !isLeapYear(y) ? y * 10000 + 301 : y * 10000 + md;
-    const out: { age: number; on: string; lost?: AgeException } = { age, on: formatDayKey(on) };
-    if (before >= 0) out.lost = cp.exceptions[before] as AgeException;
-    return out;
-  };
 
   const sink = (row: number, m: number): void => {
     const c = sc.claim;
@@ -125,7 +126,8 @@ export function priceClaims(
     const daysOver = c[S.C_DAYS_OVER] as number;
     const visit = c[S.C_VISIT_NUMBER] as number;
     const notCovered = c[S.C_NOT_COVERED] as number;
-    const decidedBy: LedgerException[] = [];
+    // Most lines are decided by the rule alone: the list is made only when something else decided one.
+    let decidedBy: LedgerException[] | undefined;
 
     const purpose = fcl.purpose[row] as number;
     const lk = s * S.BUCKETS + purpose;
@@ -136,15 +138,19 @@ export function priceClaims(
       const both = (cp.limitLiftMask[s] as number) & (hh.conditions[m] as number);
       const condition = MEMBER_CONDITIONS.find((_, k) => (both & (1 << k)) !== 0) ?? MEMBER_CONDITIONS[0];
       limitLifted = { condition, visit, limit: cp.visitLimitOf[lk] as number };
-      decidedBy.push(condition);
+      (decidedBy ??= []).push(condition);
     }
-    const birthday = flags & (S.F_NOT_COVERED | S.F_SETTING) && !(flags & S.F_EXCEPTION) ? undefined : birthdayOf(row, m, s, slot);
-    if (exception) decidedBy.push('age_exception');
-    if (birthday) decidedBy.push('birthday');
-    if (flags & S.F_WAIVED) decidedBy.push('admission');
-    if (flags & S.F_SETTING) decidedBy.push('office_setting');
-    if (flags & S.F_VISIT_LIMIT) decidedBy.push('visit_limit');
-    if (flags & S.F_DAY_LIMIT) decidedBy.push('day_limit');
+    const birthKey = hh.birthKeys[m] as number;
+    const birthday =
+      birthKey === 0 || (flags & (S.F_NOT_COVERED | S.F_SETTING) && !(flags & S.F_EXCEPTION))
+        ? undefined
+        : birthdayOf(cp, birthKey, year, fcl.dayKey[row] as number, s, slot);
+    if (exception) (decidedBy ??= []).push('age_exception');
+    if (birthday) (decidedBy ??= []).push('birthday');
+    if (flags & S.F_WAIVED) (decidedBy ??= []).push('admission');
+    if (flags & S.F_SETTING) (decidedBy ??= []).push('office_setting');
+    if (flags & S.F_VISIT_LIMIT) (decidedBy ??= []).push('visit_limit');
+    if (flags & S.F_DAY_LIMIT) (decidedBy ??= []).push('day_limit');
 
     // The same rule applied the same way reads the same; building the sentence (money formatting) is
     // the dearest part of a ledger line, so it is made once per call for each distinct case.
@@ -210,7 +216,7 @@ export function priceClaims(
         familyOopCents: c[S.C_FAMILY_OOP] as number,
       },
       events: eventsOf(c[S.C_EVENTS] as number),
-      rule: decidedBy.length > 0 ? { text, source, decidedBy } : { text, source },
+      rule: decidedBy ? { text, source, decidedBy } : { text, source },
     };
     if (claim.label !== undefined) line.label = claim.label;
     lines.push(line);

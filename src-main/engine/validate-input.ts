@@ -41,6 +41,16 @@ const MEMBER_KEYS = new Set(['id', 'age', 'birthDate', 'conditions']);
 const MAX_AGE = 130;
 /** Claims may fall in the plan's own plan year (0) and, with a warning, the one after it (1). */
 const LAST_PLAN_YEAR = 1;
+const R_MEMBER = 0;
+const R_SERVICE = 1;
+const R_DAYS = 2;
+const R_SUPPLY = 3;
+const R_CHANNEL = 4;
+const R_ADMITTED = 5;
+const R_PURPOSE = 6;
+const R_SETTING = 7;
+const R_YEAR = 8;
+const RAW_FIELDS = 9;
 const DEFAULT_CHANNEL_INDEX = channelIndex(DEFAULT_CHANNEL);
 
 export interface PreparedInput {
@@ -131,12 +141,13 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
   const { ids, ages, birthKeys, conditions, index } = validateMembers(members);
   if (!Array.isArray(claims)) throw new EngineError('INVALID_CLAIM', 'expected a list of claims', 'claims');
   const n = claims.length;
-  const raw = createFastClaims(n);
+  // What the checks found, in the caller's order: RAW_FIELDS small integers per claim in one array (the
+  // allowed amount is read again from the claim, already checked), copied in date order below.
+  const raw = new Int32Array(n * RAW_FIELDS);
   const keys = new Int32Array(n);
-  const years = new Int32Array(n);
   let nextYearClaims = false;
   let officeWithoutSetting = false;
-  const perConditionDays = new Set<number>();
+  let perConditionDays: Set<number> | undefined;
   for (let i = 0; i < n; i++) {
     const c = claims[i] as Claim;
     const at = `claims[${i}]`;
@@ -210,7 +221,7 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
       if (setting < 0) throw new EngineError('INVALID_CLAIM', `expected one of ${OFFICE_SETTINGS.join(', ')}`, `${at}.setting`);
       if (service !== OFFICE_PROCEDURE_SERVICE) throw notApplicable('setting', 'where an office procedure is done', service, `${at}.setting`);
     } else if (cp.hasSettings[s] === 1) officeWithoutSetting = true;
-    if ((cp.dayLimit[s] as number) > 0 && cp.dayLimitPerCondition[s] === 1) perConditionDays.add(s);
+    if (cp.dayLimitPerCondition[s] === 1) (perConditionDays ??= new Set()).add(s);
     if (c.label !== undefined && (typeof c.label !== 'string' || c.label.length > 200)) {
       throw new EngineError('INVALID_CLAIM', 'expected text of at most 200 characters', `${at}.label`);
     }
@@ -237,36 +248,37 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
       }
     }
     keys[i] = key;
-    years[i] = planYear;
-    raw.member[i] = m;
-    raw.service[i] = s;
-    raw.allowedCents[i] = c.allowedCents;
-    raw.days[i] = c.days ?? 1;
-    raw.supplyDays[i] = supply;
-    raw.channel[i] = ch;
-    raw.admitted[i] = c.admitted === true ? 1 : 0;
-    raw.purpose[i] = purpose;
-    raw.setting[i] = setting;
+    const r = i * RAW_FIELDS;
+    raw[r + R_MEMBER] = m;
+    raw[r + R_SERVICE] = s;
+    raw[r + R_DAYS] = c.days ?? 1;
+    raw[r + R_SUPPLY] = supply;
+    raw[r + R_CHANNEL] = ch;
+    raw[r + R_ADMITTED] = c.admitted === true ? 1 : 0;
+    raw[r + R_PURPOSE] = purpose;
+    raw[r + R_SETTING] = setting;
+    raw[r + R_YEAR] = planYear;
   }
 
   // Date order across the household; the same date keeps the order given (the sort is stable).
   const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b);
   const claimsOut = createFastClaims(n);
   const dayKeys = new Int32Array(n);
-  const baseYear = n > 0 ? (years[order[0] as number] as number) : 0;
+  const baseYear = n > 0 ? (raw[(order[0] as number) * RAW_FIELDS + R_YEAR] as number) : 0;
   for (let k = 0; k < n; k++) {
     const i = order[k] as number;
     dayKeys[k] = keys[i] as number;
-    claimsOut.member[k] = raw.member[i] as number;
-    claimsOut.service[k] = raw.service[i] as number;
-    claimsOut.allowedCents[k] = raw.allowedCents[i] as number;
-    claimsOut.days[k] = raw.days[i] as number;
-    claimsOut.supplyDays[k] = raw.supplyDays[i] as number;
-    claimsOut.channel[k] = raw.channel[i] as number;
-    claimsOut.admitted[k] = raw.admitted[i] as number;
-    claimsOut.purpose[k] = raw.purpose[i] as number;
-    claimsOut.setting[k] = raw.setting[i] as number;
-    claimsOut.year[k] = (years[i] as number) - baseYear;
+    const r = i * RAW_FIELDS;
+    claimsOut.member[k] = raw[r + R_MEMBER] as number;
+    claimsOut.service[k] = raw[r + R_SERVICE] as number;
+    claimsOut.allowedCents[k] = (claims[i] as Claim).allowedCents;
+    claimsOut.days[k] = raw[r + R_DAYS] as number;
+    claimsOut.supplyDays[k] = raw[r + R_SUPPLY] as number;
+    claimsOut.channel[k] = raw[r + R_CHANNEL] as number;
+    claimsOut.admitted[k] = raw[r + R_ADMITTED] as number;
+    claimsOut.purpose[k] = raw[r + R_PURPOSE] as number;
+    claimsOut.setting[k] = raw[r + R_SETTING] as number;
+    claimsOut.year[k] = (raw[r + R_YEAR] as number) - baseYear;
     claimsOut.dayKey[k] = keys[i] as number;
   }
   claimsOut.count = n;
@@ -278,16 +290,7 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
     warnings.push(`${next} priced with the ${own} rules; the ${next} plan is not in the catalog`);
   }
   const assumptions: string[] = [];
-  // Sorted, so that the text does not depend on the order the members are listed in.
-  const byAge = ids.filter((_, m) => birthKeys[m] === 0).sort();
-  if (byAge.length > 0) {
-    const first = planYearLabel(cp.anchor, baseYear);
-    assumptions.push(
-      `No birth date for ${listNames(byAge)}: age rules use the age on the first day of the plan year (${first}${
-        nextYearClaims && baseYear === 0 ? ', one year more in the next' : ''
-      }), so a birthday during a plan year counts only from the next one.`,
-    );
-  }
+  if (birthKeys.indexOf(0) >= 0) assumptions.push(ageAssumption(cp, ids, birthKeys, baseYear, nextYearClaims && baseYear === 0));
   if (officeWithoutSetting) {
     const rule = cp.rules[serviceIndex(OFFICE_PROCEDURE_SERVICE)];
     if (rule) {
@@ -297,7 +300,7 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
       );
     }
   }
-  for (const s of perConditionDays) {
+  for (const s of perConditionDays ?? []) {
     const rule = cp.rules[s];
     const service = SERVICE_CODES[s] as ServiceCode;
     assumptions.push(
@@ -321,6 +324,25 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
     warnings,
     assumptions,
   };
+}
+
+/** The last household's age assumption per compiled plan: the Monte Carlo asks for the same one again and again. */
+const lastAgeAssumption = new WeakMap<CompiledPlan, { key: string; text: string }>();
+
+function ageAssumption(cp: CompiledPlan, ids: readonly string[], birthKeys: readonly number[], baseYear: number, nextYear: boolean): string {
+  const byAge: string[] = [];
+  for (let m = 0; m < ids.length; m++) if (birthKeys[m] === 0) byAge.push(ids[m] as string);
+  // Sorted, so that the text does not depend on the order the members are listed in.
+  byAge.sort();
+  const key = `${baseYear}|${nextYear}|${byAge.join('|')}`;
+  const last = lastAgeAssumption.get(cp);
+  if (last?.key === key) return last.text;
+  const first = planYearLabel(cp.anchor, baseYear);
+  const text = `No birth date for ${listNames(byAge)}: age rules use the age on the first day of the plan year (${first}${
+    nextYear ? ', one year more in the next' : ''
+  }), so a birthday during a plan year counts only from the next one.`;
+  lastAgeAssumption.set(cp, { key, text });
+  return text;
 }
 
 function label(service: ServiceCode): string {
