@@ -110,6 +110,20 @@ export const HouseholdMember = z
     usage: MemberUsage.default({ preset: 'typical', conditions: [], counts: {} }),
     events: z.array(LifeEvent).max(20).default([]),
     prescriptions: z.array(RegularPrescription).max(30).default([]),
+    /**
+     * A child 26 or older can be covered only if "incapable of self-support because of a mental or physical
+     * disability that began before age 26" (FEHB brochure, Section 1).
+     */
+    incapableOfSelfSupport: z.boolean().optional(),
+  })
+  .refine((m) => m.relationship !== 'child' || m.age < 26 || m.incapableOfSelfSupport === true, {
+    message:
+      'a child is covered under age 26 ("dependent children under age 26"); a child 26 or older only if incapable of self-support because of a disability that began before 26 — tick that, or check the age',
+    path: ['age'],
+  })
+  .refine((m) => m.relationship === 'child' || m.age >= 16, {
+    message: 'an employee or spouse under 16 is almost surely a typing mistake: check the age',
+    path: ['age'],
   })
   .refine((m) => !(m.sex === 'male' && m.events.some((e) => e.type === 'baby')), {
     message: 'a birth is recorded on the member who gives birth',

@@ -104,7 +104,7 @@ export function buildCarePlan(household: Household, window: PlanWindow, tables: 
 
   household.members.forEach((m, i) => {
     const who = labels[i] as string;
-    addExpected(i, who, expectedCounts(m, usage), 0, 1);
+    addExpected(i, who, withoutDoubleSpecialtyDrug(m, who, expectedCounts(m, usage), tables, plan), 0, 1);
     plan.assumptions.push(describeUsage(who, m, usage));
     for (const rx of m.prescriptions) {
       const item = base(i, rx.tier, `${who}: ${rx.label ?? SERVICE_LABELS[rx.tier].toLowerCase()}, ${rx.supplyDays}-day supply`);
@@ -245,6 +245,28 @@ function addBirth(
   plan.assumptions.push(
     `Baby (expected): average use for a child under 1 from birth on ${isoDate(w.startDay + due)}, ${Math.round(share * 100)}% of the year.`,
   );
+}
+
+/**
+ * "Takes a specialty drug" adds a year of specialty fills; a specialty drug also listed under drugs taken
+ * all year (or started as a life event) is that same drug. It is counted once, as listed, and a note says so.
+ */
+function withoutDoubleSpecialtyDrug(
+  m: HouseholdMember,
+  who: string,
+  counts: ReturnType<typeof expectedCounts>,
+  tables: CompareTables,
+  plan: CarePlan,
+): ReturnType<typeof expectedCounts> {
+  const listed = m.prescriptions.some((rx) => rx.tier === 'rx_specialty') || m.events.some((e) => e.type === 'new_specialty_drug');
+  const added = tables.usage.conditions.chronic_specialty_drug.adds.rx_specialty?.perYear ?? 0;
+  if (!listed || !m.usage.conditions.includes('chronic_specialty_drug') || m.usage.counts.rx_specialty !== undefined || added <= 0) return counts;
+  const left = Math.max(0, (counts.rx_specialty ?? 0) - added);
+  const out = { ...counts };
+  if (left > 0) out.rx_specialty = left;
+  else delete out.rx_specialty;
+  plan.notes.push(`${who}: the specialty drug listed with the drugs taken all year is the one "takes a specialty drug" stands for, so it is counted once, as listed.`);
+  return out;
 }
 
 function expectedCountsForNewborn(tables: CompareTables): ReturnType<typeof expectedCounts> {

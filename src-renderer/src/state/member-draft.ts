@@ -33,6 +33,8 @@ export interface MemberDraft {
   usage: { preset: UsagePresetId; conditions: ConditionId[]; counts: Partial<Record<ServiceCode, number>> };
   events: LifeEvent[];
   prescriptions: RegularPrescriptionDraft[];
+  /** A child 26 or older who is incapable of self-support (disability before 26) may stay covered. */
+  incapableOfSelfSupport: boolean;
 }
 
 export function newMember(id: string, relationship: Relationship, age: number | null): MemberDraft {
@@ -45,6 +47,7 @@ export function newMember(id: string, relationship: Relationship, age: number | 
     usage: { preset: 'typical', conditions: [], counts: {} },
     events: [],
     prescriptions: [],
+    incapableOfSelfSupport: false,
   };
 }
 
@@ -67,6 +70,7 @@ export function toMemberInput(m: MemberDraft): HouseholdMemberInput {
   };
   if (m.name.trim()) input.name = m.name.trim();
   if (m.sex) input.sex = m.sex;
+  if (m.relationship === 'child' && m.incapableOfSelfSupport) input.incapableOfSelfSupport = true;
   return input;
 }
 
@@ -87,6 +91,7 @@ export function fromMember(m: HouseholdMember): MemberDraft {
       label: rx.label ?? '',
       allowedDollarsPerFill: rx.allowedCentsPerFill === undefined ? null : centsToDollars(rx.allowedCentsPerFill),
     })),
+    incapableOfSelfSupport: m.incapableOfSelfSupport ?? false,
   };
 }
 
