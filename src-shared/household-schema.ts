@@ -116,20 +116,28 @@ export const HouseholdMember = z
      */
     incapableOfSelfSupport: z.boolean().optional(),
   })
-  .refine((m) => m.relationship !== 'child' || m.age < 26 || m.incapableOfSelfSupport === true, {
-    message:
-      'a child is covered under age 26 ("dependent children under age 26"); a child 26 or older only if incapable of self-support because of a disability that began before 26 — tick that, or check the age',
-    path: ['age'],
-  })
-  .refine((m) => m.relationship === 'child' || m.age >= 16, {
-    message: 'an employee or spouse under 16 is almost surely a typing mistake: check the age',
-    path: ['age'],
-  })
   .refine((m) => !(m.sex === 'male' && m.events.some((e) => e.type === 'baby')), {
     message: 'a birth is recorded on the member who gives birth',
     path: ['events'],
   });
 export type HouseholdMember = z.infer<typeof HouseholdMember>;
+
+/**
+ * Who may be priced as covered. Checked when a comparison is asked for, not in the schema, so a session
+ * saved before these checks still opens (and then says what to fix) instead of reading as damaged.
+ */
+export function eligibilityProblems(members: readonly Pick<HouseholdMember, 'relationship' | 'age' | 'incapableOfSelfSupport'>[]): string[] {
+  const out: string[] = [];
+  members.forEach((m, i) => {
+    if (m.relationship === 'child' && m.age >= 26 && m.incapableOfSelfSupport !== true) {
+      out.push(
+        `household.members[${i}].age: a child is covered under age 26 ("dependent children under age 26"); a child 26 or older only if incapable of self-support because of a disability that began before 26 — tick that, or check the age`,
+      );
+    }
+    if (m.relationship !== 'child' && m.age < 16) out.push(`household.members[${i}].age: an employee or spouse under 16 is almost surely a typing mistake: check the age`);
+  });
+  return out;
+}
 export type HouseholdMemberInput = z.input<typeof HouseholdMember>;
 
 export const Household = z

@@ -1,4 +1,4 @@
-import { CompareRequest, type CompareRequestInput } from '../../src-shared/household-schema';
+import { CompareRequest, eligibilityProblems, type CompareRequestInput } from '../../src-shared/household-schema';
 import type { EnrollmentType, Plan } from '../../src-shared/plan-schema';
 import type { PricedClaims } from '../../src-shared/pricing-schema';
 import { SERVICE_LABELS } from '../../src-shared/services';
@@ -72,6 +72,8 @@ export function preparePlans(plans: readonly Plan[], input: CompareRequest | Com
 /** For a request already checked at the boundary (the IPC dispatcher parses every argument once). */
 export function prepareParsed(plans: readonly Plan[], request: CompareRequest, tables: CompareTables): PreparedComparison {
   const household = request.household;
+  const ineligible = eligibilityProblems(household.members).map((issue) => `request.${issue}`);
+  if (ineligible.length > 0) throw new AppError('INVALID_ARGUMENT', `Who is covered: ${ineligible[0]}`, ineligible);
   const selected = selectPlans(plans, request.planIds);
   const names = shortNames(selected);
   const enrollmentType = enrollmentTypeFor(household.members.length);

@@ -97,7 +97,8 @@ export function isDailyBackupDue(backups: readonly BackupInfo[], now: Date): boo
   return !newest || now.getTime() - Date.parse(newest.takenAt) >= DAY_MS;
 }
 
-function fsyncPath(path: string): void {
+/** Flushes a file or folder to disk (a folder after a rename, so the new name survives a crash). */
+export function fsyncPath(path: string): void {
   try {
     const fd = openSync(path, 'r');
     try {

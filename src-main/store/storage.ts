@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { BackupEntry, BackupStatus, DamagedRow, RestoreReport } from '../../src-shared/kiosk-schema';
@@ -11,6 +11,7 @@ import {
   putDamagedBack,
   scheduleDailyBackups,
   backupBeforeMigration,
+  fsyncPath,
   type BackupInfo,
   type DailyBackups,
 } from './backup';
@@ -71,19 +72,6 @@ const NO_SEED: SeedReport = { added: [], updated: [], keptUserChanges: [] };
 
 function stamp(now: Date): string {
   return now.toISOString().replace(/:/g, '-').replace('.', '-');
-}
-
-function fsyncPath(path: string): void {
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // Directories cannot be opened for fsync on Windows.
-  }
 }
 
 /** A damaged file SQLite cannot read at all: the shipped plans in memory, so counseling still works. */

@@ -1,15 +1,13 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
-import { DATABASE_FILE, openApp, type OpenedApp } from '../../src-main/app-context';
+import { describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../../src-main/app-context';
 import { findAppRoot } from '../../src-main/app-root';
 import { KEEP, listBackups } from '../../src-main/store/backup';
 import { APPLICATION_ID, checkDatabaseFile } from '../../src-main/store/integrity';
 import { loadMigrations, migrate } from '../../src-main/store/migrations';
-import type { SessionStateInput } from '../../src-shared/session-schema';
+import { dataDirApps, HOUR, session, sha, T0 } from '../support/data-dir-apps';
 import { ok } from '../support/temp-app';
 
 // Issue 12, items 2–4: an empty, cut-short or foreign data file is damaged (opened read-only, kept as it is,
@@ -17,52 +15,9 @@ import { ok } from '../support/temp-app';
 // else works; each case ends in a working restore with nothing else lost. The last backup taken before a
 // damage was found never rotates away.
 
-const appRoot = findAppRoot();
-const T0 = new Date('2026-11-23T12:00:00.000Z');
-const HOUR = 3600_000;
 const HR_PLAN = 'hr-copy-2022-high';
-const dirs: string[] = [];
-const opened: OpenedApp[] = [];
-
-afterEach(() => {
-  for (const app of opened.splice(0)) {
-    try {
-      app.close();
-    } catch {
-      // closed by the test
-    }
-  }
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bc-damaged-'));
-  dirs.push(dir);
-  return dir;
-}
-
-function open(dataDir: string, now = T0): OpenedApp {
-  const app = openApp({ appRoot, dataDir, transport: 'test', now: () => now });
-  opened.push(app);
-  return app;
-}
-
-function closeApp(app: OpenedApp): void {
-  opened.splice(opened.indexOf(app), 1);
-  app.close();
-}
-
-const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-
-function session(label: string): SessionStateInput {
-  return {
-    label,
-    planSet: { planYear: '2022', programs: ['fehb'] },
-    request: { household: { members: [{ id: 'e', relationship: 'employee', age: 41 }] }, priority: 'balanced' },
-    notes: '',
-    step: 'household',
-  };
-}
+const appRoot = findAppRoot();
+const { tempDir, open, closeApp } = dataDirApps('bc-damaged-');
 
 interface Folder {
   dataDir: string;

@@ -1,64 +1,19 @@
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
-import { DATABASE_FILE, openApp, type OpenedApp } from '../../src-main/app-context';
+import { describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../../src-main/app-context';
 import { findAppRoot } from '../../src-main/app-root';
 import { backupFileName, KEEP, listBackups, parseBackupName } from '../../src-main/store/backup';
 import { checkDatabaseFile } from '../../src-main/store/integrity';
 import { loadMigrations, migrate } from '../../src-main/store/migrations';
-import type { SessionStateInput } from '../../src-shared/session-schema';
+import { dataDirApps, HOUR, session, sha, T0 } from '../support/data-dir-apps';
 import { ok } from '../support/temp-app';
 
 // Startup quick_check, automatic backups and restore (issue 7): a damaged database is never overwritten.
 
 const appRoot = findAppRoot();
-const T0 = new Date('2026-11-23T12:00:00.000Z');
-const HOUR = 3600_000;
-const dirs: string[] = [];
-const opened: OpenedApp[] = [];
-
-afterEach(() => {
-  for (const app of opened.splice(0)) {
-    try {
-      app.close();
-    } catch {
-      // already closed by the test
-    }
-  }
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bc-integrity-'));
-  dirs.push(dir);
-  return dir;
-}
-
-function open(dataDir: string, now = T0): OpenedApp {
-  const app = openApp({ appRoot, dataDir, transport: 'test', now: () => now });
-  opened.push(app);
-  return app;
-}
-
-function closeApp(app: OpenedApp): void {
-  opened.splice(opened.indexOf(app), 1);
-  app.close();
-}
-
-const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-
-function session(label: string): SessionStateInput {
-  return {
-    label,
-    planSet: { planYear: '2022', programs: ['fehb'] },
-    request: { household: { members: [{ id: 'e', relationship: 'employee', age: 41 }] }, priority: 'balanced' },
-    notes: '',
-    step: 'household',
-  };
-}
+const { tempDir, open, closeApp } = dataDirApps('bc-integrity-');
 
 /** Overwrites the start of one page, the way a failing disk or a torn copy would. */
 function corruptPage(file: string, page: number): void {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Household, type HouseholdInput } from '../../../src-shared/household-schema';
+import { eligibilityProblems, Household, type HouseholdInput } from '../../../src-shared/household-schema';
 import type { Plan } from '../../../src-shared/plan-schema';
 import { compareHousehold } from '../../../src-main/compare';
 import { buildCarePlan } from '../../../src-main/compare/care-items';
@@ -13,21 +13,27 @@ import { tables } from './fixtures';
 // incapable of self-support").
 
 const fehb = (JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'data', 'plans', 'fehb-kpco-2022.json'), 'utf8')) as { plans: Plan[] }).plans;
-const issues = (h: HouseholdInput): string[] => Household.safeParse(h).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+const issues = (h: HouseholdInput): string[] => eligibilityProblems(Household.parse(h).members);
 const employee = { id: 'e', relationship: 'employee' as const, age: 50 };
 
 describe('who may be covered', () => {
   it('refuses a "child" of 45, naming the age, unless incapable of self-support because of a disability that began before 26', () => {
     expect(issues({ members: [employee, { id: 'c', relationship: 'child', age: 45 }] })).toEqual([
-      expect.stringMatching(/^members\.1\.age: a child is covered under age 26 \("dependent children under age 26"\); a child 26 or older only if incapable of self-support/),
+      expect.stringMatching(/^household\.members\[1\]\.age: a child is covered under age 26 \("dependent children under age 26"\); a child 26 or older only if incapable of self-support/),
     ]);
     expect(issues({ members: [employee, { id: 'c', relationship: 'child', age: 25 }] })).toEqual([]);
     expect(issues({ members: [employee, { id: 'c', relationship: 'child', age: 45, incapableOfSelfSupport: true }] })).toEqual([]);
   });
 
   it('refuses an employee aged 5 as a typing mistake, naming the age', () => {
-    expect(issues({ members: [{ ...employee, age: 5 }] })).toEqual(['members.0.age: an employee or spouse under 16 is almost surely a typing mistake: check the age']);
+    expect(issues({ members: [{ ...employee, age: 5 }] })).toEqual(['household.members[0].age: an employee or spouse under 16 is almost surely a typing mistake: check the age']);
   });
+});
+
+it('refuses to compare such a household, naming the field, while a saved session with it still opens', () => {
+  const request = { household: { members: [employee, { id: 'c', relationship: 'child' as const, age: 45 }] }, priority: 'balanced' as const, simulations: 100 };
+  expect(() => compareHousehold(fehb, request, tables)).toThrow(/^Who is covered: request\.household\.members\[1\]\.age: a child is covered under age 26/);
+  expect(Household.safeParse(request.household).success).toBe(true);
 });
 
 describe('"takes a specialty drug" and the same drug listed as taken all year', () => {
