@@ -56,7 +56,22 @@ describe('Monte Carlo against closed forms', () => {
     const plan = makePlan({ id: 'adm', benefits: { inpatient_admission: { costShare: { kind: 'copay', amountCents: 100_000, unit: 'admission' } } } });
     const rate = (age: number): number => tables.usage.baseline.inpatient_admission!.perYear * tables.usage.ageBands.find((b) => age >= b.minAge && age <= b.maxAge)!.factors.admission.value;
     const at = (age: number) =>
-      compareHousehold([plan], { household: { members: [{ id: 'e', relationship: 'employee', age, usage: { preset: 'none', counts: { inpatient_admission: rate(age) } } }] }, priority: 'balanced', simulations: YEARS, seed: 3 }, tables).plans[0]!.simulated.outOfPocket;
+      compareHousehold(
+        [plan],
+        {
+          household: {
+            // A child is covered with a parent (who here expects no care); an adult alone.
+            members: [
+              ...(age < 16 ? [{ id: 'parent', relationship: 'employee' as const, age: 40, usage: { preset: 'none' as const } }] : []),
+              { id: 'e', relationship: age < 16 ? ('child' as const) : ('employee' as const), age, usage: { preset: 'none' as const, counts: { inpatient_admission: rate(age) } } },
+            ],
+          },
+          priority: 'balanced',
+          simulations: YEARS,
+          seed: 3,
+        },
+        tables,
+      ).plans[0]!.simulated.outOfPocket;
     const elder = at(80);
     const child = at(10);
     withinPoissonError(elder.meanCents, 100_000, rate(80));
