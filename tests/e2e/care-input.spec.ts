@@ -1,0 +1,32 @@
+import { expect, test } from './fixtures';
+import { dispatchOk, pricesReady } from './support-session';
+
+// Input the Care step used to change without a word (issue 17): a visit count typed past its bounds is
+// kept within them, and the field says what it did.
+
+test('a count typed past its limit is changed to fit, and the field says so', async ({ page, running }) => {
+  const saved = await dispatchOk(running, 'sessions:save', {
+    state: {
+      label: 'Counts',
+      planSet: { planYear: '2022', programs: ['fehb'] },
+      request: { household: { members: [{ id: 'employee', relationship: 'employee', age: 40 }] }, priority: 'balanced' },
+      notes: '',
+      step: 'care',
+    },
+  });
+  await page.goto(running.host.url);
+  await page.locator(`tr[data-session-id="${saved.id}"]`).getByRole('button', { name: /^Open/ }).click();
+  await pricesReady(page);
+  const field = page.getByRole('spinbutton', { name: 'Specialist visit', exact: true });
+  await field.fill('500');
+  await field.press('Tab');
+  await expect(field).toHaveValue('366');
+  await expect(page.getByRole('status').filter({ hasText: '500 was changed to 366: the count goes from 0 to 366 a year.' })).toBeVisible();
+  await field.fill('-3');
+  await field.press('Tab');
+  await expect(field).toHaveValue('0');
+  await expect(page.getByRole('status').filter({ hasText: '-3 was changed to 0' })).toBeVisible();
+  // A click on + is a deliberate count: the note goes.
+  await page.getByRole('button', { name: 'More: Specialist visit' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'was changed to' })).toHaveCount(0);
+});
