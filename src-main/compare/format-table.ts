@@ -52,6 +52,10 @@ export function formatCompareTable(result: CompareResult): string {
     );
   }
   if (result.simulationNote) out.push(`Note: ${result.simulationNote}`);
+  // Where the household had a choice of enrollment type, or a birth changes it: which type, and why.
+  for (const p of result.plans) {
+    if (p.enrollment.options.length > 1 || p.enrollment.change) out.push(`Enrollment, ${p.name}: ${p.enrollment.reason}`);
+  }
   out.push('');
   for (const r of result.recommendation.ranking) {
     out.push(`${r.rank}. ${name(r.planId)}`);

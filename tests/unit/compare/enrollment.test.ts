@@ -87,3 +87,11 @@ describe('a birth in the plan year (brochure line 290: a Self Only enrollee who 
     expect(high.premium).toMatchObject({ annualEmployeeCents: 11_186 * 26 });
   });
 });
+
+describe('the command line table', () => {
+  it('says which enrollment type each plan is priced with when the couple had a choice', async () => {
+    const { formatCompareTable } = await import('../../../src-main/compare');
+    const text = formatCompareTable(compareHousehold(fehb, couple(), tables));
+    expect(text).toMatch(/Enrollment, High Option: A household of two may enroll in Self Plus One or Self and Family/);
+  });
+});
