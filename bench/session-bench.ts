@@ -8,7 +8,8 @@ import { openApp } from '../src-main/app-context';
 import { findAppRoot } from '../src-main/app-root';
 import { formatPlanFile } from '../src-main/store/plan-file';
 import { startWebHost } from '../src-main/web-host/server';
-import type { CompareRequestInput, CompareResult } from '../src-shared/household-schema';
+import type { CompareRequestInput } from '../src-shared/household-schema';
+import type { CompareResult } from '../src-shared/compare-result-schema';
 import type { Plan } from '../src-shared/plan-schema';
 
 // What a counselor feels, end to end: the built renderer in Debian's Chromium against the web host

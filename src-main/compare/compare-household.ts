@@ -1,4 +1,5 @@
-import type { CompareRequest, CompareRequestInput, CompareResult, ComparePriority, PlanComparison } from '../../src-shared/household-schema';
+import type { CompareRequest, CompareRequestInput, ComparePriority } from '../../src-shared/household-schema';
+import type { CompareResult, PlanComparison } from '../../src-shared/compare-result-schema';
 import { formatCents } from '../../src-shared/money';
 import type { Plan } from '../../src-shared/plan-schema';
 import type { ServiceCode } from '../../src-shared/services';

@@ -1,4 +1,4 @@
-import type { ExplainRequest, ExplainResult } from '../../src-shared/household-schema';
+import type { ExplainRequest, ExplainResult } from '../../src-shared/compare-result-schema';
 import type { Plan } from '../../src-shared/plan-schema';
 import type { PricedClaims } from '../../src-shared/pricing-schema';
 import { AppError } from '../../src-shared/result';

@@ -1,4 +1,4 @@
-import type { CostFigures, YearMarkers } from '../../src-shared/household-schema';
+import type { CostFigures, YearMarkers } from '../../src-shared/compare-result-schema';
 import type { CostBasis } from './cost-basis';
 import { percentile } from './statistics';
 

@@ -1,4 +1,4 @@
-import type { CompareResult } from '../../src-shared/household-schema';
+import type { CompareResult } from '../../src-shared/compare-result-schema';
 import { formatCents } from '../../src-shared/money';
 import { ENROLLMENT_LABELS, PRIORITY_LABELS } from './recommend';
 

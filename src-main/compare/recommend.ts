@@ -1,4 +1,5 @@
-import type { ComparePriority, CompareResult, PlanComparison } from '../../src-shared/household-schema';
+import type { ComparePriority } from '../../src-shared/household-schema';
+import type { CompareResult, PlanComparison } from '../../src-shared/compare-result-schema';
 import { formatCents } from '../../src-shared/money';
 import type { EnrollmentType } from '../../src-shared/plan-schema';
 

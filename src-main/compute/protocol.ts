@@ -1,5 +1,6 @@
 import type { Claim, EngineMember } from '../../src-shared/claims-schema';
-import type { CompareRequest, ExplainRequest } from '../../src-shared/household-schema';
+import type { CompareRequest } from '../../src-shared/household-schema';
+import type { ExplainRequest } from '../../src-shared/compare-result-schema';
 import type { Plan } from '../../src-shared/plan-schema';
 import type { AppErrorShape } from '../../src-shared/result';
 import type { YearRange } from '../compare';

@@ -1,4 +1,4 @@
-import type { CompareResult, ExplainResult } from '../../src-shared/household-schema';
+import type { CompareResult, ExplainResult } from '../../src-shared/compare-result-schema';
 import type { Plan } from '../../src-shared/plan-schema';
 import { AppError } from '../../src-shared/result';
 import type { AppContext } from '../app-context';

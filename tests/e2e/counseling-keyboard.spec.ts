@@ -1,4 +1,4 @@
-import type { CompareResult } from '../../src-shared/household-schema';
+import type { CompareResult } from '../../src-shared/compare-result-schema';
 import { formatCents } from '../../src-shared/money';
 import { expect, test } from './fixtures';
 import { expectVisibleFocus, tabTo } from './support-keyboard';

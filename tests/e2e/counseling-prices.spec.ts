@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { CompareRequest, type CompareResult } from '../../src-shared/household-schema';
+import { CompareRequest } from '../../src-shared/household-schema';
+import { type CompareResult } from '../../src-shared/compare-result-schema';
 import { formatCents } from '../../src-shared/money';
 import { expect, test } from './fixtures';
 import { collectPageErrors, dispatchOk, expectNoSeriousA11yViolations, pricesReady, screenshotStep } from './support-session';

@@ -1,5 +1,5 @@
 import type { ChartConfiguration, Plugin } from 'chart.js';
-import type { CompareResult } from '../../../src-shared/household-schema';
+import type { CompareResult } from '../../../src-shared/compare-result-schema';
 import { COLORS, axisDollars, pointLabels } from './chart';
 import { dollars } from './format';
 import { plansInOrder } from './result-view';

@@ -1,4 +1,5 @@
-import type { ComparePriority, CompareResult } from '../../../src-shared/household-schema';
+import type { ComparePriority } from '../../../src-shared/household-schema';
+import type { CompareResult } from '../../../src-shared/compare-result-schema';
 import { csvDollars, toCsv, type CsvValue } from './csv';
 import type { HouseholdSummaryRow } from './household-summary';
 import { ENROLLMENT_LABELS as ENROLLMENT_WORDS } from './labels';

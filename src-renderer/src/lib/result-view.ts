@@ -1,4 +1,5 @@
-import type { ComparePriority, CompareResult, PlanComparison, Recommendation } from '../../../src-shared/household-schema';
+import type { ComparePriority } from '../../../src-shared/household-schema';
+import type { CompareResult, PlanComparison, Recommendation } from '../../../src-shared/compare-result-schema';
 
 // How every screen reads a comparison: plans in the one order the main process gave (expected cost,
 // lowest first) and the ranking for the priority chosen now. Selection only: no money is computed here.

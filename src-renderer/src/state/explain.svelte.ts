@@ -1,4 +1,5 @@
-import type { CompareRequest, ExplainResult, ExplainYear } from '../../../src-shared/household-schema';
+import type { CompareRequest } from '../../../src-shared/household-schema';
+import type { ExplainResult, ExplainYear } from '../../../src-shared/compare-result-schema';
 import { ApiError, call } from '../lib/api';
 
 // The year open on the Explain step, claim by claim: asked of the main process (engine:explain) for the

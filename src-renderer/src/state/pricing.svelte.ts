@@ -1,4 +1,5 @@
-import type { CompareRequest, CompareResult } from '../../../src-shared/household-schema';
+import type { CompareRequest } from '../../../src-shared/household-schema';
+import type { CompareResult } from '../../../src-shared/compare-result-schema';
 import { ApiError, call } from '../lib/api';
 
 // Re-prices the household on every edit: no "calculate" button. Edits within DEBOUNCE_MS (a burst of

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CompareResult, type CompareRequestInput } from '../../../src-shared/household-schema';
+import { type CompareRequestInput } from '../../../src-shared/household-schema';
+import { CompareResult } from '../../../src-shared/compare-result-schema';
 import type { Plan } from '../../../src-shared/plan-schema';
 import { AppError } from '../../../src-shared/result';
 import { compareHousehold, explainYear, formatCompareTable, parseCompareRequest, priceTypicalYear } from '../../../src-main/compare';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ComparePriority, PlanComparison } from '../../../src-shared/household-schema';
+import type { ComparePriority } from '../../../src-shared/household-schema';
+import type { PlanComparison } from '../../../src-shared/compare-result-schema';
 import { ESTIMATE_CAVEAT, rankPlans } from '../../../src-main/compare/recommend';
 
 /** Just the fields ranking reads; amounts in dollars for readability. */

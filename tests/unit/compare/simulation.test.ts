@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareRequestInput } from '../../../src-shared/household-schema';
-import { CompareResult, Household } from '../../../src-shared/household-schema';
+import { Household } from '../../../src-shared/household-schema';
+import { CompareResult } from '../../../src-shared/compare-result-schema';
 import { compareHousehold } from '../../../src-main/compare';
 import { buildCarePlan } from '../../../src-main/compare/care-items';
 import { planWindow } from '../../../src-main/compare/plan-window';
