@@ -30,3 +30,25 @@ test('a count typed past its limit is changed to fit, and the field says so', as
   await page.getByRole('button', { name: 'More: Specialist visit' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'was changed to' })).toHaveCount(0);
 });
+
+test('a baby due after the plan year: the Household step says the birth falls in the next plan year', async ({ page, running }) => {
+  const saved = await dispatchOk(running, 'sessions:save', {
+    state: {
+      label: 'Due next year',
+      planSet: { planYear: '2022', programs: ['fehb'] },
+      request: {
+        household: {
+          members: [{ id: 'employee', relationship: 'employee', age: 30, sex: 'female', events: [{ type: 'baby', delivery: 'vaginal', dueDate: '2023-03-01' }] }],
+        },
+        priority: 'balanced',
+      },
+      notes: '',
+      step: 'household',
+    },
+  });
+  await page.goto(running.host.url);
+  await page.locator(`tr[data-session-id="${saved.id}"]`).getByRole('button', { name: /^Open/ }).click();
+  await expect(page.locator('[data-field="birth-next-year"]')).toHaveText(
+    'The baby is due after this plan year ends (2022-12-31): the prenatal care inside this year is priced; the birth and the baby’s care fall in the next plan year.',
+  );
+});
