@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { filesUnder } from './support-files';
 import { collectPageErrors, expectNoSeriousA11yViolations, pricesReady } from './support-session';
 
 // Kiosk mode in the web host (issue 7): a client is entered with a distinctive name and ages, priced and
@@ -20,17 +21,6 @@ test.use({ kiosk: true });
 const SURNAME = 'Quixotefairweather';
 const EMPLOYEE = `Zebulon ${SURNAME}`;
 const CHILD = `Xanthippe ${SURNAME}`;
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    try {
-      return statSync(path).isDirectory() ? filesUnder(path) : [path];
-    } catch {
-      return []; // a file removed while we walk
-    }
-  });
-}
 
 /** The files under `dir` holding the text, as UTF-8 or UTF-16 (Chromium keeps some strings in UTF-16). */
 function filesContaining(dir: string, text: string): string[] {

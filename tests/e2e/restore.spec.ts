@@ -5,8 +5,8 @@ import { DATABASE_FILE, openApp, type OpenedApp } from '../../src-main/app-conte
 import { findAppRoot } from '../../src-main/app-root';
 import { takeDailyBackup } from '../../src-main/store/backup';
 import { startWebHost, type WebHost } from '../../src-main/web-host/server';
-import type { SessionStateInput } from '../../src-shared/session-schema';
 import { expect, test } from './fixtures';
+import { session } from '../support/session-state';
 import { collectPageErrors, dispatchOk, expectNoSeriousA11yViolations } from './support-session';
 
 // Issue 12, item 4: the restore screen. A damaged data file (here: emptied to 0 bytes) and a damaged plan
@@ -14,18 +14,8 @@ import { collectPageErrors, dispatchOk, expectNoSeriousA11yViolations } from './
 
 const appRoot = findAppRoot();
 
-function state(label: string): SessionStateInput {
-  return {
-    label,
-    planSet: { planYear: '2022', programs: ['fehb'] },
-    request: { household: { members: [{ id: 'e', relationship: 'employee', age: 41 }] }, priority: 'balanced' },
-    notes: '',
-    step: 'household',
-  };
-}
-
 async function save(app: OpenedApp, label: string): Promise<string> {
-  const r = await app.dispatch('sessions:save', { state: state(label) });
+  const r = await app.dispatch('sessions:save', { state: session(label) });
   if (!r.ok) throw new Error(r.error.message);
   return (r.value as { id: string }).id;
 }

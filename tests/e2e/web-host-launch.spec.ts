@@ -1,25 +1,15 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { filesUnder } from './support-files';
 import { collectPageErrors, saveSessionDirect } from './support-session';
 
 // Issue 12 item 6: the address the web host prints carries a one-time launch code, which the page
 // exchanges for an HttpOnly, SameSite=Strict cookie of this launch and then drops from the address and
 // from history. A second tab of the same browser keeps working; another profile, or the spent code, does
 // not; and the browser's profile on disk never holds the cookie.
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    try {
-      return statSync(path).isDirectory() ? filesUnder(path) : [path];
-    } catch {
-      return [];
-    }
-  });
-}
 
 /** The files under `dir` (relative names) holding the text as UTF-8 or UTF-16. */
 function filesContaining(dir: string, text: string): string[] {

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { openApp, type OpenedApp } from '../../src-main/app-context';
 import { findAppRoot } from '../../src-main/app-root';
-import type { SessionStateInput } from '../../src-shared/session-schema';
 
 // Apps opened on data folders a test makes, damages and reopens (integrity and damaged-file tests):
 // every app is closed and every folder removed after each test.
@@ -47,13 +46,4 @@ export function dataDirApps(prefix: string) {
 
 export const sha = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-/** A one-person session state labelled `label`. */
-export function session(label: string): SessionStateInput {
-  return {
-    label,
-    planSet: { planYear: '2022', programs: ['fehb'] },
-    request: { household: { members: [{ id: 'e', relationship: 'employee', age: 41 }] }, priority: 'balanced' },
-    notes: '',
-    step: 'household',
-  };
-}
+export { session } from './session-state';
