@@ -2,6 +2,7 @@ import type { CompiledPlan } from '../engine';
 import type { CarePlan } from './care-items';
 import { ClaimRows } from './claim-rows';
 import { lognormalTable, QUANTILES } from './lognormal-table';
+import { drawPoisson, poissonTable, TABLED_MAX_LAMBDA, type PoissonTable } from './poisson-table';
 import { Rng } from './prng';
 
 // Monte Carlo: many possible years of the same household. Each simulated year draws every expected
@@ -31,14 +32,15 @@ class YearDrawer {
   private readonly expected: Uint8Array;
   private readonly lambda: Float64Array;
   private readonly limit: Float64Array;
+  /** The count's table for a mean up to TABLED_MAX_LAMBDA (one random word per count), else null. */
+  private readonly counts: (PoissonTable | null)[];
   private readonly from: Int32Array;
   private readonly allowed: Float64Array;
   private readonly perDay: Uint8Array;
   private readonly days: Int32Array;
   private readonly spread: Float64Array[];
   private readonly offsets: number[][];
-  private readonly meanExtraDays: number;
-  private readonly extraDaysLimit: number;
+  private readonly extraDays: PoissonTable;
   private readonly rng = new Rng(0, 0);
 
   constructor(
@@ -49,14 +51,14 @@ class YearDrawer {
     this.expected = Uint8Array.from(items, (it) => (it.kind === 'expected' ? 1 : 0));
     this.lambda = Float64Array.from(items, (it) => it.expected);
     this.limit = Float64Array.from(items, (it) => Math.exp(-it.expected));
+    this.counts = items.map((it) => (it.kind === 'expected' && it.expected <= TABLED_MAX_LAMBDA ? poissonTable(it.expected) : null));
     this.from = Int32Array.from(items, (it) => it.from);
     this.allowed = Float64Array.from(items, (it) => it.allowedCents);
     this.perDay = Uint8Array.from(items, (it) => (it.perDay ? 1 : 0));
     this.days = Int32Array.from(items, (it) => it.days);
     this.spread = items.map((it) => lognormalTable(it.spread));
     this.offsets = items.map((it) => it.offsets);
-    this.meanExtraDays = Math.max(0, care.admissionMeanDays - 1);
-    this.extraDaysLimit = Math.exp(-this.meanExtraDays);
+    this.extraDays = poissonTable(Math.min(TABLED_MAX_LAMBDA, Math.max(0, care.admissionMeanDays - 1)));
   }
 
   /** Fills `rows` with simulated year k's claims. */
@@ -68,19 +70,20 @@ class YearDrawer {
     for (let i = 0; i < this.expected.length; i++) {
       const expected = this.expected[i] === 1;
       const offsets = this.offsets[i] as number[];
-      const count = expected ? rng.poissonWithLimit(this.lambda[i] as number, this.limit[i] as number) : offsets.length;
+      const table = this.counts[i] as PoissonTable | null;
+      const count = !expected ? offsets.length : table !== null ? drawPoisson(table, rng) : rng.poissonWithLimit(this.lambda[i] as number, this.limit[i] as number);
       const from = this.from[i] as number;
       const span = windowDays - from;
-      const table = this.spread[i] as Float64Array;
+      const spread = this.spread[i] as Float64Array;
       const fixedDays = this.days[i] as number;
       const base = this.allowed[i] as number;
       const perDay = this.perDay[i] === 1;
       for (let j = 0; j < count; j++) {
         // One 32-bit draw gives both the price (low 12 bits: one of 4,096 quantiles) and the day (high 20).
         const bits = rng.nextU32();
-        const factor = table[bits & (QUANTILES - 1)] as number;
+        const factor = spread[bits & (QUANTILES - 1)] as number;
         const day = expected ? from + Math.floor(((bits >>> 12) * span) / 1_048_576) : (offsets[j] as number);
-        const days = fixedDays === 0 ? 1 + rng.poissonWithLimit(this.meanExtraDays, this.extraDaysLimit) : fixedDays;
+        const days = fixedDays === 0 ? 1 + drawPoisson(this.extraDays, rng) : fixedDays;
         rows.add(i, day, Math.round(base * (perDay ? days : 1) * factor), days);
       }
     }

@@ -56,7 +56,11 @@ const OFFICE_SETTING_COUNT = OFFICE_SETTINGS.length;
 
 export type ClaimSink = (row: number, member: number) => void;
 
-export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, sink: ClaimSink | null): void {
+/**
+ * Prices `fc` under `cp` into cp.scratch: household totals always, each member's amount paid always, and
+ * each member's full breakdown when `perMember` (priceClaims' per-member totals; the simulation skips it).
+ */
+export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, sink: ClaimSink | null, perMember = sink !== null): void {
   const sc = cp.scratch;
   const size = hh.size;
   S.ensureCapacity(sc, size);
@@ -85,7 +89,13 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
   visits.fill(0, 0, visitCells);
   stayDays.fill(0, 0, dayCells);
   memberTotals.fill(0, 0, size * S.T_FIELDS);
-  totals.fill(0);
+  // Household totals in locals (registers in the hot loop, not seven array writes per claim).
+  let sumAllowed = 0;
+  let sumDeductible = 0;
+  let sumCopay = 0;
+  let sumCoinsurance = 0;
+  let sumNotCovered = 0;
+  let sumPays = 0;
   let familyDeductible = 0;
   let familyOop = 0;
   let currentYear = fc.count > 0 ? (year[0] as number) : 0;
@@ -264,15 +274,23 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
     }
 
     const pays = counted + notCovered;
+    sumAllowed += allowed;
+    sumDeductible += deductible;
+    sumCopay += copay;
+    sumCoinsurance += coinsurance;
+    sumNotCovered += notCovered;
+    sumPays += pays;
     const row = m * S.T_FIELDS;
-    memberTotals[row + S.T_ALLOWED] = (memberTotals[row + S.T_ALLOWED] as number) + allowed;
-    memberTotals[row + S.T_DEDUCTIBLE] = (memberTotals[row + S.T_DEDUCTIBLE] as number) + deductible;
-    memberTotals[row + S.T_COPAY] = (memberTotals[row + S.T_COPAY] as number) + copay;
-    memberTotals[row + S.T_COINSURANCE] = (memberTotals[row + S.T_COINSURANCE] as number) + coinsurance;
-    memberTotals[row + S.T_NOT_COVERED] = (memberTotals[row + S.T_NOT_COVERED] as number) + notCovered;
     memberTotals[row + S.T_MEMBER_PAYS] = (memberTotals[row + S.T_MEMBER_PAYS] as number) + pays;
-    memberTotals[row + S.T_PLAN_PAYS] = (memberTotals[row + S.T_PLAN_PAYS] as number) + (allowed - pays);
 
+    if (perMember) {
+      memberTotals[row + S.T_ALLOWED] = (memberTotals[row + S.T_ALLOWED] as number) + allowed;
+      memberTotals[row + S.T_DEDUCTIBLE] = (memberTotals[row + S.T_DEDUCTIBLE] as number) + deductible;
+      memberTotals[row + S.T_COPAY] = (memberTotals[row + S.T_COPAY] as number) + copay;
+      memberTotals[row + S.T_COINSURANCE] = (memberTotals[row + S.T_COINSURANCE] as number) + coinsurance;
+      memberTotals[row + S.T_NOT_COVERED] = (memberTotals[row + S.T_NOT_COVERED] as number) + notCovered;
+      memberTotals[row + S.T_PLAN_PAYS] = (memberTotals[row + S.T_PLAN_PAYS] as number) + (allowed - pays);
+    }
     if (sink !== null) {
       claim[S.C_DEDUCTIBLE] = deductible;
       claim[S.C_COPAY] = copay;
@@ -291,9 +309,13 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
     }
   }
 
-  for (let m = 0; m < size; m++) {
-    for (let f = 0; f < S.T_FIELDS; f++) totals[f] = (totals[f] as number) + (memberTotals[m * S.T_FIELDS + f] as number);
-  }
+  totals[S.T_ALLOWED] = sumAllowed;
+  totals[S.T_DEDUCTIBLE] = sumDeductible;
+  totals[S.T_COPAY] = sumCopay;
+  totals[S.T_COINSURANCE] = sumCoinsurance;
+  totals[S.T_NOT_COVERED] = sumNotCovered;
+  totals[S.T_MEMBER_PAYS] = sumPays;
+  totals[S.T_PLAN_PAYS] = sumAllowed - sumPays;
 }
 
 function refusedSupply(code: number, row: number, supplyDays: number, ch: number): EngineError {

@@ -222,7 +222,7 @@ export function priceClaims(
     lines.push(line);
   };
 
-  runClaims(cp, input.household, input.claims, options.ledger === false ? null : sink);
+  runClaims(cp, input.household, input.claims, options.ledger === false ? null : sink, true);
 
   // fromEntries defines own properties, so even a member called "__proto__" is just a key.
   const byMember: Record<string, CostTotals> = Object.fromEntries(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lognormalTable, normalQuantile, QUANTILES } from '../../../src-main/compare/lognormal-table';
 import { Rng } from '../../../src-main/compare/prng';
+import { drawPoisson, poissonTable } from '../../../src-main/compare/poisson-table';
 
 /** xoshiro128** written out the textbook way (unsigned words, >>> 0 everywhere), to check the fast one. */
 function referenceXoshiro(state: [number, number, number, number]): () => number {
@@ -96,5 +97,40 @@ describe('price spread table', () => {
     // The median of a mean-1 lognormal is exp(−σ²/2).
     expect(t[QUANTILES / 2]!).toBeCloseTo(Math.exp(-0.125), 2);
     expect(lognormalTable(0).every((f) => f === 1)).toBe(true);
+  });
+});
+
+describe('Poisson counts from a table (one random word per count)', () => {
+  it.each([0.05, 0.2, 1.5, 12, 25, 30])('matches the Poisson probabilities for λ = %s', (lambda) => {
+    const table = poissonTable(lambda);
+    const r = new Rng(7, 3);
+    const n = 60_000;
+    const seen = new Map<number, number>();
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const k = drawPoisson(table, r);
+      seen.set(k, (seen.get(k) ?? 0) + 1);
+      sum += k;
+    }
+    expect(Math.abs(sum / n - lambda)).toBeLessThan(5 * Math.sqrt(lambda / n));
+    // Every count with an expected frequency of at least 50 is within five standard errors of it.
+    let p = Math.exp(-lambda);
+    for (let k = 0; k <= lambda + 10 * Math.sqrt(lambda) + 10; k++) {
+      const expected = n * p;
+      if (expected >= 50) expect(Math.abs((seen.get(k) ?? 0) - expected)).toBeLessThan(5 * Math.sqrt(expected));
+      p *= lambda / (k + 1);
+    }
+  });
+
+  it('draws zero for a mean of zero, and refuses a mean it does not table', () => {
+    expect(drawPoisson(poissonTable(0), new Rng(1, 0))).toBe(0);
+    expect(() => poissonTable(31)).toThrow(RangeError);
+    expect(() => poissonTable(-1)).toThrow(RangeError);
+  });
+
+  it('ends its table where the tail is below a 32-bit uniform’s resolution', () => {
+    const { cdf } = poissonTable(12);
+    expect(cdf[cdf.length - 1]).toBe(1);
+    expect(1 - (cdf[cdf.length - 2] as number)).toBeLessThan(1e-9);
   });
 });
