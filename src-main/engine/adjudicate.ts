@@ -17,6 +17,7 @@ import {
 import type { CompiledPlan } from './compile-plan';
 import { EngineError, noRuleError } from './engine-error';
 import type { FastClaims, FastHousehold } from './fast-input';
+import { QUICK_COPAY, QUICK_FREE } from './quick-services';
 import * as S from './scratch';
 
 // The one adjudication loop. priceClaims and priceTotalsFast both run it, so their totals cannot drift
@@ -73,6 +74,9 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
 
   const { personDeductible, personOop, visits, stayDays, memberTotals, totals, claim } = sc;
   const { slotKind, slotAmountCents, slotPerDay, slotPercentBp, slotCapCents, slotAfterDeductible } = cp;
+  // The shortcut for free and flat-copay claims (quick-services.ts) where nobody reads the claim's details.
+  const quickOk = sink === null && !perMember;
+  const { quick, quickCopayCents, quickCapCents } = cp;
   const { countsOop, waivedIfAdmitted, isRx, excStart, excEnd, excMinAge, excMaxAge, rxCopays, rxTableOf } = cp;
   const { svcFlags, visitLimitOf, visitCounterOf, liftMaskOf, dayLimit, dayCounterOf, settingSlot } = cp;
   const visitCounters = cp.visitCounters;
@@ -115,6 +119,38 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
     const m = member[i] as number;
     const s = service[i] as number;
     const allowed = allowedCents[i] as number;
+    if (quickOk) {
+      const q = quick[s] as number;
+      if (q === QUICK_FREE) {
+        sumAllowed += allowed;
+        continue;
+      }
+      if (q === QUICK_COPAY) {
+        let c = quickCopayCents[s] as number;
+        if (isRx[s] === 1) {
+          const sd = supplyDays[i] as number;
+          const ch = channel[i] as number;
+          const copays = sd >= 1 && sd < RX_DAYS && ch >= 0 && ch < PHARMACY_CHANNELS.length ? (rxCopays[(rxTableOf[s] as number) + ch * RX_DAYS + sd] as number) : -1;
+          if (copays < 0) throw refusedSupply(copays, i, sd, ch);
+          c *= copays;
+        }
+        if (c > (quickCapCents[s] as number)) c = quickCapCents[s] as number;
+        if (c > allowed) c = allowed;
+        if (countsOop[s] === 1) {
+          const personOpen = oopPerson - (personOop[m] as number);
+          const familyOpen = oopFamily - familyOop;
+          const open = personOpen < familyOpen ? personOpen : familyOpen;
+          if (c > open) c = open > 0 ? open : 0;
+          personOop[m] = (personOop[m] as number) + c;
+          familyOop += c;
+        }
+        sumAllowed += allowed;
+        sumCopay += c;
+        sumPays += c;
+        memberTotals[m * S.T_FIELDS + S.T_MEMBER_PAYS] = (memberTotals[m * S.T_FIELDS + S.T_MEMBER_PAYS] as number) + c;
+        continue;
+      }
+    }
     let deductible = 0;
     let copay = 0;
     let coinsurance = 0;

@@ -17,6 +17,7 @@ import type { ServiceCode } from '../../src-shared/services';
 import { EngineError } from './engine-error';
 import { planYearAnchor } from './plan-year';
 import type { PlanYearAnchor } from './plan-year';
+import { quickServices, type QuickServices } from './quick-services';
 import { BUCKETS, BUCKET_PULMONARY, createScratch } from './scratch';
 import type { Scratch } from './scratch';
 
@@ -61,7 +62,7 @@ export const SF_EXCEPTIONS = 8;
 export const RX_CHANNEL_NOT_OFFERED = -2;
 export const RX_SUPPLY_REFUSED = -1;
 
-export interface CompiledPlan {
+export interface CompiledPlan extends QuickServices {
   readonly compiled: true;
   /** The plan as parsed by the schema (defaults filled in). */
   readonly plan: Plan;
@@ -380,6 +381,7 @@ export function compilePlan(input: Plan): CompiledPlan {
     slotAfterDeductible,
     rxCopays,
     rxTableOf,
+    ...quickServices({ svcFlags, waivedIfAdmitted, slotKind, slotAfterDeductible, slotPerDay, slotAmountCents, slotCapCents }),
     scratch: createScratch(20),
   };
 }
