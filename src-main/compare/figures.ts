@@ -1,6 +1,6 @@
 import type { CostFigures, YearMarkers } from '../../src-shared/compare-result-schema';
 import type { CostBasis } from './cost-basis';
-import { percentile } from './statistics';
+import { nearestRank, valuesAtRanks } from './statistics';
 
 // The figures a screen shows, rounded once, here: whole dollars, so that the parts shown add up to the
 // total shown (premium + care = total; care before the account − the account's part = care). The
@@ -50,10 +50,11 @@ export function expectedFigures(basis: CostBasis, outOfPocket: Float64Array): Co
  * whose total is the median shown. Ties go to the earliest year.
  */
 export function yearMarkers(values: Float64Array): YearMarkers {
-  const sorted = Float64Array.from(values).sort();
+  const n = values.length;
+  const [median, bad, worst] = valuesAtRanks(values, [nearestRank(n, 0.5), nearestRank(n, 0.9), n]) as [number, number, number];
   const find = (target: number): number => {
-    for (let k = 0; k < values.length; k++) if (values[k] === target) return k;
+    for (let k = 0; k < n; k++) if (values[k] === target) return k;
     return 0;
   };
-  return { median: find(percentile(sorted, 0.5)), bad: find(percentile(sorted, 0.9)), worst: find(sorted[sorted.length - 1] as number) };
+  return { median: find(median), bad: find(bad), worst: find(worst) };
 }

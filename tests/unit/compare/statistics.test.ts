@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { percentile, probabilityCheapest, summarize } from '../../../src-main/compare/statistics';
+import { nearestRank, percentile, probabilityCheapest, summarize, valuesAtRanks } from '../../../src-main/compare/statistics';
 
 describe('statistics of simulated years', () => {
   it('takes percentiles by nearest rank, so each is a year that was simulated', () => {
@@ -26,5 +27,21 @@ describe('statistics of simulated years', () => {
     expect(pc).toBeCloseTo((0.5 + 1) / 4, 12);
     expect(pu).toBeNull();
     expect(pa! + pb! + pc!).toBeCloseTo(1, 12);
+  });
+
+  it('finds the values at given ranks exactly as a sort would (quickselect), for any years, ties and order', () => {
+    const years = fc.array(fc.oneof(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 5_000_000 }), fc.double({ min: 0, max: 1e7, noNaN: true })), { minLength: 1, maxLength: 400 });
+    fc.assert(
+      fc.property(years, fc.array(fc.double({ min: 0.0001, max: 1, noNaN: true }), { maxLength: 6 }), (values, fractions) => {
+        const a = Float64Array.from(values);
+        const sorted = Float64Array.from(values).sort();
+        const ranks = [...new Set([1, ...fractions.map((p) => nearestRank(a.length, p)), a.length])].sort((x, y) => x - y);
+        expect(valuesAtRanks(a, ranks)).toEqual(ranks.map((r) => sorted[r - 1]));
+        // The caller's years are left in their order (the markers find a year by its position).
+        expect(Array.from(a)).toEqual(values);
+      }),
+      { numRuns: 400 },
+    );
+    expect(() => valuesAtRanks(Float64Array.from([3, 1, 2]), [2, 1])).toThrow(RangeError);
   });
 });
