@@ -2,10 +2,12 @@ import type { CompareRequest } from '../../../src-shared/household-schema';
 import type { CompareResult } from '../../../src-shared/compare-result-schema';
 import { ApiError, call } from '../lib/api';
 
-// Re-prices the household on every edit: no "calculate" button. Edits within DEBOUNCE_MS (a burst of
-// stepper clicks) are priced once; a newer request replaces an older one on the main process's compute
-// pool (the older answers CANCELLED and is ignored here), and an answer that arrives after a newer edit
-// is dropped, so the screen never shows figures for inputs that are no longer on it. The priority is not
+// Re-prices the household on every edit: no "calculate" button. The first edit after a pause is priced
+// at once; further edits within DEBOUNCE_MS of the last request sent (a burst of stepper clicks) are
+// priced once, at the end of that window, with the inputs as they are then. A newer request replaces an
+// older one on the main process's compute pool (the older answers CANCELLED and is ignored here), and an
+// answer that arrives after a newer edit is dropped, so the screen never shows figures for inputs that
+// are no longer on it. The priority is not
 // part of what is priced: the result ranks the plans under every priority, so changing it re-ranks on
 // screen at once (see rankingFor in lib/result-view.ts).
 
@@ -27,7 +29,9 @@ export class PricingState {
   error = $state<string | null>(null);
   errorIssues = $state<string[]>([]);
 
+  /** The burst window opened by the last request sent; while it is open, new edits wait in #pending. */
   #timer: ReturnType<typeof setTimeout> | null = null;
+  #pending: { request: CompareRequest; seq: number } | null = null;
   #seq = 0;
   #lastKey = '';
 
@@ -42,18 +46,31 @@ export class PricingState {
     if (key === this.#lastKey && this.status !== 'error') return;
     this.#lastKey = key;
     const seq = ++this.#seq;
-    if (this.#timer) clearTimeout(this.#timer);
     if (!request) {
-      this.#timer = null;
+      this.#pending = null;
       this.status = 'idle';
       return;
     }
     this.status = this.result ? 'waiting' : 'pricing';
-    this.#timer = setTimeout(() => void this.#run(request, seq), DEBOUNCE_MS);
+    if (this.#timer) {
+      this.#pending = { request, seq };
+      return;
+    }
+    this.#send(request, seq);
+  }
+
+  /** Sends now and opens a burst window; an edit made inside it is sent when it closes. */
+  #send(request: CompareRequest, seq: number): void {
+    this.#timer = setTimeout(() => {
+      this.#timer = null;
+      const next = this.#pending;
+      this.#pending = null;
+      if (next && next.seq === this.#seq) this.#send(next.request, next.seq);
+    }, DEBOUNCE_MS);
+    void this.#run(request, seq);
   }
 
   async #run(request: CompareRequest, seq: number): Promise<void> {
-    this.#timer = null;
     this.status = 'pricing';
     try {
       const result = await call('engine:compare', request);
@@ -85,6 +102,7 @@ export class PricingState {
   clear(): void {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
+    this.#pending = null;
     this.#seq++;
     this.#lastKey = '';
     this.result = null;
