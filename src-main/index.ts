@@ -4,7 +4,7 @@ import { IPC_CHANNELS } from '../src-shared/ipc-channels';
 import { openApp } from './app-context';
 import { createPdfSaver } from './desktop/save-pdf';
 import { startKioskShell } from './kiosk/electron-kiosk';
-import { createMainWindow, hardenSession } from './window';
+import { createMainWindow, hardenDefaultSession } from './window';
 
 // The Electron entry: wires things together and nothing else.
 
@@ -14,7 +14,7 @@ const trustedOrigins = process.env.ELECTRON_RENDERER_URL ? [new URL(process.env.
 app.enableSandbox();
 
 app.whenReady().then(() => {
-  hardenSession();
+  hardenDefaultSession();
   const opened = openApp({
     appRoot: app.getAppPath(),
     dataDir: join(app.getPath('userData'), 'data'),

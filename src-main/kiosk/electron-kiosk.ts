@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { app, BrowserWindow, clipboard, Menu, powerMonitor, session, type Session } from 'electron';
 import type { AppContext, EndSessionReport } from '../app-context';
-import { CONTENT_SECURITY_POLICY } from '../security/csp';
-import { isAllowedNavigation, permissionDecision, windowOpenDecision } from '../security/navigation-policy';
+import { appPageUrl, guardContents, hardenSession, loadAppPage } from '../security/harden-window';
 import {
   idleWatchdogShouldEnd,
   kioskKeyDecision,
@@ -26,14 +25,9 @@ interface ClientWindow {
   openedAt: number;
 }
 
-/** The same deny-by-default rules as the default session (window.ts), for a kiosk partition. */
+/** The same deny-by-default rules as the default session (security/harden-window.ts), for a kiosk partition. */
 function hardenKioskSession(ses: Session): void {
-  ses.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
-  });
-  ses.setPermissionRequestHandler((_wc, permission, callback) => callback(permissionDecision(permission)));
-  ses.setPermissionCheckHandler((_wc, permission) => permissionDecision(permission));
-  ses.setSpellCheckerEnabled(false);
+  hardenSession(ses);
   // Exports go only where the employee chooses for that file: the dialog always starts in the same
   // neutral folder and the file stays off the recent-documents list.
   ses.on('will-download', (_event, item) => {
@@ -48,14 +42,8 @@ function openClientWindow(outDir: string): ClientWindow {
   hardenKioskSession(ses);
   const win = new BrowserWindow(kioskWindowOptions(join(outDir, 'preload', 'index.cjs'), partition));
   win.setMenu(null);
-  const devUrl = process.env.ELECTRON_RENDERER_URL;
-  const appUrl = devUrl ?? `file://${join(outDir, 'renderer', 'index.html')}`;
   const wc = win.webContents;
-  wc.setWindowOpenHandler(windowOpenDecision);
-  wc.on('will-navigate', (event, url) => {
-    if (!isAllowedNavigation(url, appUrl)) event.preventDefault();
-  });
-  wc.on('will-attach-webview', (event) => event.preventDefault());
+  guardContents(wc, appPageUrl(outDir));
   wc.on('devtools-opened', () => wc.closeDevTools());
   wc.on('before-input-event', (event, input) => {
     const decision = kioskKeyDecision(input);
@@ -65,8 +53,7 @@ function openClientWindow(outDir: string): ClientWindow {
   });
   void wc.setVisualZoomLevelLimits(1, 3);
   win.once('ready-to-show', () => win.show());
-  if (devUrl) void win.loadURL(devUrl);
-  else void win.loadFile(join(outDir, 'renderer', 'index.html'));
+  loadAppPage(win, outDir);
   return { win, ses, openedAt: Date.now() };
 }
 
