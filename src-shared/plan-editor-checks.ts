@@ -74,5 +74,3 @@ export function planProblems(plan: Plan): PlanProblem[] {
   }
   return problems;
 }
-
-export const blockingProblems = (plan: Plan): PlanProblem[] => planProblems(plan).filter((p) => p.severity === 'error');

@@ -3,8 +3,6 @@ export { compareHousehold, prepareComparison, simulateRange, analyseComparison, 
 export type { Prepared, Analysis, YearRange } from './compare-household';
 export { explainYear } from './explain-year';
 export { formatCompareTable } from './format-table';
-export { priceTypicalYear } from './price-typical-year';
-export type { TypicalYearPlan } from './price-typical-year';
 export { parseCompareRequest } from './prepare-plans';
 export type { SkippedPlan } from './prepare-plans';
 export { loadCompareTables, DEFAULT_TABLE_FILES } from './load-tables';

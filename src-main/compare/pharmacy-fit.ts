@@ -33,5 +33,3 @@ export function fitPrescription(plan: Pick<Plan, 'pharmacy'>, channel: PharmacyC
 export function channelLabel(channel: PharmacyChannel): string {
   return channel === 'plan_pharmacy' ? 'plan pharmacy' : channel;
 }
-
-export const CHANNEL_COUNT = PHARMACY_CHANNELS.length;

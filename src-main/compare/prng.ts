@@ -98,10 +98,6 @@ export class Rng {
   }
 }
 
-export function createRng(seed: number, stream = 0): Rng {
-  return new Rng(seed, stream);
-}
-
 function rotl(x: number, k: number): number {
   return (x << k) | (x >>> (32 - k));
 }

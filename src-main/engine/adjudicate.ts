@@ -21,7 +21,7 @@ import { QUICK_COPAY, QUICK_FREE } from './quick-services';
 import * as S from './scratch';
 
 // The one adjudication loop. priceClaims and priceTotalsFast both run it, so their totals cannot drift
-// apart. Per claim, in this order (DOMAIN.md "How one claim is adjudicated"):
+// apart. Per claim, in this order (engine/README.md, "How one claim is adjudicated"):
 //  0. the plan has no rule for the (optional) service → refused (validation already refuses it; the check
 //     here keeps the unvalidated fast path from pricing it as free);
 //  1. the service's rule says "not covered"        → the member pays it all; it counts toward nothing;

@@ -4,7 +4,7 @@ import type { CompiledPlan } from './compile-plan';
 import { EngineError } from './engine-error';
 
 // Premiums: FEHB pays biweekly, so the employee's annual premium is the biweekly employee share × 26
-// (DOMAIN.md "Premiums"). A share the source document does not give is unknown, never zero.
+// (engine/README.md, "Premiums"). A share the source document does not give is unknown, never zero.
 
 export const PAY_PERIODS_PER_YEAR = 26;
 export const UNKNOWN_PREMIUM_MESSAGE = 'premium not in the source document — enter it';

@@ -207,16 +207,3 @@ export interface PlanRevision {
   createdAt: string;
 }
 
-export function listRevisions(db: Database.Database, planId: string): PlanRevision[] {
-  const rows = db
-    .prepare('SELECT * FROM plan_revisions WHERE plan_id = ? ORDER BY id')
-    .all(planId) as { id: number; plan_id: string; json: string; author: string; action: RevisionAction; created_at: string }[];
-  return rows.map((r) => ({
-    id: r.id,
-    planId: r.plan_id,
-    plan: Plan.parse(JSON.parse(r.json)),
-    author: r.author,
-    action: r.action,
-    createdAt: r.created_at,
-  }));
-}

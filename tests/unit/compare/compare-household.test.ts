@@ -5,7 +5,7 @@ import { type CompareRequestInput } from '../../../src-shared/household-schema';
 import { CompareResult } from '../../../src-shared/compare-result-schema';
 import type { Plan } from '../../../src-shared/plan-schema';
 import { AppError } from '../../../src-shared/result';
-import { compareHousehold, explainYear, formatCompareTable, parseCompareRequest, priceTypicalYear } from '../../../src-main/compare';
+import { compareHousehold, explainYear, formatCompareTable, parseCompareRequest } from '../../../src-main/compare';
 import { adult, coinsurance, copay, makePlan, tables } from './fixtures';
 
 const planFile = (name: string): Plan[] =>
@@ -90,15 +90,6 @@ describe('compareHousehold', () => {
     expect(p.worstCase.totalCents).toBe(dollar(4_000 * 26 * 0.75 + 300_000 - 10_000));
     expect(r.basis).toMatchObject({ afterTax: true, taxRatePercent: 25, accountsApplied: true });
     expect(r.basis.text).toMatch(/premium × 0\.75/);
-  });
-
-  it('re-prices the typical year alone, the same as the full comparison', () => {
-    const request = { ...example('household-single-specialty-drug'), simulations: 200 };
-    const full = compareHousehold(fehb, request, tables);
-    const quick = priceTypicalYear(fehb, request, tables);
-    expect(quick.plans.map((p) => (p.totalCents === null ? null : Math.round(p.totalCents / 100) * 100))).toEqual(
-      full.plans.map((p) => p.typicalYear.figures.totalCents),
-    );
   });
 
   it('prints a table a counselor can read aloud', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Household } from '../../../src-shared/household-schema';
 import { OPTIONAL_SERVICES } from '../../../src-shared/services';
-import { priceTypicalYear } from '../../../src-main/compare';
 import { buildCarePlan } from '../../../src-main/compare/care-items';
 import { planWindow } from '../../../src-main/compare/plan-window';
+import { preparePlans } from '../../../src-main/compare/prepare-plans';
 import { typicalClaims } from '../../../src-main/compare/typical-year';
 import { adult, coinsurance, makePlan, tables } from './fixtures';
 
@@ -38,9 +38,9 @@ describe('optional services in a comparison', () => {
 
   it('price under a plan with the rule, and list a plan without it as not priced, with what it lacks', () => {
     const request = { household: { members: [adult({ hospice_inpatient: 1, pcp_visit: 2 })] }, priority: 'balanced' as const };
-    const r = priceTypicalYear([withAll, withoutHospice], request, tables);
-    expect(r.plans.map((p) => p.planId)).toEqual(['with-all']);
-    expect(r.plans[0]!.priced.lines.some((l) => l.service === 'hospice_inpatient')).toBe(true);
+    const r = preparePlans([withAll, withoutHospice], request, tables);
+    expect(r.contexts.map((c) => c.plan.id)).toEqual(['with-all']);
+    expect(r.typical[0]!.lines.some((l) => l.service === 'hospice_inpatient')).toBe(true);
     expect(r.skipped).toEqual([
       {
         planId: 'without-hospice',
@@ -53,8 +53,8 @@ describe('optional services in a comparison', () => {
 
   it('do not stop a plan without the rule from pricing a household that does not expect them', () => {
     const request = { household: { members: [adult({ pcp_visit: 2 })] }, priority: 'balanced' as const };
-    const r = priceTypicalYear([withAll, withoutHospice], request, tables);
-    expect(r.plans.map((p) => p.planId)).toEqual(['with-all', 'without-hospice']);
+    const r = preparePlans([withAll, withoutHospice], request, tables);
+    expect(r.contexts.map((c) => c.plan.id)).toEqual(['with-all', 'without-hospice']);
     expect(r.skipped).toEqual([]);
   });
 });

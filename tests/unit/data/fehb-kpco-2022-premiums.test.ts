@@ -16,7 +16,7 @@ const RATES = [
   ['Standard Option', 'self_and_family', 'Standard Option Self and Family', '655', '$515.67', '$171.89', '$1,117.28', '$372.43'],
   ['Prosper', 'self_only', 'Prosper Self Only', 'N41', '$135.05', '$45.02', '$292.61', '$97.54'],
   ['Prosper', 'self_plus_one', 'Prosper Self Plus One', 'N43', '$305.21', '$101.74', '$661.30', '$220.43'],
-  // The last line of the seed copy (it ends without a newline). DOMAIN.md calls this row cut off, but
+  // The last line of the seed copy (it ends without a newline). The domain brief called this row cut off, but
   // all four amounts are printed.
   ['Prosper', 'self_and_family', 'Prosper Self and Family', 'N42', '$332.23', '$110.74', '$719.83', '$239.94'],
 ] as const;
