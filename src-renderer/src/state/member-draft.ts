@@ -8,6 +8,8 @@ import type {
   UsagePresetId,
 } from '../../../src-shared/household-schema';
 import type { ServiceCode } from '../../../src-shared/services';
+import type { Language } from '../../../src-shared/i18n';
+import { memberTitles as titlesOf } from '../../../src-shared/i18n/terms';
 import { centsToDollars, dollarsToCents } from '../../../src-shared/money';
 
 // A household member as the form holds it. It differs from the schema's member only where a person is
@@ -95,15 +97,7 @@ export function fromMember(m: HouseholdMember): MemberDraft {
   };
 }
 
-export const RELATIONSHIP_LABELS: Record<Relationship, string> = { employee: 'Employee', spouse: 'Spouse', child: 'Child' };
-
-/** "Employee", "Spouse", "Child 2": the same words the engine's ledger uses, plus the name when given. */
-export function memberTitles(members: readonly Pick<MemberDraft, 'relationship' | 'name'>[]): string[] {
-  const children = members.filter((m) => m.relationship === 'child').length;
-  let child = 0;
-  return members.map((m) => {
-    let role: string = RELATIONSHIP_LABELS[m.relationship];
-    if (m.relationship === 'child' && children > 1) role = `Child ${++child}`;
-    return m.name.trim() ? `${m.name.trim()} (${role})` : role;
-  });
+/** "Employee", "Spouse", "Child 2": the same words the engine's ledger uses, plus the name when given; in `lang`. */
+export function memberTitles(members: readonly Pick<MemberDraft, 'relationship' | 'name'>[], lang: Language = 'en'): string[] {
+  return titlesOf(members, lang);
 }
