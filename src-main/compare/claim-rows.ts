@@ -6,6 +6,7 @@ import {
   createFastClaims,
   createFastHousehold,
   createFastTotals,
+  parseDayKey,
   priceTotalsFast,
   serviceIndex,
   type CompiledPlan,
@@ -65,6 +66,10 @@ export class ClaimRows {
   private rowNext = new Int32Array(256);
   private readonly head: Int32Array;
   private readonly tail: Int32Array;
+  /** Day offset → the day's date as the engine's day key (read for members with a birth date). */
+  private readonly dayKeyOf: Int32Array;
+  /** Item → its (member, service) group: items are sorted, so a group's items are consecutive. */
+  private readonly itemGroup: Int32Array;
 
   constructor(
     private readonly care: CarePlan,
@@ -77,7 +82,20 @@ export class ClaimRows {
     this.itemIsStay = Uint8Array.from(items, (it) => (STAY_SERVICES.includes(it.service) ? 1 : 0));
     this.head = new Int32Array(care.window.days).fill(-1);
     this.tail = new Int32Array(care.window.days);
-    this.household = createFastHousehold(care.members.map((m) => m.age));
+    // Issue 17: birth dates (age on the date of service) and conditions (no therapy visit limit) count here
+    // too, and a day's rows of one member and service are kept smallest amount first (add()), the engine's
+    // same-day order (validate-input.ts compareSameDay; care-items.ts sorts the items the same way).
+    this.household = createFastHousehold(
+      care.members.map((m) => m.age),
+      { birthDates: care.members.map((m) => m.birthDate), conditions: care.members.map((m) => m.conditions) },
+    );
+    this.dayKeyOf = Int32Array.from({ length: care.window.days }, (_, d) => parseDayKey(isoDate(care.window.startDay + d)));
+    let group = -1;
+    this.itemGroup = Int32Array.from(items, (it, i) => {
+      const prev = items[i - 1];
+      if (!prev || prev.member !== it.member || prev.service !== it.service) group++;
+      return group;
+    });
     this.totals = createFastTotals(Math.max(1, care.members.length));
     const byKey = new Map<string, (typeof this.groups)[number]>();
     plans.forEach((p, i) => {
@@ -106,10 +124,30 @@ export class ClaimRows {
     this.rowAllowed[r] = allowed;
     this.rowDays[r] = days;
     this.rowNext[r] = -1;
-    if (this.head[day] === -1) this.head[day] = r;
-    else this.rowNext[this.tail[day] as number] = r;
-    this.tail[day] = r;
+    const t = this.tail[day] as number;
+    if (this.head[day] === -1) {
+      this.head[day] = r;
+      this.tail[day] = r;
+    } else if (this.itemGroup[this.rowItem[t] as number] !== this.itemGroup[item] || (this.rowAllowed[t] as number) <= allowed) {
+      this.rowNext[t] = r;
+      this.tail[day] = r;
+    } else this.insertByAmount(r, day);
     this.allowedTotal += allowed;
+  }
+
+  /** Rare: a second row of one member and service on one day, smaller than the last: before the first larger one. */
+  private insertByAmount(r: number, day: number): void {
+    const g = this.itemGroup[this.rowItem[r] as number] as number;
+    const allowed = this.rowAllowed[r] as number;
+    let prev = -1;
+    let cur = this.head[day] as number;
+    while (cur !== -1 && !(this.itemGroup[this.rowItem[cur] as number] === g && (this.rowAllowed[cur] as number) > allowed)) {
+      prev = cur;
+      cur = this.rowNext[cur] as number;
+    }
+    this.rowNext[r] = cur;
+    if (prev === -1) this.head[day] = r;
+    else this.rowNext[prev] = r;
   }
 
   /** Prices the rows under every plan; `record(plan, totals)` reads the totals before the next plan. */
@@ -122,12 +160,14 @@ export class ClaimRows {
       }
       const fc = group.fc;
       // Locals, not property loads, in the loop that runs for every claim of every simulated year.
-      const { member, service, allowedCents, days, supplyDays, channel, admitted } = fc;
+      const { member, service, allowedCents, days, supplyDays, channel, admitted, dayKey } = fc;
+      const dayKeyOf = this.dayKeyOf;
       const piecesOf = fill.pieces;
       const supplyOf = fill.supplyDays;
       const channelOf = fill.channel;
       let c = 0;
       for (let day = 0; day < head.length; day++) {
+        const key = dayKeyOf[day] as number;
         for (let row = head[day] as number; row !== -1; row = rowNext[row] as number) {
           const i = rowItem[row] as number;
           const pieces = piecesOf[i] as number;
@@ -141,6 +181,7 @@ export class ClaimRows {
             supplyDays[c] = supplyOf[i] as number;
             channel[c] = channelOf[i] as number;
             admitted[c] = itemAdmitted[i] as number;
+            dayKey[c] = key;
             c++;
             continue;
           }
@@ -153,6 +194,7 @@ export class ClaimRows {
             supplyDays[c] = supplyOf[i] as number;
             channel[c] = channelOf[i] as number;
             admitted[c] = itemAdmitted[i] as number;
+            dayKey[c] = key;
             c++;
           }
         }
