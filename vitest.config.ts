@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['tests/compile-messages.setup.ts'],
     pool: 'forks',
     testTimeout: 30_000,
   },

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { SavedPdf } from '../src-shared/ipc-contract';
 import type { EndSessionReport } from '../src-shared/kiosk-schema';
+import type { Language } from '../src-shared/i18n/language';
 import { AppError } from '../src-shared/result';
 import { appVersion } from './app-root';
 import { ComputePool } from './compute/pool';
@@ -30,6 +31,8 @@ export interface AppContext {
   kiosk: boolean;
   /** Minutes without input before a kiosk session ends (administrator's kiosk.json, default 10). */
   kioskIdleMinutes: number;
+  /** The language sessions start in (kiosk.json's `language`, else English). */
+  kioskLanguage: Language;
   readOnlyReason: string | null;
   storage: StorageState;
   /** Set by the Electron kiosk shell: clears the clipboard and replaces the window. */
@@ -91,6 +94,7 @@ export function openApp(options: OpenOptions): OpenedApp {
     transport: options.transport,
     kiosk: kiosk.enabled,
     kioskIdleMinutes: kiosk.idleMinutes,
+    kioskLanguage: kiosk.language,
     readOnlyReason: store.readOnlyReason,
     endSessionHook: null,
     savePdfHook: null,

@@ -54,8 +54,13 @@ export const Claim = z.strictObject({
   admitted: z.boolean().optional(),
   /** Therapy visits (pt_visit, ot_visit, speech_therapy_visit): rehabilitative (default) or habilitative; pulmonary_rehabilitation on pt_visit. */
   purpose: TherapyPurpose.optional(),
-  /** office_procedure claims: where the procedure is done (default specialist_office, the costlier reading). */
+  /** office_procedure and routine_eye_exam claims: the office it is billed as (default specialist_office, the costlier reading). */
   setting: OfficeSetting.optional(),
+  /**
+   * rx_brand_requested claims only (and required there): the allowed amount of the generic the Plan
+   * provider prescribed. The member pays the brand copayment on it plus the difference up to allowedCents.
+   */
+  genericAllowedCents: Cents.optional(),
   /** Free text the UI attaches ("Baby due in March"); the engine carries it through. */
   label: z.string().max(200).optional(),
 });

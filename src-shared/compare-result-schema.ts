@@ -108,6 +108,10 @@ export const PlanComparison = z.strictObject({
     note: z.string(),
   }),
   notes: z.array(z.string()),
+  /** Rules the plan does not strictly give for this year ("2023 priced with the 2022 rules; the 2023 plan is not in the catalog"). */
+  warnings: z.array(z.string()),
+  /** Readings this plan's rules make for the household's care, in plain words (an eye exam's office, a limit a claim list cannot show). */
+  assumptions: z.array(z.string()),
 });
 export type PlanComparison = z.infer<typeof PlanComparison>;
 
@@ -202,5 +206,8 @@ export const ExplainResult = z.strictObject({
   priced: PricedClaims,
   figures: CostFigures,
   notes: z.array(z.string()),
+  /** The plan's warnings and assumptions for the household's care (the comparison's, in its words). */
+  warnings: z.array(z.string()),
+  assumptions: z.array(z.string()),
 });
 export type ExplainResult = z.infer<typeof ExplainResult>;

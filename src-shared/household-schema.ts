@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { CalendarDate, MemberId } from './claims-schema';
-import { Cents } from './money';
-import { EnrollmentType, PharmacyChannel, PlanId } from './plan-schema';
+import { ACCOUNT_KINDS } from './account-money';
+import { Cents, formatCents } from './money';
+import { ageAtPlanYearStart } from './member-age';
+import { EnrollmentType, MemberCondition, PharmacyChannel, PlanId } from './plan-schema';
 import { SERVICE_CODES, type ServiceCode } from './services';
 
 // What a counselor says about a household and its year ahead. The compare module turns it into expected
@@ -22,12 +24,14 @@ export const CONDITIONS = ['type2_diabetes', 'asthma', 'depression_in_treatment'
 export const ConditionId = z.enum(CONDITIONS);
 export type ConditionId = z.infer<typeof ConditionId>;
 
-/** Services a counselor may set an expected count for. A birth is a life event, not a count. */
-export const USAGE_SERVICES = SERVICE_CODES.filter((c) => c !== 'maternity_delivery') as Exclude<
-  ServiceCode,
-  'maternity_delivery'
->[];
-export const UsageService = z.enum(USAGE_SERVICES as [Exclude<ServiceCode, 'maternity_delivery'>, ...Exclude<ServiceCode, 'maternity_delivery'>[]]);
+/**
+ * Services a counselor may set an expected count for. A birth is a life event, not a count; a brand asked
+ * for over a generic needs the two prices of each fill (a claims file gives them), so it is not a count either.
+ */
+type NotCounted = 'maternity_delivery' | 'rx_brand_requested' | 'rx_brand_price_difference';
+const NOT_COUNTED: readonly ServiceCode[] = ['maternity_delivery', 'rx_brand_requested', 'rx_brand_price_difference'];
+export const USAGE_SERVICES = SERVICE_CODES.filter((c) => !NOT_COUNTED.includes(c)) as Exclude<ServiceCode, NotCounted>[];
+export const UsageService = z.enum(USAGE_SERVICES as [Exclude<ServiceCode, NotCounted>, ...Exclude<ServiceCode, NotCounted>[]]);
 
 export const RX_TIERS = ['rx_preventive_maintenance', 'rx_generic', 'rx_preferred_brand', 'rx_nonpreferred', 'rx_specialty'] as const;
 export const RxTier = z.enum(RX_TIERS);
@@ -103,8 +107,22 @@ export const HouseholdMember = z
     /** Personal: shown on screen only, never needed for pricing. */
     name: z.string().min(1).max(100).optional(),
     relationship: Relationship,
-    /** Age on the first day of the plan year. */
-    age: z.int().min(0).max(120),
+    /** Age on the first day of the plan year. Give it or `birthDate`. */
+    age: z.int().min(0).max(120).optional(),
+    /**
+     * YYYY-MM-DD, instead of `age`: every age rule then uses the age on the date of service (a child who
+     * turns 18 in June pays the adult copay from June). Personal data: saved with the session outside kiosk mode.
+     */
+    birthDate: CalendarDate.optional(),
+    /**
+     * Conditions that change a rule (not the care they add): no therapy visit limits with autism spectrum
+     * disorder, no speech therapy visit limit with cleft lip or palate (5(a)).
+     */
+    conditions: z
+      .array(MemberCondition)
+      .max(MemberCondition.options.length)
+      .refine((list) => new Set(list).size === list.length, { message: 'a condition is listed twice' })
+      .optional(),
     sex: Sex.optional(),
     usage: MemberUsage.default({ preset: 'typical', conditions: [], counts: {} }),
     events: z.array(LifeEvent).max(20).default([]),
@@ -118,6 +136,11 @@ export const HouseholdMember = z
   .refine((m) => !(m.sex === 'male' && m.events.some((e) => e.type === 'baby')), {
     message: 'a birth is recorded on the member who gives birth',
     path: ['events'],
+  })
+  // A session saved before birth dates always has an age, so this never turns a stored row damaged.
+  .refine((m) => (m.age === undefined) !== (m.birthDate === undefined), {
+    message: 'give the age on the first day of the plan year or the birth date, not both',
+    path: ['age'],
   });
 export type HouseholdMember = z.infer<typeof HouseholdMember>;
 
@@ -125,27 +148,53 @@ export type HouseholdMember = z.infer<typeof HouseholdMember>;
  * Who may be priced as covered. Checked when a comparison is asked for, not in the schema, so a session
  * saved before these checks still opens (and then says what to fix) instead of reading as damaged.
  */
-export function eligibilityProblems(members: readonly Pick<HouseholdMember, 'relationship' | 'age' | 'incapableOfSelfSupport'>[]): string[] {
+export function eligibilityProblems(
+  members: readonly (Pick<HouseholdMember, 'relationship' | 'incapableOfSelfSupport'> & { age?: number | undefined; birthDate?: string | undefined })[],
+  planYearStart?: string,
+): string[] {
   const out: string[] = [];
   members.forEach((m, i) => {
-    if (m.relationship === 'child' && m.age >= 26 && m.incapableOfSelfSupport !== true) {
+    // The age on the first day of the plan year; from a birth date when that is what was given.
+    const age = planYearStart !== undefined ? ageAtPlanYearStart(m, planYearStart) : (m.age ?? null);
+    if (age === null) return;
+    const field = m.birthDate !== undefined ? 'birthDate' : 'age';
+    const check = field === 'birthDate' ? 'check the birth date' : 'check the age';
+    if (m.relationship === 'child' && age >= 26 && m.incapableOfSelfSupport !== true) {
       out.push(
-        `household.members[${i}].age: a child is covered under age 26 ("dependent children under age 26"); a child 26 or older only if incapable of self-support because of a disability that began before 26 — tick that, or check the age`,
+        `household.members[${i}].${field}: a child is covered under age 26 ("dependent children under age 26"); a child 26 or older only if incapable of self-support because of a disability that began before 26 — tick that, or ${check}`,
       );
     }
-    if (m.relationship !== 'child' && m.age < 16) out.push(`household.members[${i}].age: an employee or spouse under 16 is almost surely a typing mistake: check the age`);
+    if (m.relationship !== 'child' && age < 16) out.push(`household.members[${i}].${field}: an employee or spouse under 16 is almost surely a typing mistake: ${check}`);
   });
   return out;
 }
 export type HouseholdMemberInput = z.input<typeof HouseholdMember>;
 
+const TAX_RATE_RANGE = 'enter a percent from 0 to 60 (the marginal rate: federal, state and payroll tax on the next dollar earned), or leave it empty';
+/** Said the same way in the form, the IPC error and the command line (the path names the field). */
+const TaxRatePercent = z
+  .number({ error: `the tax rate is not a number: ${TAX_RATE_RANGE}` })
+  .min(0, { error: (iss) => `a tax rate of ${String(iss.input)}% is below zero: ${TAX_RATE_RANGE}` })
+  .max(60, { error: (iss) => `a tax rate of ${String(iss.input)}% is above 60%: ${TAX_RATE_RANGE}` });
+const MONEY_RANGE = 'enter an amount in dollars, 0 or more, or leave it empty';
+const AccountCents = z
+  .number({ error: `the employer HSA or HRA money is not an amount: ${MONEY_RANGE}` })
+  .int({ error: 'the employer HSA or HRA money is in whole cents' })
+  .min(0, { error: (iss) => `the employer HSA or HRA money cannot be below zero (got ${typeof iss.input === 'number' ? formatCents(iss.input) : String(iss.input)}): ${MONEY_RANGE}` })
+  .max(100_000_000_000, { error: 'the employer HSA or HRA money is more than any account holds: check the amount' });
+
 export const Household = z
   .strictObject({
     members: z.array(HouseholdMember).min(1).max(20),
     /** Federal + state + FICA marginal rate; premiums are paid pre-tax, out-of-pocket post-tax. */
-    taxRatePercent: z.number().min(0).max(60).optional(),
+    taxRatePercent: TaxRatePercent.optional(),
     /** Money the employer puts in an HSA or HRA, by plan id; out-of-pocket is paid from it first. */
-    accountCentsByPlan: z.record(PlanId, Cents).optional(),
+    accountCentsByPlan: z.record(PlanId, AccountCents).optional(),
+    /**
+     * Whether each plan's account money is an HSA (the IRS limits a year's contributions: checked when a
+     * comparison is asked for) or an HRA (no such limit). A plan not listed: not said, no limit checked.
+     */
+    accountTypeByPlan: z.record(PlanId, z.enum(ACCOUNT_KINDS)).optional(),
     /** Allowed amounts that replace the price table's, per visit, day or 30-day fill. */
     priceOverrides: z.partialRecord(z.enum(SERVICE_CODES), Cents).optional(),
     /**

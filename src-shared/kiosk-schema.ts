@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Language } from './i18n/language';
 
 // Results of the kiosk and storage-recovery channels (issue 7).
 
@@ -8,6 +9,8 @@ export const KioskSettings = z.object({
   idleMinutes: z.int().min(2),
   /** How long before that the countdown warning shows. */
   warningSeconds: z.int().min(1),
+  /** The language a fresh session starts in, and the one End session returns to: kiosk.json's, else English. */
+  defaultLanguage: Language,
 });
 export type KioskSettings = z.infer<typeof KioskSettings>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { intlLocale, type Language } from './i18n/language';
 
 // Money is integer cents everywhere inside the app. Dollars appear only at the edges (files a person
 // types, the command line's JSON, the screen), and are converted here and nowhere else.
@@ -25,14 +26,24 @@ export function centsToDollars(cents: number): number {
   return Math.round(cents) / 100;
 }
 
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
-const usdWhole = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  maximumFractionDigits: 0,
-});
+const FORMATS = new Map<string, Intl.NumberFormat>();
 
-/** "$1,234.50"; whole dollars drop the cents ("$1,234") when `whole` is set. */
-export function formatCents(cents: number, whole = false): string {
-  return (whole ? usdWhole : usd).format(cents / 100);
+function usd(lang: Language, whole: boolean): Intl.NumberFormat {
+  const key = `${lang}|${whole}`;
+  let format = FORMATS.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(lang), { style: 'currency', currency: 'USD', ...(whole ? { maximumFractionDigits: 0 } : {}) });
+    FORMATS.set(key, format);
+  }
+  return format;
+}
+
+/** "$1,234.50"; whole dollars drop the cents ("$1,234") when `whole` is set. In US English or US Spanish (es-US). */
+export function formatCents(cents: number, whole = false, lang: Language = 'en'): string {
+  return usd(lang, whole).format(cents / 100);
+}
+
+/** A count or figure with the language's separators: "10,000". */
+export function formatNumber(n: number, lang: Language = 'en', options?: Intl.NumberFormatOptions): string {
+  return n.toLocaleString(intlLocale(lang), options);
 }

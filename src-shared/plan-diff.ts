@@ -2,6 +2,7 @@ import { formatCostShareText } from './cost-share-text';
 import { formatCents } from './money';
 import type { AgeException, BenefitRule, Enrollment, Plan, PersonFamilyLimit } from './plan-schema';
 import { CHANNEL_LABELS, ENROLLMENT_LABELS, ENROLLMENT_TYPES } from './sbc-form';
+import { ruleDetailsText } from './rule-details';
 import { SBC_ROWS } from './sbc-layout';
 import { PHARMACY_CHANNELS, SERVICE_LABELS } from './services';
 
@@ -107,6 +108,7 @@ export function diffPlans(before: Plan, after: Plan): PlanChange[] {
     value(`${label}, out of network`, a.outOfNetworkYouPay ?? 'not given', b.outOfNetworkYouPay ?? 'not given');
     value(`${label}, age exceptions`, exceptionsText(a), exceptionsText(b));
     value(`${label}, copay waived if admitted`, yesNo(a.waivedIfAdmitted ?? false), yesNo(b.waivedIfAdmitted ?? false));
+    value(`${label}, other rules`, ruleDetailsText(a) || 'none', ruleDetailsText(b) || 'none');
     value(`${label}, counts toward the out-of-pocket limit`, yesNo(a.countsTowardOop), yesNo(b.countsTowardOop));
     if ((a.note ?? '') !== (b.note ?? '')) {
       const [was, now] = quotePair(a.note ?? '', b.note ?? '');

@@ -158,6 +158,12 @@ export const BenefitRule = z.strictObject({
    */
   dispensing: z.partialRecord(PharmacyChannel, ChannelDispensing).optional(),
   /**
+   * Said beside the figures whenever a claim for this service is priced: a limit the plan states that a
+   * claim list cannot show ("One breastfeeding pump and supplies per delivery"), or the reading chosen
+   * where the printed row leaves a choice. The engine lists it with its assumptions; it changes no amount.
+   */
+  assumptionWhenUsed: z.string().min(1).max(600).optional(),
+  /**
    * What the member pays out of network, as the SBC prints it ("30% coinsurance after deductible").
    * Shown to the counselor beside the rule, never priced: the engine prices in-network care only.
    */

@@ -12,6 +12,7 @@ export const LEDGER_EXCEPTIONS = [
   'office_setting',
   'visit_limit',
   'day_limit',
+  'brand_requested',
 ] as const;
 export type LedgerException = (typeof LEDGER_EXCEPTIONS)[number];
 
@@ -46,7 +47,8 @@ export const LedgerLine = z.strictObject({
     /**
      * What besides the rule's own cost share decided the line, when anything did: an age exception, a
      * birthday inside the plan year (birth date given), an admission waiver, a condition that lifts a
-     * visit limit, the office setting, a visit or day limit. The text says it in words.
+     * visit limit, the office setting, a visit or day limit, a brand asked for over the prescribed generic
+     * (the price difference is on the line, not covered). The text says it in words.
      */
     decidedBy: z.array(z.enum(LEDGER_EXCEPTIONS)).optional(),
   }),

@@ -2,6 +2,7 @@ import { describeCostShare, describeRule, parseCostShareText } from './cost-shar
 import { readDollars, readLines, readWhole } from './form-values';
 import { missingForPricing } from './plan-completeness';
 import { planProblems } from './plan-editor-checks';
+import { ruleDetails } from './rule-details';
 import { Plan, type BenefitRule, type Enrollment, type PersonFamilyLimit, type PlanInput } from './plan-schema';
 import {
   CHANNEL_LABELS,
@@ -110,6 +111,9 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
     if (!keepSource) citesSbc = true;
     const limitations = cell.limitations.trim();
     const exceptions = cell.keepExceptions ? stored?.exceptions : undefined;
+    // What the grid has no place for is kept unless the person unticked it (a changed cost keeps the
+    // habilitative visits, the autism exception, a day limit, the office settings …).
+    const details = cell.keepDetails && stored ? ruleDetails(stored) : {};
     const waived = row.service === 'er_visit' ? cell.waivedIfAdmitted : stored?.waivedIfAdmitted;
     const rule: BenefitRule = {
       costShare: parsed.costShare,
@@ -118,6 +122,7 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
       ...(exceptions && exceptions.length > 0 ? { exceptions } : {}),
       ...(waived ? { waivedIfAdmitted: true } : {}),
       ...(parsed.visitLimitPerYear !== undefined ? { visitLimitPerYear: parsed.visitLimitPerYear } : {}),
+      ...details,
       ...(oonText !== '' ? { outOfNetworkYouPay: oonText } : {}),
       source: keepSource && stored ? stored.source : { document: sourceId, section: SBC_SECTION, row: sbcRowCitation(row.service), youPay: text },
       ...(limitations !== '' ? { note: limitations } : {}),

@@ -21,6 +21,11 @@ export interface CellForm {
   countsTowardOop: boolean;
   /** Keep the age exceptions the stored rule has (the SBC grid has no place to type new ones). */
   keepExceptions: boolean;
+  /**
+   * Keep what else the stored rule says that the grid has no place for (rule-details.ts: visit limits by
+   * purpose, no limit with a condition, a day limit, office settings, a tier's own dispensing …).
+   */
+  keepDetails: boolean;
 }
 
 export interface TierForm {
@@ -122,6 +127,7 @@ function cellForm(service: ServiceCode, rule: BenefitRule | undefined): CellForm
     waivedIfAdmitted: rule?.waivedIfAdmitted ?? false,
     countsTowardOop: rule?.countsTowardOop ?? true,
     keepExceptions: true,
+    keepDetails: true,
   };
 }
 

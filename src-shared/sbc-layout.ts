@@ -45,6 +45,10 @@ const PLACED_GROUPS: readonly PlacedGroup[] = [
       { service: 'preventive_visit', label: 'Preventive care / screening / immunization', unitHint: 'visit' },
       { service: 'telehealth_visit', label: 'Video or phone visit', unitHint: 'visit' },
       { service: 'office_procedure', label: 'Procedure during an office visit', unitHint: 'procedure' },
+      { service: 'urgent_care_video', label: 'Urgent care by video', unitHint: 'visit' },
+      { service: 'acupuncture_visit', label: 'Acupuncture', unitHint: 'visit' },
+      { service: 'family_planning_service', label: 'Family planning (IUD, implant, contraceptive shot, counseling)', unitHint: 'visit' },
+      { service: 'tobacco_cessation_counseling', label: 'Tobacco cessation counseling', unitHint: 'visit' },
     ],
   },
   {
@@ -67,6 +71,11 @@ const PLACED_GROUPS: readonly PlacedGroup[] = [
       { service: 'immunosuppressant_drug', label: 'Anti-rejection drugs after a transplant', unitHint: 'prescription' },
       { service: 'sexual_dysfunction_drug', label: 'Sexual dysfunction drugs', unitHint: 'prescription' },
       { service: 'medical_food_day', label: 'Medical foods (per product)', unitHint: 'item' },
+      { service: 'rx_contraceptive', label: 'Contraceptive drugs and devices', unitHint: 'prescription' },
+      { service: 'rx_preventive_medication', label: 'Preventive care medications', unitHint: 'prescription' },
+      { service: 'rx_tobacco_cessation', label: 'Tobacco cessation drugs', unitHint: 'prescription' },
+      { service: 'rx_brand_requested', label: 'Brand drug asked for instead of the prescribed generic: the copay', unitHint: 'prescription' },
+      { service: 'rx_brand_price_difference', label: 'Brand drug asked for instead of the prescribed generic: the price difference', unitHint: 'item' },
     ],
   },
   {
@@ -74,6 +83,9 @@ const PLACED_GROUPS: readonly PlacedGroup[] = [
     rows: [
       { service: 'ambulatory_surgery_center', label: 'Facility fee (ambulatory surgery center)', unitHint: 'visit' },
       { service: 'outpatient_hospital', label: 'Facility fee (outpatient hospital)', unitHint: 'visit' },
+      { service: 'observation_care', label: 'Observation care in a hospital', unitHint: 'visit' },
+      { service: 'sterilization_female', label: 'Female sterilization (surgeon)', unitHint: 'procedure' },
+      { service: 'vasectomy', label: 'Vasectomy (surgeon)', unitHint: 'procedure' },
     ],
   },
   {
@@ -92,6 +104,7 @@ const PLACED_GROUPS: readonly PlacedGroup[] = [
     event: 'If you need mental health, behavioral health, or substance abuse services',
     rows: [
       { service: 'mental_health_visit', label: 'Outpatient services', unitHint: 'visit' },
+      { service: 'group_therapy_visit', label: 'Outpatient services: group therapy', unitHint: 'visit' },
       { service: 'mental_health_inpatient', label: 'Inpatient services', unitHint: 'admission' },
       { service: 'opioid_treatment_30_days', label: 'Methadone or Suboxone treatment (each 30 days)', unitHint: 'prescription' },
     ],
@@ -101,6 +114,9 @@ const PLACED_GROUPS: readonly PlacedGroup[] = [
     rows: [
       { service: 'maternity_care', label: 'Office visits (prenatal and postnatal care)', unitHint: 'visit' },
       { service: 'maternity_delivery', label: 'Childbirth/delivery facility services', unitHint: 'admission' },
+      { service: 'breastfeeding_support', label: 'Breastfeeding support and counseling', unitHint: 'visit' },
+      { service: 'breast_pump', label: 'Breast pump (retail grade)', unitHint: 'item' },
+      { service: 'breast_pump_hospital_grade', label: 'Breast pump (hospital grade)', unitHint: 'item' },
     ],
   },
   {
@@ -115,6 +131,8 @@ const PLACED_GROUPS: readonly PlacedGroup[] = [
       { service: 'home_health_visit', label: 'Home health care', unitHint: 'visit' },
       { service: 'inpatient_rehab_facility', label: 'Rehabilitation services: inpatient rehabilitation facility', unitHint: 'admission' },
       { service: 'hospice_inpatient', label: 'Hospice services (inpatient)', unitHint: 'admission' },
+      { service: 'hospice_home_day', label: 'Hospice services (at home, per day)', unitHint: 'visit' },
+      { service: 'early_intervention_visit', label: 'Early intervention services (children through age 2)', unitHint: 'visit' },
     ],
   },
   {
@@ -124,15 +142,21 @@ const PLACED_GROUPS: readonly PlacedGroup[] = [
       { service: 'office_administered_drug', label: 'Drugs given during an office visit', unitHint: 'visit' },
       { service: 'treatment_therapy_visit', label: 'Chemotherapy, radiation, dialysis or infusion', unitHint: 'visit' },
       { service: 'cardiac_rehab_visit', label: 'Cardiac rehabilitation', unitHint: 'visit' },
+      { service: 'uv_light_therapy', label: 'Ultraviolet light treatments', unitHint: 'visit' },
+      { service: 'allergy_serum', label: 'Allergy serum', unitHint: 'item' },
       { service: 'infertility_service', label: 'Infertility treatment', unitHint: 'procedure' },
       { service: 'prosthetic_orthotic_device', label: 'Prosthetic and orthotic devices', unitHint: 'item' },
+      { service: 'internal_prosthetic_device', label: 'Internal prosthetic devices', unitHint: 'item' },
       { service: 'hearing_aid', label: 'Hearing aids', unitHint: 'item' },
       { service: 'dental_accidental_injury', label: 'Dental care after an accidental injury', unitHint: 'visit' },
     ],
   },
   {
     event: 'If your child needs dental or eye care',
-    rows: [{ service: 'dental_preventive', label: "Children's dental check-up", unitHint: 'visit' }],
+    rows: [
+      { service: 'dental_preventive', label: "Children's dental check-up", unitHint: 'visit' },
+      { service: 'routine_eye_exam', label: 'Eye exam (routine, for glasses)', unitHint: 'visit' },
+    ],
   },
 ];
 

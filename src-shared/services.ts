@@ -61,6 +61,29 @@ const OPTIONAL_SERVICE_CODES = [
   'sexual_dysfunction_drug',
   'immunosuppressant_drug',
   'dental_accidental_injury',
+  // Issue 17: the brochure rows that had no service code.
+  'rx_contraceptive',
+  'rx_preventive_medication',
+  'rx_tobacco_cessation',
+  'tobacco_cessation_counseling',
+  'family_planning_service',
+  'sterilization_female',
+  'vasectomy',
+  'allergy_serum',
+  'internal_prosthetic_device',
+  'uv_light_therapy',
+  'breastfeeding_support',
+  'breast_pump',
+  'breast_pump_hospital_grade',
+  'hospice_home_day',
+  'group_therapy_visit',
+  'urgent_care_video',
+  'routine_eye_exam',
+  'acupuncture_visit',
+  'observation_care',
+  'early_intervention_visit',
+  'rx_brand_requested',
+  'rx_brand_price_difference',
 ] as const;
 
 export const SERVICE_CODES = [...REQUIRED_SERVICE_CODES, ...OPTIONAL_SERVICE_CODES] as const;
@@ -77,7 +100,21 @@ export const PRESCRIPTION_SERVICES: readonly ServiceCode[] = [
   'rx_preferred_brand',
   'rx_nonpreferred',
   'rx_specialty',
+  'rx_contraceptive',
+  'rx_preventive_medication',
+  'rx_tobacco_cessation',
+  'rx_brand_requested',
 ];
+
+/**
+ * A brand-name drug the member asked for when the Plan provider prescribed an approved generic (5(f): "you
+ * pay your brand-name drug copayment plus the difference in price between the generic drug and your
+ * requested brand-name drug"). Its claim carries `genericAllowedCents`, the generic's price: the engine
+ * prices the brand copay on the generic's price and the difference as an rx_brand_price_difference row
+ * (not covered: the member pays it, and it counts toward nothing), shown as one ledger line.
+ */
+export const BRAND_REQUESTED_SERVICE: ServiceCode = 'rx_brand_requested';
+export const BRAND_PRICE_DIFFERENCE_SERVICE: ServiceCode = 'rx_brand_price_difference';
 
 /** Services whose claims carry a number of days (per-day copays, per-admission caps). */
 export const STAY_SERVICES: readonly ServiceCode[] = [
@@ -127,6 +164,11 @@ export const PULMONARY_REHAB_SERVICE: ServiceCode = 'pt_visit';
 export const OFFICE_SETTINGS = ['specialist_office', 'primary_care_office', 'mental_health_office'] as const;
 export type OfficeSetting = (typeof OFFICE_SETTINGS)[number];
 export const OFFICE_PROCEDURE_SERVICE: ServiceCode = 'office_procedure';
+/**
+ * Services whose claims may carry `setting` (a plan prices them by the office: "$20 per primary care office
+ * visit; $30 per specialty care office visit" for a routine eye exam). Without one, the specialist office.
+ */
+export const SETTING_SERVICES: readonly ServiceCode[] = ['office_procedure', 'routine_eye_exam'];
 
 /** Conditions a member may carry that change a rule (the therapy visit limits of 5(a)). Bit i of a mask is entry i. */
 export const MEMBER_CONDITIONS = ['autism_spectrum_disorder', 'cleft_lip_palate'] as const;
@@ -188,4 +230,26 @@ export const SERVICE_LABELS: Record<ServiceCode, string> = {
   sexual_dysfunction_drug: 'Sexual dysfunction drug (a fill)',
   immunosuppressant_drug: 'Anti-rejection drug after a transplant (a fill)',
   dental_accidental_injury: 'Dental repair after an accident',
+  rx_contraceptive: 'Contraceptive drug or device from the pharmacy (a fill)',
+  rx_preventive_medication: 'Preventive care medication: aspirin, fluoride, folic acid … (a fill)',
+  rx_tobacco_cessation: 'Tobacco cessation drug (a fill)',
+  tobacco_cessation_counseling: 'Tobacco cessation counseling or class',
+  family_planning_service: 'Family planning: IUD, implant, contraceptive shot or counseling',
+  sterilization_female: 'Female sterilization (tubal ligation), the surgeon',
+  vasectomy: 'Vasectomy, the surgeon',
+  allergy_serum: 'Allergy serum',
+  internal_prosthetic_device: 'Internal prosthetic device (artificial joint, pacemaker …)',
+  uv_light_therapy: 'Ultraviolet light treatment',
+  breastfeeding_support: 'Breastfeeding support and counseling',
+  breast_pump: 'Breast pump, retail grade, and supplies',
+  breast_pump_hospital_grade: 'Breast pump, hospital grade',
+  hospice_home_day: 'Hospice care at home (one day)',
+  group_therapy_visit: 'Mental health or substance use group therapy visit',
+  urgent_care_video: 'Urgent care by video',
+  routine_eye_exam: 'Routine eye exam (for glasses)',
+  acupuncture_visit: 'Acupuncture visit',
+  observation_care: 'Observation care in a hospital',
+  early_intervention_visit: 'Early intervention visit (child under 3)',
+  rx_brand_requested: 'Brand drug asked for instead of the prescribed generic (a fill)',
+  rx_brand_price_difference: 'Price difference of a brand drug asked for over the generic',
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CompareRequest } from './household-schema';
+import { Language } from './i18n/language';
 
 // A counseling session as saved (counselor mode) or exported to a file the employee takes home.
 // It holds personal data: it is never written to disk in kiosk mode.
@@ -19,6 +20,12 @@ export const SessionState = z.strictObject({
   request: CompareRequest,
   notes: z.string().max(20_000),
   step: SessionStep,
+  /** The language the session is held in; absent in sessions saved before there was a choice: English. */
+  language: Language.optional(),
+  /** The language of the take-home report and the CSV, when it differs from the session's. */
+  handoutLanguage: Language.optional(),
+  /** The counselor's name and how to reach them, printed on the report (typed on the Take home step). */
+  counselorContact: z.string().max(300).optional(),
 });
 export type SessionState = z.infer<typeof SessionState>;
 export type SessionStateInput = z.input<typeof SessionState>;

@@ -22,6 +22,8 @@ export const ClaimsFile = z.strictObject({
         admitted: z.boolean().optional(),
         purpose: TherapyPurpose.optional(),
         setting: OfficeSetting.optional(),
+        /** rx_brand_requested only: the price of the generic that was prescribed (the member pays the brand copay plus the difference). */
+        genericAllowed: Dollars.optional(),
       }),
     )
     .max(100_000),
@@ -29,7 +31,11 @@ export const ClaimsFile = z.strictObject({
 export type ClaimsFile = z.infer<typeof ClaimsFile>;
 
 export function toEngineClaims(file: ClaimsFile): Claim[] {
-  return file.claims.map(({ allowed, ...rest }) => ({ ...rest, allowedCents: dollarsToCents(allowed) }));
+  return file.claims.map(({ allowed, genericAllowed, ...rest }) => ({
+    ...rest,
+    allowedCents: dollarsToCents(allowed),
+    ...(genericAllowed !== undefined ? { genericAllowedCents: dollarsToCents(genericAllowed) } : {}),
+  }));
 }
 
 function totalsInDollars(t: Omit<CostTotals, 'allowedCents' | 'planPaysCents'> & Partial<CostTotals>) {

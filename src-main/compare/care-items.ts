@@ -1,6 +1,7 @@
 import type { EngineMember } from '../../src-shared/claims-schema';
 import { newbornId, type Household, type HouseholdMember, type LifeEvent } from '../../src-shared/household-schema';
-import { SERVICE_LABELS, STAY_SERVICES, type PharmacyChannel, type ServiceCode } from '../../src-shared/services';
+import { ageAtPlanYearStart, birthdayOfAge } from '../../src-shared/member-age';
+import { PHARMACY_CHANNELS, SERVICE_CODES, SERVICE_LABELS, STAY_SERVICES, type PharmacyChannel, type ServiceCode } from '../../src-shared/services';
 import type { CompareTables } from '../../src-shared/tables-schema';
 import { dayNumber, evenOffsets, isoDate, monthOffset, type PlanWindow } from './plan-window';
 import { describeUsage, expectedCounts } from './usage-profile';
@@ -39,6 +40,8 @@ export interface CarePlan {
   members: EngineMember[];
   /** "Employee", "Spouse", "Child 2", "Baby (expected)": never a person's name. */
   memberLabels: string[];
+  /** The household's members' ages on the window's first day (from their birth dates where given). */
+  ages: number[];
   items: CareItem[];
   /** Mean length of a hospital stay, for expected admissions. */
   admissionMeanDays: number;
@@ -59,15 +62,36 @@ export function memberLabels(members: readonly Pick<HouseholdMember, 'relationsh
   });
 }
 
+/**
+ * The member as the engine prices it: with a birth date (every age rule then uses the age on the date of
+ * service) or the age on the first day of the plan year, and the conditions that change a rule.
+ */
+function engineMember(m: HouseholdMember, age: number): EngineMember {
+  const out: EngineMember = m.birthDate !== undefined ? { id: m.id, birthDate: m.birthDate } : { id: m.id, age };
+  if (m.conditions && m.conditions.length > 0) out.conditions = [...m.conditions];
+  return out;
+}
+
+/** Each member's age on the window's first day (from the birth date when that is what was given). */
+export function agesAt(household: Household, window: PlanWindow): number[] {
+  return household.members.map((m) => {
+    const age = ageAtPlanYearStart(m, window.start);
+    if (age === null || age < 0) throw new RangeError(`member ${m.id} has no age on ${window.start}`);
+    return age;
+  });
+}
+
 export function buildCarePlan(household: Household, window: PlanWindow, tables: CompareTables): CarePlan {
   const { prices, usage } = tables;
   const price = (code: ServiceCode): number => household.priceOverrides?.[code] ?? prices.services[code].cents;
   const spread = (code: ServiceCode): number => (household.priceOverrides?.[code] !== undefined ? 0 : prices.services[code].spread);
   const labels = memberLabels(household.members);
+  const ages = agesAt(household, window);
   const plan: CarePlan = {
     window,
-    members: household.members.map((m) => ({ id: m.id, age: m.age })),
+    members: household.members.map((m, i) => engineMember(m, ages[i] as number)),
     memberLabels: labels,
+    ages,
     items: [],
     admissionMeanDays: usage.admissionMeanDays.value,
     notes: [],
@@ -102,8 +126,9 @@ export function buildCarePlan(household: Household, window: PlanWindow, tables: 
     }
   };
 
-  household.members.forEach((m, i) => {
+  household.members.forEach((member, i) => {
     const who = labels[i] as string;
+    const m = { ...member, age: ages[i] as number };
     addExpected(i, who, withoutDoubleSpecialtyDrug(m, who, expectedCounts(m, usage), tables, plan), 0, 1);
     plan.assumptions.push(describeUsage(who, m, usage));
     for (const rx of m.prescriptions) {
@@ -121,7 +146,50 @@ export function buildCarePlan(household: Household, window: PlanWindow, tables: 
     }
     for (const event of m.events) addEvent(plan, i, who, event, base, addExpected, m, tables, household);
   });
+  const byAge = household.members.flatMap((m, i) => (m.birthDate === undefined ? [labels[i] as string] : []));
+  if (byAge.length > 0) {
+    plan.assumptions.push(
+      `${listWords(byAge)}: no birth date, so age rules (such as "nothing for children through age 17") use the age on the first day of the plan year (${window.start}); a birthday during the year counts only from the next plan year.`,
+    );
+  }
+  household.members.forEach((m, i) => {
+    // FEHB covers children "under age 26" (Section 1): say when a child reaches it inside the year priced.
+    if (m.relationship !== 'child' || m.birthDate === undefined || m.incapableOfSelfSupport === true) return;
+    const turns = birthdayOfAge(m.birthDate, 26);
+    if (turns > window.start && turns <= window.end) {
+      plan.notes.push(
+        `${labels[i] as string} turns 26 on ${turns}: FEHB covers a child under age 26, so coverage ends then; this estimate prices the child's care for the whole plan year.`,
+      );
+    }
+  });
+  sortCareItems(plan);
   return plan;
+}
+
+function listWords(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * The care items in the engine's same-day order (src-main/engine/validate-input.ts compareSameDay): by
+ * member id, then service, then days, supply, pharmacy, admission and label. A simulated year lists a
+ * day's rows in item order (claim-rows.ts keeps one member's rows of one service by amount), so the
+ * simulation, the typical year and the command line price a day's claims in the same order.
+ */
+function sortCareItems(plan: CarePlan): void {
+  const id = (item: CareItem): string => plan.members[item.member]?.id ?? '';
+  const rank = (item: CareItem): number => SERVICE_CODES.indexOf(item.service);
+  const channel = (item: CareItem): number => PHARMACY_CHANNELS.indexOf(item.channel);
+  plan.items.sort(
+    (a, b) =>
+      (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0) ||
+      rank(a) - rank(b) ||
+      a.days - b.days ||
+      a.supplyDays - b.supplyDays ||
+      channel(a) - channel(b) ||
+      Number(a.admitted) - Number(b.admitted) ||
+      (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
+  );
 }
 
 type Base = (member: number, service: ServiceCode, label: string) => CareItem;

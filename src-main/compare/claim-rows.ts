@@ -6,6 +6,7 @@ import {
   createFastClaims,
   createFastHousehold,
   createFastTotals,
+  parseDayKey,
   priceTotalsFast,
   serviceIndex,
   type CompiledPlan,
@@ -21,8 +22,10 @@ import { isoDate } from './plan-window';
 // of the simulation (a million rows per comparison) and the break-even curves. The engine needs the
 // rows in date order, stable within a day (the order added): a counting sort by day gives it in two
 // passes over the rows and one branch-free pass over the days (walking a list per day instead cost a
-// mispredicted branch for each of the 365 days). Plans that dispense every prescription the same way
-// share one filled claim list.
+// mispredicted branch for each of the 365 days). On one day, a member's rows of one service go smallest
+// amount first: the engine's same-day order (validate-input.ts compareSameDay; care-items.ts sorts the
+// items by member and service the same way, so a day's rows of one item group are side by side). Plans
+// that dispense every prescription the same way share one filled claim list.
 
 interface PlanFill {
   channel: Int32Array;
@@ -69,6 +72,10 @@ export class ClaimRows {
   private sorted = false;
   /** Counting sort: rows per day, then each day's first position. */
   private readonly dayStart: Int32Array;
+  /** Day offset → the day's date as the engine's day key (read for members with a birth date). */
+  private readonly dayKeyOf: Int32Array;
+  /** Item → its (member, service) group: items are sorted, so a group's items are consecutive. */
+  private readonly itemGroup: Int32Array;
 
   constructor(
     private readonly care: CarePlan,
@@ -80,7 +87,18 @@ export class ClaimRows {
     this.itemAdmitted = Uint8Array.from(items, (it) => (it.admitted ? 1 : 0));
     this.itemIsStay = Uint8Array.from(items, (it) => (STAY_SERVICES.includes(it.service) ? 1 : 0));
     this.dayStart = new Int32Array(care.window.days + 1);
-    this.household = createFastHousehold(care.members.map((m) => m.age));
+    // Birth dates (age on the date of service) and conditions (no therapy visit limit) count here too.
+    this.household = createFastHousehold(
+      care.members.map((m) => m.age),
+      { birthDates: care.members.map((m) => m.birthDate), conditions: care.members.map((m) => m.conditions) },
+    );
+    this.dayKeyOf = Int32Array.from({ length: care.window.days }, (_, d) => parseDayKey(isoDate(care.window.startDay + d)));
+    let group = -1;
+    this.itemGroup = Int32Array.from(items, (it, i) => {
+      const prev = items[i - 1];
+      if (!prev || prev.member !== it.member || prev.service !== it.service) group++;
+      return group;
+    });
     this.totals = createFastTotals(Math.max(1, care.members.length));
     const byKey = new Map<string, (typeof this.groups)[number]>();
     plans.forEach((p, i) => {
@@ -129,6 +147,22 @@ export class ClaimRows {
       order[dayStart[d] as number] = r;
       dayStart[d] = (dayStart[d] as number) + 1;
     }
+    // The same-day order within an item group: smallest amount first (an insertion step; such runs are
+    // a row or two long, and most days have none).
+    const { itemGroup, rowItem, rowAllowed } = this;
+    for (let k = 1; k < rows; k++) {
+      const r = order[k] as number;
+      const g = itemGroup[rowItem[r] as number] as number;
+      const day = rowDay[r] as number;
+      const amount = rowAllowed[r] as number;
+      let j = k;
+      for (; j > 0; j--) {
+        const q = order[j - 1] as number;
+        if (rowDay[q] !== day || itemGroup[rowItem[q] as number] !== g || (rowAllowed[q] as number) <= amount) break;
+        order[j] = q;
+      }
+      order[j] = r;
+    }
     this.sorted = true;
     return order;
   }
@@ -145,13 +179,15 @@ export class ClaimRows {
       }
       const fc = group.fc;
       // Locals, not property loads, in the loop that runs for every claim of every simulated year.
-      const { member, service, allowedCents, days, supplyDays, channel, admitted } = fc;
+      const { member, service, allowedCents, days, supplyDays, channel, admitted, dayKey } = fc;
+      const { dayKeyOf, rowDay } = this;
       const piecesOf = fill.pieces;
       const supplyOf = fill.supplyDays;
       const channelOf = fill.channel;
       let c = 0;
       for (let k = 0; k < rows; k++) {
         const row = order[k] as number;
+        const key = dayKeyOf[rowDay[row] as number] as number;
         const i = rowItem[row] as number;
         const pieces = piecesOf[i] as number;
         const allowed = rowAllowed[row] as number;
@@ -164,6 +200,7 @@ export class ClaimRows {
           supplyDays[c] = supplyOf[i] as number;
           channel[c] = channelOf[i] as number;
           admitted[c] = itemAdmitted[i] as number;
+          dayKey[c] = key;
           c++;
           continue;
         }
@@ -176,6 +213,7 @@ export class ClaimRows {
           supplyDays[c] = supplyOf[i] as number;
           channel[c] = channelOf[i] as number;
           admitted[c] = itemAdmitted[i] as number;
+          dayKey[c] = key;
           c++;
         }
       }

@@ -141,7 +141,7 @@ export function finishComparison(prepared: Prepared, tables: CompareTables, rang
     notes.add('The plans compared run on different plan years, so each is priced over its own year; dated events may fall in one and not the other.');
   }
   const assumptions = [
-    ...(prep.cares[0]?.assumptions ?? []),
+    ...new Set(prep.cares.flatMap((care) => care.assumptions)),
     `Prices: default allowed amounts for ${tables.prices.priceYear} from public figures; ${tables.prices.trend.note}` +
       (household.priceOverrides ? '; the counselor entered some prices.' : '.'),
     `${years.toLocaleString('en-US')} simulated years (seed ${request.seed}): visit counts vary around the expected use, prices vary around the table's.`,
@@ -156,7 +156,7 @@ export function finishComparison(prepared: Prepared, tables: CompareTables, rang
     simulationNote: simulation.note,
     seed: request.seed,
     enrollmentType: prep.enrollmentType,
-    members: household.members.map((m, i) => ({ id: m.id, label: labels[i] as string, age: m.age })),
+    members: household.members.map((m, i) => ({ id: m.id, label: labels[i] as string, age: prep.cares[0]?.ages[i] ?? m.age ?? 0 })),
     basis: {
       afterTax,
       taxRatePercent: household.taxRatePercent ?? null,
@@ -243,6 +243,8 @@ function planComparison(ctx: PlanContext, prep: PreparedComparison, i: number, y
         (shareAbove > 0 ? `; ${percentText(shareAbove)} of simulated years cost more than this for that reason.` : '.'),
     },
     notes: prep.planNotes[i] ?? [],
+    warnings: prep.planWarnings[i] ?? [],
+    assumptions: prep.planAssumptions[i] ?? [],
   };
 }
 

@@ -33,5 +33,13 @@ export function explainYear(plans: readonly Plan[], { request, planId, year }: E
     const claims = simulatedYearRows(ctx.care, [ctx.compiled], request.seed, year.simulated).toClaims(0);
     priced = { ...priceClaims(ctx.compiled, ctx.care.members, claims, { ledger: true }), premium: ctx.basis.premium };
   }
-  return { planId, year, priced, figures: yearFigures(ctx.basis, priced.totals.memberPaysCents), notes: prep.planNotes[i] ?? [] };
+  return {
+    planId,
+    year,
+    priced,
+    figures: yearFigures(ctx.basis, priced.totals.memberPaysCents),
+    notes: prep.planNotes[i] ?? [],
+    warnings: prep.planWarnings[i] ?? [],
+    assumptions: prep.planAssumptions[i] ?? [],
+  };
 }

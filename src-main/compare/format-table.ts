@@ -76,11 +76,13 @@ export function formatCompareTable(result: CompareResult): string {
   for (const s of result.skipped) {
     out.push(`Not priced: ${s.reason}${s.missing.length > 0 ? ` Missing: ${s.missing.slice(0, 3).join('; ')}${s.missing.length > 3 ? ` and ${s.missing.length - 3} more` : ''}.` : ''}`);
   }
+  for (const p of result.plans) for (const w of p.warnings) out.push(`Warning (${p.name}): ${w}`);
   for (const p of result.plans) for (const n of p.notes) out.push(`Note (${p.name}): ${n}`);
   for (const n of result.notes) out.push(`Note: ${n}`);
   out.push('');
   out.push('Assumptions:');
   for (const a of result.assumptions) out.push(`   - ${a}`);
+  for (const p of result.plans) for (const a of p.assumptions) out.push(`   - ${p.name}: ${a}`);
   out.push('');
   out.push(result.recommendation.caveat);
   return out.join('\n');

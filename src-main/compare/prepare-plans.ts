@@ -1,11 +1,24 @@
 import { CompareRequest, eligibilityProblems, type CompareRequestInput } from '../../src-shared/household-schema';
+import { accountProblems } from '../../src-shared/account-money';
+import { birthDateProblems } from '../../src-shared/member-age';
 import type { EnrollmentType, Plan } from '../../src-shared/plan-schema';
 import type { PricedClaims } from '../../src-shared/pricing-schema';
 import { SERVICE_LABELS } from '../../src-shared/services';
 import { AppError } from '../../src-shared/result';
 import type { CompareTables } from '../../src-shared/tables-schema';
 import { formatZodIssues } from '../../src-shared/zod-issues';
-import { EngineError, compilePlan, enrollmentTypeFor, priceClaims } from '../engine';
+import {
+  EngineError,
+  claimAssumptions,
+  compilePlan,
+  enrollmentTypeFor,
+  nextYearWarning,
+  parseDayKey,
+  planYearIndex,
+  priceClaims,
+  serviceIndex,
+  type CompiledPlan,
+} from '../engine';
 import { buildCarePlan, type CarePlan } from './care-items';
 import { costBasis } from './cost-basis';
 import { chooseEnrollment } from './enrollment';
@@ -32,6 +45,10 @@ export interface PreparedComparison {
   typical: PricedClaims[];
   /** Per context: notes on prescriptions moved or split to fit the plan. */
   planNotes: string[][];
+  /** Per context: rules the plan does not strictly give ("2023 priced with the 2022 rules; …"). */
+  planWarnings: string[][];
+  /** Per context: the readings the plan's rules make for the household's care (an eye exam's office …). */
+  planAssumptions: string[][];
   skipped: SkippedPlan[];
   cares: CarePlan[];
 }
@@ -72,13 +89,39 @@ export function preparePlans(plans: readonly Plan[], input: CompareRequest | Com
 /** For a request already checked at the boundary (the IPC dispatcher parses every argument once). */
 export function prepareParsed(plans: readonly Plan[], request: CompareRequest, tables: CompareTables): PreparedComparison {
   const household = request.household;
-  const ineligible = eligibilityProblems(household.members).map((issue) => `request.${issue}`);
-  if (ineligible.length > 0) throw new AppError('INVALID_ARGUMENT', `Who is covered: ${ineligible[0]}`, ineligible);
   const selected = selectPlans(plans, request.planIds);
+  // Birth dates and who may be covered are checked on the first day of the plan year priced (not in the
+  // stored schema, so a session saved earlier still opens and then says what to fix).
+  const reference = request.planYearStart ?? selected[0]?.planYear.start;
+  if (reference !== undefined) {
+    const born = birthDateProblems(household.members, reference).map((issue) => `request.${issue}`);
+    if (born.length > 0) throw new AppError('INVALID_ARGUMENT', `Birth date: ${born[0]}`, born);
+  }
+  const ineligible = eligibilityProblems(household.members, reference).map((issue) => `request.${issue}`);
+  if (ineligible.length > 0) throw new AppError('INVALID_ARGUMENT', `Who is covered: ${ineligible[0]}`, ineligible);
+  // HSA money above the year's IRS limit (an HRA has none).
   const names = shortNames(selected);
+  const accounts = accountProblems(
+    household,
+    selected.map((plan, i) => {
+      const w = planWindow(plan, request.planYearStart);
+      return { id: plan.id, name: names[i] as string, planYearStart: w.start, planYearEnd: w.end };
+    }),
+  ).map((p) => `request.${p.path}: ${p.message}`);
+  if (accounts.length > 0) throw new AppError('INVALID_ARGUMENT', `Employer account money: ${accounts[0]}`, accounts);
   const enrollmentType = enrollmentTypeFor(household.members.length);
   const cares = new Map<string, CarePlan>();
-  const out: PreparedComparison = { request, enrollmentType, contexts: [], typical: [], planNotes: [], skipped: [], cares: [] };
+  const out: PreparedComparison = {
+    request,
+    enrollmentType,
+    contexts: [],
+    typical: [],
+    planNotes: [],
+    planWarnings: [],
+    planAssumptions: [],
+    skipped: [],
+    cares: [],
+  };
 
   selected.forEach((plan, i) => {
     const name = names[i] as string;
@@ -97,6 +140,9 @@ export function prepareParsed(plans: readonly Plan[], request: CompareRequest, t
     const window = planWindow(plan, request.planYearStart);
     let care = cares.get(window.start);
     if (!care) {
+      // A plan year of its own (the district's starts July 1): its first day must come after every birth.
+      const born = birthDateProblems(household.members, window.start).map((issue) => `request.${issue}`);
+      if (born.length > 0) throw new AppError('INVALID_ARGUMENT', `Birth date: ${born[0]}`, born);
       care = buildCarePlan(household, window, tables);
       cares.set(window.start, care);
       out.cares.push(care);
@@ -140,6 +186,21 @@ export function prepareParsed(plans: readonly Plan[], request: CompareRequest, t
     });
     out.typical.push({ ...priceClaims(compiled, care.members, built.claims, { ledger: true }), premium });
     out.planNotes.push(built.notes);
+    out.planWarnings.push(planYearIndex(compiled.anchor, parseDayKey(care.window.start)) === 1 ? [nextYearWarning(compiled)] : []);
+    out.planAssumptions.push(careAssumptions(compiled, care));
   });
   return out;
+}
+
+/**
+ * What the plan's rules assume for the care this household can have in a year (any simulated year, not
+ * only the typical one): the office a procedure or eye exam is billed as (the care has no setting), a
+ * limit counted per year, a limit the plan states that a claim list cannot show.
+ */
+function careAssumptions(compiled: CompiledPlan, care: CarePlan): string[] {
+  const used = new Set<number>();
+  for (const item of care.items) if (item.expected > 0 || item.offsets.length > 0) used.add(serviceIndex(item.service));
+  const withoutSetting = [...used].filter((s) => compiled.hasSettings[s] === 1);
+  const perCondition = [...used].filter((s) => compiled.dayLimitPerCondition[s] === 1);
+  return claimAssumptions(compiled, { used, withoutSetting, perCondition, brandRequested: false });
 }

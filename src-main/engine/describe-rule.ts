@@ -94,8 +94,10 @@ export interface AppliedRule {
   dayLimit?: { limit: number; daysOver: number; stayDays: number; notCoveredCents: number; perCondition: boolean } | undefined;
   /** The office setting's own rule. */
   setting?: SettingRule | undefined;
-  /** An office procedure priced by the rule itself, under a plan that prices other settings apart. */
+  /** An office procedure (or eye exam) priced by the rule itself, under a plan that prices other settings apart. */
   specialistOffice?: boolean;
+  /** A brand asked for over the prescribed generic, dearer than the generic: the copay is on the generic's price. */
+  brandOverGeneric?: boolean;
   /** A birthday inside the plan year changed which age rule applies. */
   birthday?: { age: number; on: string; lost?: AgeException | undefined } | undefined;
 }
@@ -120,7 +122,12 @@ export function describeApplied(a: AppliedRule): string {
   }
   let text = describeRule(a.service, a.share, a.afterDeductible);
   if (a.setting) text = `${text} (${a.setting.label})`;
-  else if (a.specialistOffice) text = `${text} (procedure in a specialist’s office; the specialty care copayment is charged on the visit’s own claim)`;
+  else if (a.specialistOffice) {
+    text =
+      a.service === 'office_procedure'
+        ? `${text} (procedure in a specialist’s office; the specialty care copayment is charged on the visit’s own claim)`
+        : `${text} (billed as a specialty care office visit)`;
+  }
   if (a.exception) {
     // The data's label says it best ("nothing for children through age 17"); a bare "Nothing to pay"
     // in front of it would only repeat it.
@@ -134,6 +141,7 @@ export function describeApplied(a: AppliedRule): string {
   } else if (a.days !== undefined && (a.share.kind === 'copay' || a.share.kind === 'copay_plus_coinsurance') && a.share.unit === 'day') {
     text += ` (${a.days} ${a.days === 1 ? 'day' : 'days'})`;
   }
+  if (a.brandOverGeneric) text += ', on the price of the prescribed generic';
   if (a.birthday) {
     text += a.birthday.lost
       ? `; age ${a.birthday.age} on the date of service (turned ${a.birthday.age} on ${a.birthday.on}), so "${a.birthday.lost.label}" no longer applies`

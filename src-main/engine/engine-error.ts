@@ -18,8 +18,9 @@ export const ENGINE_ERROR_CODES = [
   'INVALID_AMOUNT', // negative, fractional or absurdly large cents
   'INVALID_DATE', // not YYYY-MM-DD or not a real calendar day (2022-02-30)
   'DATE_OUTSIDE_PLAN_YEARS', // before the plan's own plan year, or more than one plan year after it
-  'FIELD_NOT_APPLICABLE', // days, supplyDays, channel, admitted, purpose or setting on a service they do not apply to
+  'FIELD_NOT_APPLICABLE', // days, supplyDays, channel, admitted, purpose, setting or genericAllowedCents on a service they do not apply to
   'MISSING_DAYS', // a stay (inpatient, delivery, skilled nursing …) without its days
+  'MISSING_FIELD', // a field a service needs (genericAllowedCents on a brand asked for over a generic)
   'INVALID_DAYS',
   'INVALID_SUPPLY',
   'INVALID_CHANNEL',

@@ -23,3 +23,4 @@ export type { EngineErrorCode } from './engine-error';
 export { describeRule, describeApplied } from './describe-rule';
 export type { AppliedRule } from './describe-rule';
 export { planYearLabel, planYearIndex, parseDayKey, formatDayKey } from './plan-year';
+export { AGE_ASSUMPTION_PREFIX, claimAssumptions, compareSameDay, nextYearWarning } from './validate-input';

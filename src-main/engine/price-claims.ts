@@ -1,6 +1,7 @@
 import type { Claim, EngineMember } from '../../src-shared/claims-schema';
 import type { Plan } from '../../src-shared/plan-schema';
 import type { CostTotals, LedgerException, LedgerLine, PricedClaims } from '../../src-shared/pricing-schema';
+import { formatCents } from '../../src-shared/money';
 import { MEMBER_CONDITIONS, PHARMACY_CHANNELS, SERVICE_CODES, THERAPY_PURPOSES } from '../../src-shared/services';
 import type { AgeException } from '../../src-shared/plan-schema';
 import { runClaims } from './adjudicate';
@@ -84,6 +85,37 @@ function birthdayOf(cp: CompiledPlan, birthKey: number, planYear: number, dayKey
   return out;
 }
 
+/**
+ * The price difference of a brand asked for over the prescribed generic (its own row, priced by the plan's
+ * rx_brand_price_difference rule, right after the brand's copay row) added to the brand's ledger line, so
+ * the line shows the claim as given: its whole allowed amount and everything the member pays for it.
+ */
+function mergeDifference(line: LedgerLine | undefined, c: Float64Array, claim: Claim, personDeductible: number, personOop: number): void {
+  if (!line) throw new Error('unreachable: a price difference row without its brand row');
+  const allowed = claim.allowedCents - (claim.genericAllowedCents ?? claim.allowedCents);
+  const pays = c[S.C_MEMBER_PAYS] as number;
+  line.allowedCents += allowed;
+  line.deductibleCents += c[S.C_DEDUCTIBLE] as number;
+  line.copayCents += c[S.C_COPAY] as number;
+  line.coinsuranceCents += c[S.C_COINSURANCE] as number;
+  line.notCoveredCents += c[S.C_NOT_COVERED] as number;
+  line.memberPaysCents += pays;
+  line.planPaysCents += allowed - pays;
+  line.after = {
+    personDeductibleCents: personDeductible,
+    familyDeductibleCents: c[S.C_FAMILY_DEDUCTIBLE] as number,
+    personOopCents: personOop,
+    familyOopCents: c[S.C_FAMILY_OOP] as number,
+  };
+  for (const e of eventsOf(c[S.C_EVENTS] as number)) if (!line.events.includes(e)) line.events.push(e);
+  const extra = c[S.C_NOT_COVERED] as number;
+  line.rule = {
+    ...line.rule,
+    text: `${line.rule.text}; plus the difference in price between the prescribed generic and the brand asked for, ${formatCents(allowed, allowed % 100 === 0)}` +
+      (extra === pays ? ', which the member pays in full (it counts toward nothing)' : `, of which the member pays ${formatCents(pays, pays % 100 === 0)}`),
+  };
+}
+
 export function priceClaims(
   planOrCompiled: Plan | CompiledPlan,
   members: EngineMember[],
@@ -106,6 +138,10 @@ export function priceClaims(
   const sink = (row: number, m: number): void => {
     const c = sc.claim;
     const i = input.order[row] as number;
+    if (input.part[row] === 1) {
+      mergeDifference(lines[lines.length - 1], c, claims[i] as Claim, sc.personDeductible[m] as number, sc.personOop[m] as number);
+      return;
+    }
     const claim = claims[i] as Claim;
     const s = fcl.service[row] as number;
     const service = SERVICE_CODES[s] as (typeof SERVICE_CODES)[number];
@@ -151,11 +187,13 @@ export function priceClaims(
     if (flags & S.F_SETTING) (decidedBy ??= []).push('office_setting');
     if (flags & S.F_VISIT_LIMIT) (decidedBy ??= []).push('visit_limit');
     if (flags & S.F_DAY_LIMIT) (decidedBy ??= []).push('day_limit');
+    if (claim.genericAllowedCents !== undefined) (decidedBy ??= []).push('brand_requested');
 
     // The same rule applied the same way reads the same; building the sentence (money formatting) is
     // the dearest part of a ledger line, so it is made once per call for each distinct case.
     const textKey =
       `${slot}|${flags}|${c[S.C_UNITS]}|${fcl.days[row]}|${fcl.supplyDays[row]}|${fcl.channel[row]}|${purpose}` +
+      (claim.genericAllowedCents !== undefined ? `|brand${claim.allowedCents > claim.genericAllowedCents}` : '') +
       (daysOver > 0 ? `|${daysOver}|${notCovered}` : '') +
       (limitLifted ? `|${limitLifted.condition}|${visit}` : '') +
       (birthday ? `|${birthday.age}|${birthday.on}` : '');
@@ -166,6 +204,7 @@ export function priceClaims(
       exception,
       setting,
       specialistOffice: !setting && cp.hasSettings[s] === 1,
+      brandOverGeneric: claim.genericAllowedCents !== undefined && claim.allowedCents > claim.genericAllowedCents,
       visitLimit: flags & S.F_VISIT_LIMIT ? (cp.visitLimitOf[lk] as number) : undefined,
       visitKind,
       limitLifted,

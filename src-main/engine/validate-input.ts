@@ -1,6 +1,8 @@
 import type { Claim, EngineMember } from '../../src-shared/claims-schema';
 import {
   ADMISSION_SERVICES,
+  BRAND_PRICE_DIFFERENCE_SERVICE,
+  BRAND_REQUESTED_SERVICE,
   MEMBER_CONDITIONS,
   OFFICE_PROCEDURE_SERVICE,
   OFFICE_SETTINGS,
@@ -8,6 +10,7 @@ import {
   PULMONARY_REHAB_SERVICE,
   SERVICE_CODES,
   SERVICE_LABELS,
+  SETTING_SERVICES,
   THERAPY_PURPOSES,
   THERAPY_SERVICES,
 } from '../../src-shared/services';
@@ -35,7 +38,7 @@ import { formatDayKey, parseDayKey, planYearIndex, planYearLabel, planYearStartK
 
 const MEMBER_ID = /^[A-Za-z0-9_.-]{1,60}$/;
 const MAX_CENTS = 100_000_000_000;
-const CLAIM_KEYS = new Set(['member', 'date', 'service', 'allowedCents', 'days', 'supplyDays', 'channel', 'admitted', 'purpose', 'setting', 'label']);
+const CLAIM_KEYS = new Set(['member', 'date', 'service', 'allowedCents', 'days', 'supplyDays', 'channel', 'admitted', 'purpose', 'setting', 'genericAllowedCents', 'label']);
 const MEMBER_KEYS = new Set(['id', 'age', 'birthDate', 'conditions']);
 /** The oldest age on a claim's date a birth date may give (the schema's age limits go to 130). */
 const MAX_AGE = 130;
@@ -59,6 +62,11 @@ export interface PreparedInput {
   claims: FastClaims;
   /** Sorted row → index of the claim in the caller's list. */
   order: Int32Array;
+  /**
+   * Sorted row → 0 for a claim's own row, 1 for the price difference of a brand asked for over a generic
+   * (rx_brand_price_difference, right after the claim's own row): the ledger shows the two as one line.
+   */
+  part: Uint8Array;
   /** Sorted row → day key (20220314). */
   dayKeys: Int32Array;
   /** Plan year of the first row, relative to the plan's own year (0 = the year of planYear.start). */
@@ -136,18 +144,53 @@ function listNames(ids: readonly string[]): string {
   return `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}`;
 }
 
-/** Validates and converts the claims; rows come out sorted by date (stable) with their plan years. */
+/**
+ * The order of claims on the same day (README "Same-day claims"): claims are priced in date order; on one
+ * date by member id (as text, so neither the claims' nor the members' order matters), then by service (the order of SERVICE_CODES: visits, tests,
+ * procedures, stays, drugs …), then the smaller allowed amount first, then days, supply, pharmacy,
+ * admission, purpose, setting and label. The order a list gives does not matter: the same claims in any
+ * order give the same ledger. The comparison's simulated years follow the same rule (care-items.ts sorts
+ * the care items this way; claim-rows.ts keeps a day's rows of one member and service by amount).
+ */
+export function compareSameDay(
+  a: { member: string; service: number; allowed: number; days: number; supply: number; channel: number; admitted: number; purpose: number; setting: number; label: string },
+  b: typeof a,
+): number {
+  return (
+    (a.member < b.member ? -1 : a.member > b.member ? 1 : 0) ||
+    a.service - b.service ||
+    a.allowed - b.allowed ||
+    a.days - b.days ||
+    a.supply - b.supply ||
+    a.channel - b.channel ||
+    a.admitted - b.admitted ||
+    a.purpose - b.purpose ||
+    a.setting - b.setting ||
+    (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)
+  );
+}
+
+const BRAND_INDEX = serviceIndex(BRAND_REQUESTED_SERVICE);
+const DIFFERENCE_INDEX = serviceIndex(BRAND_PRICE_DIFFERENCE_SERVICE);
+
+/** Validates and converts the claims; rows come out in adjudication order (date, then the same-day order) with their plan years. */
 export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[], claims: readonly Claim[]): PreparedInput {
   const { ids, ages, birthKeys, conditions, index } = validateMembers(members);
   if (!Array.isArray(claims)) throw new EngineError('INVALID_CLAIM', 'expected a list of claims', 'claims');
   const n = claims.length;
-  // What the checks found, in the caller's order: RAW_FIELDS small integers per claim in one array (the
-  // allowed amount is read again from the claim, already checked), copied in date order below.
-  const raw = new Int32Array(n * RAW_FIELDS);
-  const keys = new Int32Array(n);
+  // What the checks found, one row per claim (two for a brand asked for over a generic: the brand copay on
+  // the generic's price, then the price difference), RAW_FIELDS small integers per row, sorted below.
+  const raw = new Int32Array(2 * n * RAW_FIELDS);
+  const keys = new Int32Array(2 * n);
+  const rowClaim = new Int32Array(2 * n);
+  const rowPart = new Uint8Array(2 * n);
+  const rowAllowed = new Float64Array(2 * n);
+  let rows = 0;
   let nextYearClaims = false;
-  let officeWithoutSetting = false;
+  const withoutSetting = new Set<number>();
+  const used = new Set<number>();
   let perConditionDays: Set<number> | undefined;
+  let brandRequested = false;
   for (let i = 0; i < n; i++) {
     const c = claims[i] as Claim;
     const at = `claims[${i}]`;
@@ -219,9 +262,32 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
     if (c.setting !== undefined) {
       setting = settingIndex(c.setting);
       if (setting < 0) throw new EngineError('INVALID_CLAIM', `expected one of ${OFFICE_SETTINGS.join(', ')}`, `${at}.setting`);
-      if (service !== OFFICE_PROCEDURE_SERVICE) throw notApplicable('setting', 'where an office procedure is done', service, `${at}.setting`);
-    } else if (cp.hasSettings[s] === 1) officeWithoutSetting = true;
+      if (!SETTING_SERVICES.includes(service)) {
+        throw notApplicable('setting', `the office it is billed as (${SETTING_SERVICES.join(', ')})`, service, `${at}.setting`);
+      }
+    } else if (cp.hasSettings[s] === 1) withoutSetting.add(s);
+    let generic = -1;
+    if (c.genericAllowedCents !== undefined) {
+      if (s !== BRAND_INDEX) {
+        throw notApplicable('genericAllowedCents', 'the price of the generic a brand drug was asked for over', service, `${at}.genericAllowedCents`);
+      }
+      if (!isWholeInRange(c.genericAllowedCents, 0, MAX_CENTS)) {
+        throw new EngineError('INVALID_AMOUNT', 'expected a whole, non-negative number of cents', `${at}.genericAllowedCents`);
+      }
+      generic = c.genericAllowedCents;
+    } else if (s === BRAND_INDEX) {
+      throw new EngineError(
+        'MISSING_FIELD',
+        `a claim for ${label(service)} (${service}) needs "genericAllowedCents" ("genericAllowed" in dollars in a claims file): the price of the generic that was prescribed, since the member pays the brand copayment plus the difference`,
+        `${at}.genericAllowedCents`,
+      );
+    }
+    if (s === BRAND_INDEX) {
+      if (cp.slotKind[DIFFERENCE_INDEX] === KIND_NO_RULE) throw noRuleError(cp.plan.id, BRAND_PRICE_DIFFERENCE_SERVICE, `${at}.service`);
+      brandRequested = true;
+    }
     if (cp.dayLimitPerCondition[s] === 1) (perConditionDays ??= new Set()).add(s);
+    used.add(s);
     if (c.label !== undefined && (typeof c.label !== 'string' || c.label.length > 200)) {
       throw new EngineError('INVALID_CLAIM', 'expected text of at most 200 characters', `${at}.label`);
     }
@@ -247,31 +313,71 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
         );
       }
     }
-    keys[i] = key;
-    const r = i * RAW_FIELDS;
-    raw[r + R_MEMBER] = m;
-    raw[r + R_SERVICE] = s;
-    raw[r + R_DAYS] = c.days ?? 1;
-    raw[r + R_SUPPLY] = supply;
-    raw[r + R_CHANNEL] = ch;
-    raw[r + R_ADMITTED] = c.admitted === true ? 1 : 0;
-    raw[r + R_PURPOSE] = purpose;
-    raw[r + R_SETTING] = setting;
-    raw[r + R_YEAR] = planYear;
+    const addRow = (service: number, allowed: number, part: number): void => {
+      const k = rows++;
+      keys[k] = key;
+      rowClaim[k] = i;
+      rowPart[k] = part;
+      rowAllowed[k] = allowed;
+      const r = k * RAW_FIELDS;
+      raw[r + R_MEMBER] = m;
+      raw[r + R_SERVICE] = service;
+      raw[r + R_DAYS] = part === 0 ? (c.days ?? 1) : 1;
+      raw[r + R_SUPPLY] = part === 0 ? supply : DEFAULT_SUPPLY_DAYS;
+      raw[r + R_CHANNEL] = part === 0 ? ch : DEFAULT_CHANNEL_INDEX;
+      raw[r + R_ADMITTED] = c.admitted === true ? 1 : 0;
+      raw[r + R_PURPOSE] = purpose;
+      raw[r + R_SETTING] = setting;
+      raw[r + R_YEAR] = planYear;
+    };
+    if (generic >= 0) {
+      // "you pay your brand-name drug copayment plus the difference in price between the generic drug and
+      // your requested brand-name drug": the copay on the generic's price, then the difference.
+      addRow(s, Math.min(generic, c.allowedCents), 0);
+      if (c.allowedCents > generic) addRow(DIFFERENCE_INDEX, c.allowedCents - generic, 1);
+    } else addRow(s, c.allowedCents, 0);
   }
 
-  // Date order across the household; the same date keeps the order given (the sort is stable).
-  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b);
-  const claimsOut = createFastClaims(n);
-  const dayKeys = new Int32Array(n);
-  const baseYear = n > 0 ? (raw[(order[0] as number) * RAW_FIELDS + R_YEAR] as number) : 0;
-  for (let k = 0; k < n; k++) {
-    const i = order[k] as number;
-    dayKeys[k] = keys[i] as number;
-    const r = i * RAW_FIELDS;
+  // Date order across the household; on one date the same-day order (compareSameDay), by the claim as
+  // given, so that a brand's price difference stays right after its copay row.
+  const sortKey = (k: number) => {
+    const r = k * RAW_FIELDS;
+    const c = claims[rowClaim[k] as number] as Claim;
+    return {
+      member: ids[raw[r + R_MEMBER] as number] as string,
+      service: rowPart[k] === 1 ? BRAND_INDEX : (raw[r + R_SERVICE] as number),
+      allowed: c.allowedCents,
+      days: rowPart[k] === 1 ? (c.days ?? 1) : (raw[r + R_DAYS] as number),
+      supply: rowPart[k] === 1 ? (c.supplyDays ?? DEFAULT_SUPPLY_DAYS) : (raw[r + R_SUPPLY] as number),
+      channel: rowPart[k] === 1 ? (c.channel === undefined ? DEFAULT_CHANNEL_INDEX : channelIndex(c.channel)) : (raw[r + R_CHANNEL] as number),
+      admitted: raw[r + R_ADMITTED] as number,
+      purpose: raw[r + R_PURPOSE] as number,
+      setting: raw[r + R_SETTING] as number,
+      label: c.label ?? '',
+    };
+  };
+  const sortKeys = Array.from({ length: rows }, (_, k) => sortKey(k));
+  const rowOrder = Int32Array.from({ length: rows }, (_, k) => k).sort(
+    (a, b) =>
+      (keys[a] as number) - (keys[b] as number) ||
+      compareSameDay(sortKeys[a] as ReturnType<typeof sortKey>, sortKeys[b] as ReturnType<typeof sortKey>) ||
+      (rowPart[a] as number) - (rowPart[b] as number) ||
+      (rowClaim[a] as number) - (rowClaim[b] as number),
+  );
+  const claimsOut = createFastClaims(rows);
+  const dayKeys = new Int32Array(rows);
+  const order = new Int32Array(rows);
+  const part = new Uint8Array(rows);
+  const baseYear = rows > 0 ? (raw[(rowOrder[0] as number) * RAW_FIELDS + R_YEAR] as number) : 0;
+  for (let k = 0; k < rows; k++) {
+    const j = rowOrder[k] as number;
+    order[k] = rowClaim[j] as number;
+    part[k] = rowPart[j] as number;
+    dayKeys[k] = keys[j] as number;
+    const r = j * RAW_FIELDS;
     claimsOut.member[k] = raw[r + R_MEMBER] as number;
     claimsOut.service[k] = raw[r + R_SERVICE] as number;
-    claimsOut.allowedCents[k] = (claims[i] as Claim).allowedCents;
+    claimsOut.allowedCents[k] = rowAllowed[j] as number;
     claimsOut.days[k] = raw[r + R_DAYS] as number;
     claimsOut.supplyDays[k] = raw[r + R_SUPPLY] as number;
     claimsOut.channel[k] = raw[r + R_CHANNEL] as number;
@@ -279,35 +385,14 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
     claimsOut.purpose[k] = raw[r + R_PURPOSE] as number;
     claimsOut.setting[k] = raw[r + R_SETTING] as number;
     claimsOut.year[k] = (raw[r + R_YEAR] as number) - baseYear;
-    claimsOut.dayKey[k] = keys[i] as number;
+    claimsOut.dayKey[k] = keys[j] as number;
   }
-  claimsOut.count = n;
+  claimsOut.count = rows;
 
-  const warnings: string[] = [];
-  if (nextYearClaims) {
-    const own = planYearLabel(cp.anchor, 0);
-    const next = planYearLabel(cp.anchor, 1);
-    warnings.push(`${next} priced with the ${own} rules; the ${next} plan is not in the catalog`);
-  }
+  const warnings: string[] = nextYearClaims ? [nextYearWarning(cp)] : [];
   const assumptions: string[] = [];
   if (birthKeys.indexOf(0) >= 0) assumptions.push(ageAssumption(cp, ids, birthKeys, baseYear, nextYearClaims && baseYear === 0));
-  if (officeWithoutSetting) {
-    const rule = cp.rules[serviceIndex(OFFICE_PROCEDURE_SERVICE)];
-    if (rule) {
-      assumptions.push(
-        `Office procedures without a "setting" are priced as done in a specialist's office, the costlier reading: "${rule.source.youPay}" ` +
-          `(${describeRule(OFFICE_PROCEDURE_SERVICE, rule.costShare, rule.afterDeductible)} on the procedure; the office copayment is on the visit's own claim).`,
-      );
-    }
-  }
-  for (const s of perConditionDays ?? []) {
-    const rule = cp.rules[s];
-    const service = SERVICE_CODES[s] as ServiceCode;
-    assumptions.push(
-      `${SERVICE_LABELS[service]}: "Up to ${rule?.dayLimit?.days ?? cp.dayLimit[s]} days per condition" is counted per member per plan year, ` +
-        'because a claim list does not say which condition a stay is for.',
-    );
-  }
+  assumptions.push(...claimAssumptions(cp, { used, withoutSetting, perCondition: perConditionDays ?? [], brandRequested }));
 
   return {
     household: {
@@ -319,11 +404,76 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
     memberIds: ids,
     claims: claimsOut,
     order,
+    part,
     dayKeys,
     baseYear,
     warnings,
     assumptions,
   };
+}
+
+/** The warning for claims in the plan year after the plan's own: "2023 priced with the 2022 rules; …". */
+export function nextYearWarning(cp: CompiledPlan): string {
+  const own = planYearLabel(cp.anchor, 0);
+  const next = planYearLabel(cp.anchor, 1);
+  return `${next} priced with the ${own} rules; the ${next} plan is not in the catalog`;
+}
+
+/** How the engine's age assumption begins ("No birth date for …"): a household can say it in its own words. */
+export const AGE_ASSUMPTION_PREFIX = 'No birth date for ';
+
+/**
+ * The readings a plan's rules make for claims of these services (by index into SERVICE_CODES), in plain
+ * sentences: a claim without a setting, a limit counted per year for want of the condition, a brand's
+ * price difference, and each rule's own `assumptionWhenUsed`. priceClaims lists them for its claims; the
+ * comparison for the services a household's care can use.
+ */
+export function claimAssumptions(
+  cp: CompiledPlan,
+  what: { used: Iterable<number>; withoutSetting: Iterable<number>; perCondition: Iterable<number>; brandRequested: boolean },
+): string[] {
+  const out: string[] = [];
+  for (const s of what.withoutSetting) {
+    const text = settingAssumption(cp, s);
+    if (text) out.push(text);
+  }
+  for (const s of what.perCondition) {
+    const rule = cp.rules[s];
+    const service = SERVICE_CODES[s] as ServiceCode;
+    out.push(
+      `${SERVICE_LABELS[service]}: "Up to ${rule?.dayLimit?.days ?? cp.dayLimit[s]} days per condition" is counted per member per plan year, ` +
+        'because a claim list does not say which condition a stay is for.',
+    );
+  }
+  if (what.brandRequested) {
+    out.push(
+      'A brand drug asked for over the prescribed generic: the brand copayment is priced on the generic\'s price and counts like any copay; ' +
+        'the difference in price is the member\'s own choice, so it counts toward neither the deductible nor the out-of-pocket maximum (the costlier reading: the brochure does not say).',
+    );
+  }
+  for (const s of [...what.used].sort((a, b) => a - b)) {
+    const note = cp.rules[s]?.assumptionWhenUsed;
+    if (note) out.push(`${SERVICE_LABELS[SERVICE_CODES[s] as ServiceCode]}: ${note}`);
+  }
+  return out;
+}
+
+/** What a claim without a `setting` is priced as, for a service a plan prices by the office it is billed as. */
+function settingAssumption(cp: CompiledPlan, s: number): string | null {
+  const rule = cp.rules[s];
+  if (!rule) return null;
+  const service = SERVICE_CODES[s] as ServiceCode;
+  if (service === OFFICE_PROCEDURE_SERVICE) {
+    return (
+      `Office procedures without a "setting" are priced as done in a specialist's office, the costlier reading: "${rule.source.youPay}" ` +
+      `(${describeRule(OFFICE_PROCEDURE_SERVICE, rule.costShare, rule.afterDeductible)} on the procedure; the office copayment is on the visit's own claim).`
+    );
+  }
+  const primary = rule.settings?.primary_care_office;
+  return (
+    `${SERVICE_LABELS[service]} without a "setting" is priced as a specialty care office visit, the costlier reading: "${rule.source.youPay}"` +
+    (primary ? ` (as a primary care office visit: "${primary.source.youPay}").` : '.')
+  );
 }
 
 /** The last household's age assumption per compiled plan: the Monte Carlo asks for the same one again and again. */
@@ -338,7 +488,7 @@ function ageAssumption(cp: CompiledPlan, ids: readonly string[], birthKeys: read
   const last = lastAgeAssumption.get(cp);
   if (last?.key === key) return last.text;
   const first = planYearLabel(cp.anchor, baseYear);
-  const text = `No birth date for ${listNames(byAge)}: age rules use the age on the first day of the plan year (${first}${
+  const text = `${AGE_ASSUMPTION_PREFIX}${listNames(byAge)}: age rules use the age on the first day of the plan year (${first}${
     nextYear ? ', one year more in the next' : ''
   }), so a birthday during a plan year counts only from the next one.`;
   lastAgeAssumption.set(cp, { key, text });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_LANGUAGE, Language } from '../../src-shared/i18n/language';
 import { formatZodIssues } from '../../src-shared/zod-issues';
 
 // Kiosk mode is switched on by `--kiosk` or by an administrator's kiosk.json. The administrator's file is
@@ -17,12 +18,15 @@ export const KioskConfigFile = z.strictObject({
   kiosk: z.boolean().optional(),
   /** Minutes without a key press or click before the session ends. The warning needs at least 2. */
   idleMinutes: z.int().min(2).max(240).optional(),
+  /** The language each session starts in and End session returns to: "en" (default) or "es". */
+  language: Language.optional(),
 });
 export type KioskConfigFile = z.infer<typeof KioskConfigFile>;
 
 export interface KioskSettings {
   enabled: boolean;
   idleMinutes: number;
+  language: Language;
   /** Which file decided, or "--kiosk" / "default". */
   source: string;
   /** Problems with a config file, in words an administrator can act on. */
@@ -58,6 +62,7 @@ export function resolveKioskSettings(switchOn: boolean, files: readonly ConfigFi
   const fromSwitch = (problems: string[] = []): KioskSettings => ({
     enabled: switchOn,
     idleMinutes: DEFAULT_IDLE_MINUTES,
+    language: DEFAULT_LANGUAGE,
     source: switchOn ? '--kiosk' : 'default',
     problems,
   });
@@ -65,6 +70,7 @@ export function resolveKioskSettings(switchOn: boolean, files: readonly ConfigFi
   const failClosed = (problem: string): KioskSettings => ({
     enabled: true,
     idleMinutes: DEFAULT_IDLE_MINUTES,
+    language: DEFAULT_LANGUAGE,
     source: found.path,
     problems: [`${found.path}: ${problem} Kiosk mode is on until the file is fixed.`],
   });
@@ -80,6 +86,7 @@ export function resolveKioskSettings(switchOn: boolean, files: readonly ConfigFi
   return {
     enabled: switchOn || parsed.data.kiosk === true,
     idleMinutes: parsed.data.idleMinutes ?? DEFAULT_IDLE_MINUTES,
+    language: parsed.data.language ?? DEFAULT_LANGUAGE,
     source: found.path,
     problems: [],
   };

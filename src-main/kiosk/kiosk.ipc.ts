@@ -6,7 +6,12 @@ import { IDLE_WARNING_SECONDS } from './kiosk-config';
 // places outside the page: the clipboard and, in Electron, the window and its in-memory partition.
 
 export const kioskHandlers: Pick<Handlers, 'app:kiosk-settings' | 'app:end-session'> = {
-  'app:kiosk-settings': (_args, ctx) => ({ kiosk: ctx.kiosk, idleMinutes: ctx.kioskIdleMinutes, warningSeconds: IDLE_WARNING_SECONDS }),
+  'app:kiosk-settings': (_args, ctx) => ({
+    kiosk: ctx.kiosk,
+    idleMinutes: ctx.kioskIdleMinutes,
+    warningSeconds: IDLE_WARNING_SECONDS,
+    defaultLanguage: ctx.kioskLanguage,
+  }),
 
   'app:end-session': async (_args, ctx, call) => {
     // Nothing of the client may still be computing: on a kiosk every job stops, elsewhere this window's.

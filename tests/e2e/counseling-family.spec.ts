@@ -223,7 +223,7 @@ test('a family of four expecting a baby: figures equal engine:compare, exports c
   const pdf = await page.pdf({ format: 'Letter', printBackground: true });
   await page.emulateMedia({ media: 'screen' });
   const printed = squash(pdfText(pdf));
-  for (const text of ['Rivera family', 'Ana (Spouse)', 'Child 2', 'Having a baby, due 2022-05-20', 'Plan year 2022', 'Self and Family',
+  for (const text of ['Rivera family', 'Ana (Spouse)', 'Child 2', 'Having a baby, due May 20, 2022', 'Plan year 2022', 'Self and Family',
     'Ana prefers her current Kaiser doctors.', result.recommendation.caveat, 'Federal Employees Health Benefits Program brochure for 2022']) {
     expect(printed, `the PDF should say "${text}"`).toContain(squash(text));
   }

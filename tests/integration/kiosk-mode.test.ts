@@ -54,12 +54,12 @@ const household = {
 
 describe('kiosk mode', () => {
   it('tells the renderer its idle timeout: 10 minutes by default, or the administrator’s', async () => {
-    expect(await ok(openKiosk(), 'app:kiosk-settings', {})).toEqual({ kiosk: true, idleMinutes: 10, warningSeconds: 60 });
+    expect(await ok(openKiosk(), 'app:kiosk-settings', {})).toEqual({ kiosk: true, idleMinutes: 10, warningSeconds: 60, defaultLanguage: 'en' });
     app?.close();
     app = undefined;
     rmSync(dataDir, { recursive: true, force: true });
-    const fixed = openKiosk({ kiosk: false, config: { kiosk: true, idleMinutes: 5 } });
-    expect(await ok(fixed, 'app:kiosk-settings', {})).toEqual({ kiosk: true, idleMinutes: 5, warningSeconds: 60 });
+    const fixed = openKiosk({ kiosk: false, config: { kiosk: true, idleMinutes: 5, language: 'es' } });
+    expect(await ok(fixed, 'app:kiosk-settings', {})).toEqual({ kiosk: true, idleMinutes: 5, warningSeconds: 60, defaultLanguage: 'es' });
     expect(await ok(fixed, 'app:info', {})).toMatchObject({ kiosk: true, readOnly: false });
   });
 

@@ -1,19 +1,13 @@
+import { getLocale, m, type Language } from '../../../src-shared/i18n';
 import type { LifeEvent, LifeEventType } from '../../../src-shared/household-schema';
 import type { ServiceCode } from '../../../src-shared/services';
 
-// Words and defaults for the care screen.
+// Defaults for the care screen. Its words (events, drug kinds, pharmacies, months) are in
+// src-shared/i18n/terms.ts, in every language.
+export { CHANNELS, LIFE_EVENT_TYPES, RX_TIERS, channelLabel, eventLabel, monthName, rxTierLabel } from '../../../src-shared/i18n/terms';
 
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-export const EVENT_LABELS: Record<LifeEventType, string> = {
-  baby: 'Having a baby',
-  er_visit: 'Emergency room visit',
-  er_visit_admitted: 'Emergency room visit, then a hospital stay',
-  outpatient_surgery: 'Surgery without an overnight stay',
-  inpatient_stay: 'Planned hospital stay',
-  mri: 'MRI or CT scan',
-  new_specialty_drug: 'Starting a specialty drug',
-};
+/** The months 1–12, for the month pickers. */
+export const MONTH_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 
 /** A new event of a type, with plain defaults the counselor can change. `year` is the plan year's first year. */
 export function defaultEvent(type: LifeEventType, year: number): LifeEvent {
@@ -50,18 +44,8 @@ export const MAIN_SERVICES: ServiceCode[] = [
   'inpatient_admission',
 ];
 
-export const RX_TIER_LABELS = {
-  rx_preventive_maintenance: 'Preventive maintenance drug',
-  rx_generic: 'Generic drug',
-  rx_preferred_brand: 'Preferred brand drug',
-  rx_nonpreferred: 'Non-preferred brand drug',
-  rx_specialty: 'Specialty drug',
-} as const;
-
-export const CHANNEL_LABELS = { retail: 'Other pharmacy', plan_pharmacy: 'Plan pharmacy', mail: 'Mail order' } as const;
-
 /** "about 1.6", "2": expected counts may be fractions (one ER visit every few years). */
-export function countText(n: number): string {
+export function countText(n: number, lang: Language = getLocale()): string {
   if (Number.isInteger(n)) return String(n);
-  return n < 1 ? `about ${n.toFixed(2)}` : `about ${n.toFixed(1)}`;
+  return m.count_about({ n: n < 1 ? n.toFixed(2) : n.toFixed(1) }, { locale: lang });
 }

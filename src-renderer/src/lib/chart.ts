@@ -12,6 +12,7 @@ import {
   Tooltip,
   type Plugin,
 } from 'chart.js';
+import { getLocale } from '../../../src-shared/i18n';
 import { formatCents } from '../../../src-shared/money';
 
 // Chart.js, tree-shaken: only the pieces these screens draw. It sets canvas sizes through the DOM
@@ -34,7 +35,7 @@ export const COLORS = {
   plans: ['#1f5fa8', '#b35c00', '#1e6b3a', '#7b3fa0', '#a3262a', '#4a5a6a'],
 };
 
-export const axisDollars = (value: number | string): string => formatCents(Number(value), true);
+export const axisDollars = (value: number | string): string => formatCents(Number(value), true, getLocale());
 
 /** Draws text labels that a dataset's `labels` option names next to its points (crossover labels). */
 export const pointLabels: Plugin = {

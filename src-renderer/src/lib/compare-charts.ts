@@ -1,22 +1,24 @@
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import type { CompareResult } from '../../../src-shared/compare-result-schema';
-import { COLORS, axisDollars, pointLabels } from './chart';
+import { getLocale, m, type Language } from '../../../src-shared/i18n';
+import { formatNumber } from '../../../src-shared/money';
+import { COLORS, pointLabels } from './chart';
 import { dollars } from './format';
 import { plansInOrder } from './result-view';
 
 // Chart.js configurations built from an engine:compare result. Pure functions of the result: every
 // number drawn is one the engine returned (the bar stacks the shown premium and care figures; the only
 // arithmetic is dividing a histogram's counts by the number of simulated years), and the data tables
-// next to each chart show the same numbers as text.
+// next to each chart show the same numbers as text. Words in `lang` (the screen's, or the handout's).
 
 type Plans = CompareResult['plans'];
 
-const dollarsTooltip = {
+const dollarsTooltip = (lang: Language) => ({
   callbacks: {
     label: (item: { dataset: { label?: string }; parsed: { y: number | null } }) =>
-      `${item.dataset.label ?? ''}: ${dollars(item.parsed.y)}`,
+      `${item.dataset.label ?? ''}: ${dollars(item.parsed.y, lang)}`,
   },
-};
+});
 
 /** Vertical lines from each plan's 10th to 90th percentile yearly total, drawn over its bar. */
 const rangeWhiskers: Plugin<'bar'> = {
@@ -49,7 +51,8 @@ const rangeWhiskers: Plugin<'bar'> = {
   },
 };
 
-export function costBarConfig(plans: Plans, responsive = true): ChartConfiguration {
+export function costBarConfig(plans: Plans, responsive = true, lang: Language = getLocale()): ChartConfiguration {
+  const o = { locale: lang };
   // The bar's parts are the shown figures: premium + care (after any employer account) = the expected total.
   const premium = plans.map((p) => p.expected.premiumCents);
   const outOfPocket = plans.map((p) => p.expected.careCents);
@@ -58,11 +61,11 @@ export function costBarConfig(plans: Plans, responsive = true): ChartConfigurati
     data: {
       labels: plans.map((p) => p.name),
       datasets: [
-        { type: 'bar', label: 'Premium', data: premium, backgroundColor: COLORS.premium, stack: 'cost', order: 2 },
-        { type: 'bar', label: 'Expected out of pocket', data: outOfPocket, backgroundColor: COLORS.outOfPocket, stack: 'cost', order: 2 },
+        { type: 'bar', label: m.chart_premium({}, o), data: premium, backgroundColor: COLORS.premium, stack: 'cost', order: 2 },
+        { type: 'bar', label: m.chart_expected_oop({}, o), data: outOfPocket, backgroundColor: COLORS.outOfPocket, stack: 'cost', order: 2 },
         {
           type: 'line',
-          label: 'Worst case',
+          label: m.chart_worst({}, o),
           data: plans.map((p) => p.worstCase.totalCents),
           showLine: false,
           pointStyle: 'rectRot',
@@ -80,11 +83,11 @@ export function costBarConfig(plans: Plans, responsive = true): ChartConfigurati
       animation: false,
       scales: {
         x: { stacked: true },
-        y: { stacked: true, beginAtZero: true, ticks: { callback: axisDollars }, title: { display: true, text: 'Cost for the year' } },
+        y: { stacked: true, beginAtZero: true, ticks: { callback: (v) => dollars(Number(v), lang) }, title: { display: true, text: m.chart_cost_axis({}, o) } },
       },
       plugins: {
         legend: { position: 'bottom', labels: { usePointStyle: true } },
-        tooltip: dollarsTooltip,
+        tooltip: dollarsTooltip(lang),
         rangeWhiskers: { ranges: plans.map((p) => (p.simulated.total ? [p.simulated.total.p10Cents, p.simulated.total.p90Cents] : null)) },
       } as Record<string, unknown>,
     },
@@ -108,12 +111,13 @@ export function curveAt(result: CompareResult, planId: string, x: number): numbe
   return null;
 }
 
-export function crossoverLabel(result: CompareResult, point: CompareResult['breakEven']['points'][number]): string {
+export function crossoverLabel(result: CompareResult, point: CompareResult['breakEven']['points'][number], lang: Language = getLocale()): string {
   const name = (id: string): string => result.plans.find((p) => p.planId === id)?.name ?? id;
-  return `${name(point.cheaperAbovePlanId)} costs less above ${dollars(point.allowedCents)}`;
+  return m.chart_crossover({ plan: name(point.cheaperAbovePlanId), amount: dollars(point.allowedCents, lang) }, { locale: lang });
 }
 
-export function breakEvenConfig(result: CompareResult, responsive = true): ChartConfiguration {
+export function breakEvenConfig(result: CompareResult, responsive = true, lang: Language = getLocale()): ChartConfiguration {
+  const o = { locale: lang };
   const grid = result.breakEven.grid;
   const datasets: ChartConfiguration<'line'>['data']['datasets'] = plansInOrder(result)
     .filter((p) => grid.some((g) => g.totalsCents[p.planId] != null))
@@ -133,12 +137,12 @@ export function breakEvenConfig(result: CompareResult, responsive = true): Chart
     }));
   const points = result.breakEven.points.flatMap((pt) => {
     const y = curveAt(result, pt.cheaperBelowPlanId, pt.allowedCents);
-    return y === null ? [] : [{ x: pt.allowedCents, y, label: crossoverLabel(result, pt) }];
+    return y === null ? [] : [{ x: pt.allowedCents, y, label: crossoverLabel(result, pt, lang) }];
   });
   if (points.length) {
     datasets.push({
       type: 'line',
-      label: 'Where the cheapest plan changes',
+      label: m.chart_where_changes({}, o),
       data: points.map(({ x, y }) => ({ x, y })),
       showLine: false,
       pointStyle: 'circle',
@@ -154,7 +158,7 @@ export function breakEvenConfig(result: CompareResult, responsive = true): Chart
   if (typical > 0 && grid.length > 1) {
     datasets.push({
       type: 'line',
-      label: 'Your expected year',
+      label: m.chart_your_year({}, o),
       data: [{ x: typical, y: 0 }, { x: typical, y: top }],
       borderColor: '#5a6675',
       backgroundColor: '#5a6675',
@@ -172,15 +176,15 @@ export function breakEvenConfig(result: CompareResult, responsive = true): Chart
       animation: false,
       parsing: false,
       scales: {
-        x: { type: 'linear', beginAtZero: true, ticks: { callback: axisDollars }, title: { display: true, text: 'Total cost of care in the year (before the plan pays)' } },
-        y: { beginAtZero: true, ticks: { callback: axisDollars }, title: { display: true, text: 'What you pay in the year' } },
+        x: { type: 'linear', beginAtZero: true, ticks: { callback: (v) => dollars(Number(v), lang) }, title: { display: true, text: m.chart_be_x({}, o) } },
+        y: { beginAtZero: true, ticks: { callback: (v) => dollars(Number(v), lang) }, title: { display: true, text: m.chart_be_y({}, o) } },
       },
       plugins: {
         legend: { position: 'bottom', labels: { usePointStyle: true } },
         tooltip: {
           callbacks: {
-            title: (items) => `Care costing ${dollars(items[0]?.parsed.x)}`,
-            label: (item) => `${item.dataset.label ?? ''}: ${dollars(item.parsed.y)}`,
+            title: (items) => m.chart_be_tooltip({ amount: dollars(items[0]?.parsed.x, lang) }, o),
+            label: (item) => `${item.dataset.label ?? ''}: ${dollars(item.parsed.y, lang)}`,
           },
         },
       },
@@ -199,17 +203,17 @@ export function histogramPlans(plans: Plans): { plan: Plans[number]; histogram: 
 }
 
 /** "$6,000–$6,500" for each band of the shared edges (a band holds its lower edge, not its upper). */
-export function bandLabels(edges: readonly number[]): string[] {
-  return edges.slice(1).map((hi, k) => `${dollars(edges[k])}–${dollars(hi)}`);
+export function bandLabels(edges: readonly number[], lang: Language = getLocale()): string[] {
+  return edges.slice(1).map((hi, k) => `${dollars(edges[k], lang)}–${dollars(hi, lang)}`);
 }
 
 /** "12.3%" of simulated years; "less than 0.1%" rather than a misleading 0.0% when a few years fall there. */
-export function yearShare(count: number, years: number): string {
-  if (!(years > 0) || !Number.isFinite(count)) return 'Not known';
+export function yearShare(count: number, years: number, lang: Language = getLocale()): string {
+  if (!(years > 0) || !Number.isFinite(count)) return m.not_known({}, { locale: lang });
   const pct = (100 * count) / years;
   if (count === 0) return '0%';
-  if (pct < 0.05) return 'less than 0.1%';
-  return `${pct.toFixed(1)}%`;
+  if (pct < 0.05) return m.year_share_less({}, { locale: lang });
+  return `${formatNumber(pct, lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
 }
 
 /**
@@ -217,14 +221,15 @@ export function yearShare(count: number, years: number): string {
  * years in that band (%). Every plan's histogram uses the same edges (the engine shares them), so the
  * first one's edges label the axis. Null when no plan has a known total: the section shows words instead.
  */
-export function histogramConfig(plans: Plans, simulations: number, responsive = true): ChartConfiguration | null {
+export function histogramConfig(plans: Plans, simulations: number, responsive = true, lang: Language = getLocale()): ChartConfiguration | null {
+  const o = { locale: lang };
   const series = histogramPlans(plans);
   const edges = series[0]?.histogram.binEdgesCents;
   if (!edges || !(simulations > 0)) return null;
   return {
     type: 'bar',
     data: {
-      labels: bandLabels(edges),
+      labels: bandLabels(edges, lang),
       datasets: series.map(({ plan, histogram, color }) => ({
         type: 'bar' as const,
         label: plan.name,
@@ -240,17 +245,20 @@ export function histogramConfig(plans: Plans, simulations: number, responsive = 
       maintainAspectRatio: false,
       animation: false,
       scales: {
-        x: { title: { display: true, text: 'Cost for the year (premium plus out of pocket)' }, ticks: { maxRotation: 60, autoSkip: true } },
-        y: { beginAtZero: true, ticks: { callback: (v) => `${v}%` }, title: { display: true, text: 'Share of simulated years' } },
+        x: { title: { display: true, text: m.chart_hist_x({}, o) }, ticks: { maxRotation: 60, autoSkip: true } },
+        y: { beginAtZero: true, ticks: { callback: (v) => `${v}%` }, title: { display: true, text: m.chart_hist_y({}, o) } },
       },
       plugins: {
         legend: { position: 'bottom' },
         tooltip: {
           callbacks: {
-            title: (items) => `A year costing ${items[0]?.label ?? ''}`,
+            title: (items) => m.chart_hist_tooltip({ band: items[0]?.label ?? '' }, o),
             label: (item) => {
               const count = series[item.datasetIndex]?.histogram.counts[item.dataIndex] ?? 0;
-              return `${item.dataset.label ?? ''}: ${yearShare(count, simulations)} of years (${count.toLocaleString('en-US')} of ${simulations.toLocaleString('en-US')})`;
+              return m.chart_hist_label(
+                { plan: item.dataset.label ?? '', share: yearShare(count, simulations, lang), count: formatNumber(count, lang), years: formatNumber(simulations, lang) },
+                o,
+              );
             },
           },
         },

@@ -1,12 +1,15 @@
 import type { ComparePriority } from '../../../src-shared/household-schema';
 import type { CompareResult } from '../../../src-shared/compare-result-schema';
+import { m, type Language } from '../../../src-shared/i18n';
+import { basisText, caveatText, skippedReason } from '../../../src-shared/i18n/result-text';
+import { enrollmentLabel, glossaryEntry, type GlossaryKey } from '../../../src-shared/i18n/terms';
 import { csvDollars, toCsv, type CsvValue } from './csv';
 import type { HouseholdSummaryRow } from './household-summary';
-import { ENROLLMENT_LABELS as ENROLLMENT_WORDS } from './labels';
 import { plansInOrder, rankingFor } from './result-view';
 
-// The comparison as a spreadsheet: who was priced, then one row per plan with the engine's figures (the
-// same shown figures, in the same order, as every screen), then the plans that could not be priced and why.
+// The comparison as a spreadsheet, in the handout's language: who was priced, then one row per plan with
+// the engine's figures (the same shown figures, in the same order, as every screen; plain numbers a
+// spreadsheet can add up), then the plans that could not be priced and why, the assumptions and the words.
 
 export interface ComparisonCsvInput {
   label: string;
@@ -16,55 +19,70 @@ export interface ComparisonCsvInput {
   enrollmentLabel: string;
   household: HouseholdSummaryRow[];
   result: CompareResult;
+  /** "What we assumed", in `lang`. */
+  assumptions: readonly string[];
+  lang?: Language;
 }
 
-export function comparisonCsv({ label, planYear, priority, priorityLabel, enrollmentLabel, household, result }: ComparisonCsvInput): string {
+/** The glossary entries the CSV's headers use. */
+const CSV_TERMS: GlossaryKey[] = ['premium', 'outOfPocket', 'deductible', 'copay', 'coinsurance', 'oopMax', 'worstCase'];
+
+export function comparisonCsv({ label, planYear, priority, priorityLabel, enrollmentLabel: enrollment, household, result, assumptions, lang = 'en' }: ComparisonCsvInput): string {
+  const o = { locale: lang };
   const ranking = rankingFor(result, priority);
   const rank = new Map(ranking.ranking.map((r) => [r.planId, r.rank]));
+  const notKnown = m.csv_not_known({}, o);
+  const cell = (cents: number | null | undefined): string => (typeof cents === 'number' && Number.isFinite(cents) ? csvDollars(cents) : notKnown);
   const rows: CsvValue[][] = [
-    ['Benefits Counselor comparison'],
-    ['Session', label],
-    ['Plan year', planYear],
-    ['Enrollment type', enrollmentLabel],
-    ['Priority', priorityLabel],
-    ['Totals', result.basis.text],
+    [m.csv_title({}, o)],
+    [m.csv_session({}, o), label],
+    [m.csv_plan_year({}, o), planYear],
+    [m.csv_enrollment({}, o), enrollment],
+    [m.csv_priority({}, o), priorityLabel],
+    [m.csv_totals({}, o), basisText(result, lang)],
     [],
-    ['Person', 'Age', 'Usual care', 'Conditions', 'Big events', 'Drugs taken all year'],
-    ...household.map((m) => [m.who, m.age, m.level, m.conditions, m.events, m.prescriptions]),
+    [m.csv_person({}, o), m.csv_age({}, o), m.csv_usual({}, o), m.csv_conditions({}, o), m.csv_events({}, o), m.csv_drugs({}, o)],
+    ...household.map((p) => [p.who, p.age, p.level, p.conditions, p.events, p.prescriptions]),
     [],
     [
-      'Plan', 'Plan year', 'Enrollment type', 'Premium for the year ($)', 'Out of pocket before employer account ($)', 'Employer account pays ($)',
-      'Expected out of pocket ($)', 'Expected total ($)', '1 in 10 years below ($)', '1 in 10 years above ($)',
-      'If the out-of-pocket limit is reached ($)', 'Share of years cheapest', 'Rank',
+      m.csv_plan({}, o), m.csv_plan_year({}, o), m.csv_enrollment({}, o), m.csv_premium({}, o), m.csv_oop_before({}, o), m.csv_account({}, o),
+      m.csv_oop({}, o), m.csv_total({}, o), m.csv_p10({}, o), m.csv_p90({}, o),
+      m.csv_worst({}, o), m.csv_cheapest({}, o), m.csv_rank({}, o),
     ],
     ...plansInOrder(result).map((p) => [
       p.name,
       p.planYear.label,
-      ENROLLMENT_WORDS[p.enrollment.type],
-      csvDollars(p.expected.premiumCents),
-      csvDollars(p.expected.careBeforeAccountCents),
-      csvDollars(p.expected.accountCents),
-      csvDollars(p.expected.careCents),
-      csvDollars(p.expected.totalCents),
-      csvDollars(p.simulated.total?.p10Cents),
-      csvDollars(p.simulated.total?.p90Cents),
-      csvDollars(p.worstCase.totalCents),
-      p.simulated.probabilityCheapest === null ? 'not known' : `${Math.round(p.simulated.probabilityCheapest * 100)}%`,
+      enrollmentLabel(p.enrollment.type, lang),
+      cell(p.expected.premiumCents),
+      cell(p.expected.careBeforeAccountCents),
+      cell(p.expected.accountCents),
+      cell(p.expected.careCents),
+      cell(p.expected.totalCents),
+      cell(p.simulated.total?.p10Cents),
+      cell(p.simulated.total?.p90Cents),
+      cell(p.worstCase.totalCents),
+      p.simulated.probabilityCheapest === null ? notKnown : `${Math.round(p.simulated.probabilityCheapest * 100)}%`,
       rank.get(p.planId) ?? '',
     ]),
   ];
   if (result.skipped.length) {
-    rows.push([], ['Not priced', 'Why']);
-    for (const s of result.skipped) rows.push([s.name, s.reason]);
+    rows.push([], [m.csv_not_priced({}, o), m.csv_why({}, o)]);
+    for (const s of result.skipped) rows.push([s.name, skippedReason(s, lang)]);
   }
   rows.push(
     [],
-    ['Note', 'Expected = the average of the simulated years. The out-of-pocket limit does not cover care a plan does not cover, which comes on top.'],
+    [m.csv_note({}, o), m.csv_note_expected({}, o)],
     [],
-    ['Assumptions'],
-    ...result.assumptions.map((a) => [a]),
+    [m.csv_assumptions({}, o)],
+    ...assumptions.map((a) => [a]),
     [],
-    ['Note', ranking.caveat],
+    [m.csv_words({}, o)],
+    ...CSV_TERMS.map((key) => {
+      const entry = glossaryEntry(key, lang);
+      return [entry.term, entry.meaning];
+    }),
+    [],
+    [m.csv_note({}, o), caveatText({ recommendation: ranking }, lang)],
   );
   return toCsv(rows);
 }

@@ -1,8 +1,8 @@
+import { m, type Language } from '../../../src-shared/i18n';
+import { channelLabel, conditionLabel, eventLabel, longDate, monthName, presetLabel, rxTierLabel } from '../../../src-shared/i18n/terms';
 import type { MemberDraft } from '../state/member-draft';
-import { CHANNEL_LABELS, EVENT_LABELS, MONTHS, RX_TIER_LABELS } from './care-options';
-import { usageTable } from '../state/usage-table';
 
-// The household in plain words, for the printed report and the CSV.
+// The household in plain words, for the printed report and the CSV, in the handout's language.
 
 export interface HouseholdSummaryRow {
   who: string;
@@ -13,27 +13,31 @@ export interface HouseholdSummaryRow {
   prescriptions: string;
 }
 
-export function householdSummary(members: readonly MemberDraft[], titles: readonly string[]): HouseholdSummaryRow[] {
-  return members.map((m, i) => {
-    const own = Object.keys(m.usage.counts).length;
+/** `dates`: 'long' for the printed report ("May 20, 2022"), 'iso' for the CSV ("2022-05-20", what a spreadsheet reads). */
+export function householdSummary(members: readonly MemberDraft[], titles: readonly string[], lang: Language = 'en', dates: 'long' | 'iso' = 'long'): HouseholdSummaryRow[] {
+  const o = { locale: lang };
+  const none = m.none_word({}, o);
+  return members.map((p, i) => {
+    const own = Object.keys(p.usage.counts).length;
     return {
-      who: titles[i] ?? m.relationship,
-      age: m.age === null ? '' : String(m.age),
-      level: usageTable.presets[m.usage.preset].label + (own ? ` (${own} number${own === 1 ? '' : 's'} changed by hand)` : ''),
-      conditions: m.usage.conditions.map((c) => usageTable.conditions[c].label).join('; ') || 'None',
+      who: titles[i] ?? p.relationship,
+      age: p.age === null ? '' : String(p.age),
+      level: presetLabel(p.usage.preset, lang) + (own ? m.household_changed_by_hand({ count: own }, o) : ''),
+      conditions: p.usage.conditions.map((c) => conditionLabel(c, lang)).join('; ') || none,
       events:
-        m.events
+        p.events
           .map((e) => {
-            if (e.type === 'baby') return `${EVENT_LABELS.baby}, due ${e.dueDate}`;
-            if (e.type === 'new_specialty_drug') return `${EVENT_LABELS[e.type]} in ${MONTHS[e.startMonth - 1]}`;
-            const month = e.month ? ` in ${MONTHS[e.month - 1]}` : '';
-            return `${EVENT_LABELS[e.type]}${month}`;
+            if (e.type === 'baby') return m.household_event_due({ event: eventLabel('baby', lang), date: dates === 'iso' ? e.dueDate : longDate(e.dueDate, lang) }, o);
+            if (e.type === 'new_specialty_drug') return m.household_event_in({ event: eventLabel(e.type, lang), month: monthName(e.startMonth, lang) }, o);
+            return e.month ? m.household_event_in({ event: eventLabel(e.type, lang), month: monthName(e.month, lang) }, o) : eventLabel(e.type, lang);
           })
-          .join('; ') || 'None',
+          .join('; ') || none,
       prescriptions:
-        m.prescriptions
-          .map((rx) => `${rx.label || RX_TIER_LABELS[rx.tier]}: ${rx.fillsPerYear} fills of ${rx.supplyDays} days, ${CHANNEL_LABELS[rx.channel].toLowerCase()}`)
-          .join('; ') || 'None',
+        p.prescriptions
+          .map((rx) =>
+            m.household_rx({ drug: rx.label || rxTierLabel(rx.tier, lang), fills: rx.fillsPerYear, days: rx.supplyDays, channel: channelLabel(rx.channel, lang).toLowerCase() }, o),
+          )
+          .join('; ') || none,
     };
   });
 }

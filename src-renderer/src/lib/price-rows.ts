@@ -1,23 +1,15 @@
+import { m, type Language } from '../../../src-shared/i18n';
+import { priceUnitLabel, serviceLabel } from '../../../src-shared/i18n/terms';
 import type { LifeEvent } from '../../../src-shared/household-schema';
 import { formatCents } from '../../../src-shared/money';
-import { SERVICE_CODES, SERVICE_LABELS, type ServiceCode } from '../../../src-shared/services';
+import { SERVICE_CODES, type ServiceCode } from '../../../src-shared/services';
 import type { PriceEntry, PriceTable, UsageTable } from '../../../src-shared/tables-schema';
 import { presetCounts } from '../../../src-shared/usage-expected';
 import type { MemberDraft } from '../state/member-draft';
 
 // The care screen's "Prices used for this estimate": each service's default allowed amount from the
 // price table, in the unit the table prices it by, and which services this household's estimate uses.
-// Pure: the table and the members come in, words and numbers go out.
-
-export const PRICE_UNITS: Record<PriceEntry['per'], string> = {
-  visit: 'per visit',
-  day: 'per day',
-  fill_30_days: 'per 30-day fill',
-  trip: 'per trip',
-  procedure: 'per test or procedure',
-  item: 'per item',
-  episode: 'per birth',
-};
+// Pure: the table and the members come in, words (in the language asked for) and numbers go out.
 
 export interface PriceRow {
   code: ServiceCode;
@@ -32,8 +24,8 @@ export interface PriceRow {
 }
 
 /** "$900", "$837.60": whole dollars drop the cents, other amounts keep them (a price is exact). */
-export function priceText(cents: number): string {
-  return formatCents(cents, cents % 100 === 0);
+export function priceText(cents: number, lang: Language = 'en'): string {
+  return formatCents(cents, cents % 100 === 0, lang);
 }
 
 function sourceTitle(table: PriceTable, id: string): string {
@@ -43,7 +35,7 @@ function sourceTitle(table: PriceTable, id: string): string {
 }
 
 /** One row per service, in the vocabulary's order. */
-export function priceRows(table: PriceTable): PriceRow[] {
+export function priceRows(table: PriceTable, lang: Language = 'en'): PriceRow[] {
   return SERVICE_CODES.map((code) => {
     const entry = table.services[code];
     if (code === 'maternity_delivery') {
@@ -51,19 +43,19 @@ export function priceRows(table: PriceTable): PriceRow[] {
       const { vaginal, csection } = table.births;
       return {
         code,
-        label: SERVICE_LABELS[code],
-        unit: PRICE_UNITS.episode,
+        label: serviceLabel(code, lang),
+        unit: priceUnitLabel('episode', lang),
         defaultCents: vaginal.deliveryCents,
-        defaultText: `${priceText(vaginal.deliveryCents)} (vaginal birth) or ${priceText(csection.deliveryCents)} (C-section)`,
+        defaultText: m.price_birth_default({ vaginal: priceText(vaginal.deliveryCents, lang), csection: priceText(csection.deliveryCents, lang) }, { locale: lang }),
         source: sourceTitle(table, vaginal.source),
       };
     }
     return {
       code,
-      label: SERVICE_LABELS[code],
-      unit: PRICE_UNITS[entry.per],
+      label: serviceLabel(code, lang),
+      unit: priceUnitLabel(entry.per, lang),
       defaultCents: entry.cents,
-      defaultText: priceText(entry.cents),
+      defaultText: priceText(entry.cents, lang),
       source: sourceTitle(table, entry.source),
     };
   });
@@ -110,23 +102,22 @@ export function servicesInUse(members: readonly CareInputs[], usage: UsageTable)
 }
 
 /** "Prices changed for this session: MRI …: $900 per test or procedure (default $837.60). …"; null when none. */
-export function changedPricesLine(overrides: Partial<Record<ServiceCode, number>> | undefined, rows: readonly PriceRow[]): string | null {
+export function changedPricesLine(overrides: Partial<Record<ServiceCode, number>> | undefined, rows: readonly PriceRow[], lang: Language = 'en'): string | null {
+  const o = { locale: lang };
   const parts = rows
     .filter((row) => overrides?.[row.code] !== undefined)
-    .map((row) => `${row.label}: ${priceText(overrides?.[row.code] ?? 0)} ${row.unit} (default ${row.defaultText})`);
+    .map((row) => m.prices_changed_part({ service: row.label, price: priceText(overrides?.[row.code] ?? 0, lang), unit: row.unit, standard: row.defaultText }, o));
   // The engine prices an override exactly, with no spread (care-items.ts), unlike the table's prices.
-  return parts.length ? `Prices changed for this session: ${parts.join('; ')}. These are used as typed in every simulated year.` : null;
+  return parts.length ? m.prices_changed_line({ parts: parts.join('; ') }, o) : null;
 }
 
 /**
  * The employer account money the totals count, plan by plan; null when no plan has any. The result's
  * basis text already says totals are "less any employer HSA/HRA money": this says how much, and for which.
  */
-export function accountMoneyLine(plans: readonly { name: string; accountCents: number }[]): string | null {
-  const parts = plans.filter((p) => p.accountCents > 0).map((p) => `${p.name} ${priceText(p.accountCents)}`);
-  return parts.length
-    ? `Employer money in a health account (HSA or HRA): ${parts.join('; ')}. It pays out-of-pocket costs first; money left over at the end of the year is not counted.`
-    : null;
+export function accountMoneyLine(plans: readonly { name: string; accountCents: number }[], lang: Language = 'en'): string | null {
+  const parts = plans.filter((p) => p.accountCents > 0).map((p) => `${p.name} ${priceText(p.accountCents, lang)}`);
+  return parts.length ? m.account_money_line({ parts: parts.join('; ') }, { locale: lang }) : null;
 }
 
 /**

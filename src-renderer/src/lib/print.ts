@@ -4,11 +4,11 @@ import { call } from './api';
 // the window to PDF (printToPDF) and asks where to save it; in the web host the browser's print dialog
 // does both (its "Save as PDF" destination). The print stylesheet shows only the report either way.
 
-/** Returns what to tell the person ("Saved …") or null when the browser's own dialog took over. */
-export async function printRecommendation(fileName: string): Promise<string | null> {
+/** What the save dialog did (Electron), or null when the browser's own print dialog took over. */
+export async function printRecommendation(fileName: string): Promise<{ saved: boolean; fileName: string | null } | null> {
   if (window.api) {
     const result = await call('export:pdf', { fileName });
-    return result.saved ? `Saved ${result.fileName ?? fileName}.` : 'The PDF was not saved.';
+    return { saved: result.saved, fileName: result.fileName ?? null };
   }
   window.print();
   return null;

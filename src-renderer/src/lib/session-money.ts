@@ -1,3 +1,4 @@
+import type { AccountKind } from '../../../src-shared/account-money';
 import { centsToDollars, dollarsToCents } from '../../../src-shared/money';
 
 // The two money inputs a session adds to the household: employer HSA/HRA money per plan and price
@@ -24,6 +25,16 @@ export function accountCentsInput(dollarsByPlan: DollarsByKey<string>, planIds: 
     if (dollars === undefined || dollars === 0) continue;
     out[id] = Number.isFinite(dollars) ? dollarsToCents(dollars) : Number.NaN;
   }
+  return out;
+}
+
+/**
+ * Whether each plan's account money is HSA or HRA money, for the plans `accounts` has an amount for: the
+ * counselor's choice, HSA when none was made (the form shows HSA selected), so the IRS limit is checked.
+ */
+export function accountKindsInput(accounts: Readonly<Record<string, number>>, kinds: Partial<Record<string, AccountKind>>): Record<string, AccountKind> {
+  const out: Record<string, AccountKind> = {};
+  for (const id of Object.keys(accounts)) out[id] = kinds[id] ?? 'hsa';
   return out;
 }
 

@@ -7,7 +7,10 @@ import type {
   Sex,
   UsagePresetId,
 } from '../../../src-shared/household-schema';
-import type { ServiceCode } from '../../../src-shared/services';
+import type { MemberCondition, ServiceCode } from '../../../src-shared/services';
+import { ageOn } from '../../../src-shared/member-age';
+import type { Language } from '../../../src-shared/i18n';
+import { memberTitles as titlesOf } from '../../../src-shared/i18n/terms';
 import { centsToDollars, dollarsToCents } from '../../../src-shared/money';
 
 // A household member as the form holds it. It differs from the schema's member only where a person is
@@ -28,7 +31,12 @@ export interface MemberDraft {
   id: string;
   name: string;
   relationship: Relationship;
+  /** Age on the first day of the plan year; with a birth date, the age the birth date gives on that day (shown, not sent). */
   age: number | null;
+  /** YYYY-MM-DD as the date field gives it; '' when the age alone is given. Sent instead of the age when present. */
+  birthDate: string;
+  /** Conditions that change a rule: no therapy visit limits with autism, no speech therapy limit with cleft lip or palate. */
+  conditions: MemberCondition[];
   sex: Sex | '';
   usage: { preset: UsagePresetId; conditions: ConditionId[]; counts: Partial<Record<ServiceCode, number>> };
   events: LifeEvent[];
@@ -43,6 +51,8 @@ export function newMember(id: string, relationship: Relationship, age: number | 
     name: '',
     relationship,
     age,
+    birthDate: '',
+    conditions: [],
     sex: '',
     usage: { preset: 'typical', conditions: [], counts: {} },
     events: [],
@@ -55,8 +65,10 @@ export function toMemberInput(m: MemberDraft): HouseholdMemberInput {
   const input: HouseholdMemberInput = {
     id: m.id,
     relationship: m.relationship,
-    // NaN fails the schema with "expected number", which the issue list turns into "enter an age".
-    age: m.age ?? Number.NaN,
+    // A birth date replaces the age (the comparison takes every age from it). Without one, NaN fails the
+    // schema with "expected number", which the issue list turns into "enter an age".
+    ...(m.birthDate !== '' ? { birthDate: m.birthDate } : { age: m.age ?? Number.NaN }),
+    ...(m.conditions.length > 0 ? { conditions: [...m.conditions] } : {}),
     usage: { preset: m.usage.preset, conditions: [...m.usage.conditions], counts: { ...m.usage.counts } },
     events: m.events.map((e) => ({ ...e })),
     prescriptions: m.prescriptions.map((rx) => ({
@@ -74,12 +86,20 @@ export function toMemberInput(m: MemberDraft): HouseholdMemberInput {
   return input;
 }
 
+/** A saved member into the form (a member known by birth date shows the age from `fromMemberOn`). */
 export function fromMember(m: HouseholdMember): MemberDraft {
-  return {
+  return fromMemberOn(undefined)(m);
+}
+
+/** Saved members into the form; `planYearStart` gives a member known by birth date the age shown. */
+export function fromMemberOn(planYearStart: string | undefined): (m: HouseholdMember) => MemberDraft {
+  return (m) => ({
     id: m.id,
     name: m.name ?? '',
     relationship: m.relationship,
-    age: m.age,
+    age: m.age ?? (m.birthDate !== undefined && planYearStart !== undefined ? ageOn(m.birthDate, planYearStart) : null),
+    birthDate: m.birthDate ?? '',
+    conditions: [...(m.conditions ?? [])],
     sex: m.sex ?? '',
     usage: { preset: m.usage.preset, conditions: [...m.usage.conditions], counts: { ...m.usage.counts } },
     events: m.events.map((e) => ({ ...e })),
@@ -92,18 +112,10 @@ export function fromMember(m: HouseholdMember): MemberDraft {
       allowedDollarsPerFill: rx.allowedCentsPerFill === undefined ? null : centsToDollars(rx.allowedCentsPerFill),
     })),
     incapableOfSelfSupport: m.incapableOfSelfSupport ?? false,
-  };
+  });
 }
 
-export const RELATIONSHIP_LABELS: Record<Relationship, string> = { employee: 'Employee', spouse: 'Spouse', child: 'Child' };
-
-/** "Employee", "Spouse", "Child 2": the same words the engine's ledger uses, plus the name when given. */
-export function memberTitles(members: readonly Pick<MemberDraft, 'relationship' | 'name'>[]): string[] {
-  const children = members.filter((m) => m.relationship === 'child').length;
-  let child = 0;
-  return members.map((m) => {
-    let role: string = RELATIONSHIP_LABELS[m.relationship];
-    if (m.relationship === 'child' && children > 1) role = `Child ${++child}`;
-    return m.name.trim() ? `${m.name.trim()} (${role})` : role;
-  });
+/** "Employee", "Spouse", "Child 2": the same words the engine's ledger uses, plus the name when given; in `lang`. */
+export function memberTitles(members: readonly Pick<MemberDraft, 'relationship' | 'name'>[], lang: Language = 'en'): string[] {
+  return titlesOf(members, lang);
 }

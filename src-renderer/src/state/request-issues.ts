@@ -6,6 +6,8 @@ import { SERVICE_LABELS, type ServiceCode } from '../../../src-shared/services';
 
 const FIELD_NAMES: Record<string, string> = {
   age: 'age',
+  birthDate: 'birth date',
+  conditions: 'conditions that lift visit limits',
   events: 'life events',
   prescriptions: 'prescriptions',
   dueDate: 'due date',
@@ -16,14 +18,14 @@ const FIELD_NAMES: Record<string, string> = {
   supplyDays: 'days of supply',
   allowedCentsPerFill: 'price per fill',
   counts: 'visit counts',
-  taxRatePercent: 'tax rate',
+  taxRatePercent: 'Tax rate',
   planIds: 'plans',
   name: 'name',
 };
 
 function plainMessage(field: string, issue: z.core.$ZodIssue): string {
   if (field === 'age') return 'enter a whole number from 0 to 120';
-  if (field === 'due date') return 'enter the full date (month, day and year)';
+  if (field === 'due date' || field === 'birth date') return 'enter the full date (month, day and year)';
   if (issue.code === 'invalid_type') return 'this is empty or not a number';
   return issue.message;
 }
@@ -46,7 +48,8 @@ export function describeIssues(error: z.ZodError, memberTitles: readonly string[
       continue;
     }
     let who = '';
-    let rest = path;
+    // A field of the household itself ("Tax rate") is named alone, not as "household, tax rate".
+    let rest = path[0] === 'household' && path[1] !== 'members' ? path.slice(1) : path;
     if (path[0] === 'household' && path[1] === 'members') {
       if (typeof path[2] === 'number') {
         who = memberTitles[path[2]] ?? `Person ${path[2] + 1}`;

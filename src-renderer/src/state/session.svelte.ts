@@ -7,12 +7,15 @@ import {
 import type { AppInfo, PlanSummary } from '../../../src-shared/ipc-contract';
 import type { EnrollmentType, Plan } from '../../../src-shared/plan-schema';
 import type { ServiceCode } from '../../../src-shared/services';
+import { DEFAULT_LANGUAGE, intlLocale, m, type Language } from '../../../src-shared/i18n';
 import { SESSION_FILE_TYPE, type SessionFile, type SessionState, type SessionStep } from '../../../src-shared/session-schema';
 import { call } from '../lib/api';
-import { accountCentsInput, dollarsFromCents, priceOverridesInput, withAmount, type DollarsByKey } from '../lib/session-money';
+import type { AccountKind } from '../../../src-shared/account-money';
+import { accountCentsInput, accountKindsInput, dollarsFromCents, priceOverridesInput, withAmount, type DollarsByKey } from '../lib/session-money';
 import { AutoSave } from './autosave.svelte';
-import { fromMember, memberTitles, newMember, toMemberInput, type MemberDraft } from './member-draft';
+import { fromMemberOn, memberTitles, newMember, toMemberInput, type MemberDraft } from './member-draft';
 import { ExplainState } from './explain.svelte';
+import { language } from './language.svelte';
 import { PricingState } from './pricing.svelte';
 import { describeIssues } from './request-issues';
 
@@ -30,8 +33,9 @@ export interface PlanYearChoice {
 
 const SEED = 20220101;
 
-function todayLabel(): string {
-  return new Date().toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
+function sessionLabel(lang: Language): string {
+  const today = new Date().toLocaleDateString(intlLocale(lang), { month: 'short', day: 'numeric', year: 'numeric' });
+  return m.session_default_label({ date: today }, { locale: lang });
 }
 
 export function enrollmentTypeFor(count: number): EnrollmentType {
@@ -59,9 +63,15 @@ export class CounselingSession {
   enrollmentChoice = $state<EnrollmentType | null>(null);
   /** Employer HSA/HRA money by plan id, in dollars as typed; an absent plan has none. */
   accountDollars = $state<DollarsByKey<string>>({});
+  /** Whether each plan's account money is HSA or HRA money (the IRS limits an HSA); a plan with an amount and none is HSA. */
+  accountKinds = $state<Partial<Record<string, AccountKind>>>({});
   /** Allowed amounts typed for this session, in dollars per the table's unit; absent = the table's default. */
   priceDollars = $state<DollarsByKey<ServiceCode>>({});
   step = $state<SessionStep>('start');
+  /** The language of the printed report and the CSV; null: the session's own language. */
+  handoutLanguage = $state<Language | null>(null);
+  /** The counselor's name and contact line for the report (typed on Take home, never required). */
+  counselorContact = $state('');
   /** Set when a member's id is needed; never reused inside a session. */
   #nextId = 1;
 
@@ -72,6 +82,23 @@ export class CounselingSession {
 
   get kiosk(): boolean {
     return this.info?.kiosk ?? false;
+  }
+
+  /** The session's language, the one on screen: switching it changes every screen at once and keeps every input. */
+  get language(): Language {
+    return language.current;
+  }
+
+  setLanguage(lang: Language): void {
+    if (language.current === lang) return;
+    language.current = lang;
+    // Saved with the session; the figures do not depend on the language, so nothing is priced again.
+    this.saver.schedule(() => this.snapshot());
+  }
+
+  /** The language the report and the CSV are written in. */
+  get handoutLang(): Language {
+    return this.handoutLanguage ?? language.current;
   }
 
   readonly planYears: PlanYearChoice[] = $derived.by(() => {
@@ -91,7 +118,7 @@ export class CounselingSession {
     return this.plans.filter((p) => this.programs.includes(p.program) && p.planYear.start <= start && start <= p.planYear.end);
   });
 
-  readonly titles: string[] = $derived(memberTitles(this.members));
+  readonly titles: string[] = $derived(memberTitles(this.members, language.current));
 
   readonly enrollmentType: EnrollmentType = $derived(enrollmentTypeFor(this.members.length));
 
@@ -105,7 +132,7 @@ export class CounselingSession {
         ...(this.taxRatePercent !== null ? { taxRatePercent: this.taxRatePercent } : {}),
         // Only a household of two chooses between Self Plus One and Self and Family.
         ...(this.enrollmentChoice !== null && this.members.length === 2 ? { enrollmentType: this.enrollmentChoice } : {}),
-        ...(Object.keys(accounts).length > 0 ? { accountCentsByPlan: accounts } : {}),
+        ...(Object.keys(accounts).length > 0 ? { accountCentsByPlan: accounts, accountTypeByPlan: accountKindsInput(accounts, this.accountKinds) } : {}),
         ...(Object.keys(prices).length > 0 ? { priceOverrides: prices } : {}),
       },
       planIds: this.planSet.map((p) => p.id),
@@ -119,15 +146,20 @@ export class CounselingSession {
   readonly request: CompareRequest | null = $derived(this.check.success && this.planSet.length > 0 ? this.check.data : null);
   readonly issues: string[] = $derived.by(() => {
     const list = this.check.success ? [] : describeIssues(this.check.error, this.titles, Object.fromEntries(this.planSet.map((p) => [p.id, p.displayName])));
-    if (this.started && this.planSet.length === 0) list.unshift('No plans match this plan year and program. Go back to Start and choose another.');
+    if (this.started && this.planSet.length === 0) list.unshift(m.session_no_plans_match());
     return list;
   });
 
   /** Loads the plan catalog and the app's mode once. */
   async load(): Promise<void> {
     try {
-      const [info, plans] = await Promise.all([call('app:info', {}), call('plans:list', {})]);
+      const [info, plans, kiosk] = await Promise.all([call('app:info', {}), call('plans:list', {}), call('app:kiosk-settings', {})]);
       this.info = info;
+      // A fresh page (a new start, or the page after a kiosk's End session) speaks the configured language.
+      if (language.startWith !== kiosk.defaultLanguage) {
+        language.startWith = kiosk.defaultLanguage;
+        if (!this.started) language.current = kiosk.defaultLanguage;
+      }
       this.plans = plans;
       this.saver.enabled = !info.kiosk && !info.readOnly;
       if (!this.planYear) this.planYear = this.defaultPlanYear();
@@ -193,13 +225,18 @@ export class CounselingSession {
     this.planYear = planYear;
     this.programChoice = programChoice;
     this.started = true;
-    this.label = `Session of ${todayLabel()}`;
+    this.label = sessionLabel(this.language);
     this.members = [newMember(this.newId(), 'employee', null)];
     this.goTo('household');
     this.changed();
   }
 
   /** Employer account money for one plan; null (an empty field) means none. */
+  /** HSA or HRA for one plan's account money. */
+  setAccountKind(planId: string, kind: AccountKind): void {
+    this.edit(() => (this.accountKinds = { ...this.accountKinds, [planId]: kind }));
+  }
+
   setAccount(planId: string, dollars: number | null): void {
     this.edit(() => (this.accountDollars = withAmount(this.accountDollars, planId, dollars)));
   }
@@ -228,11 +265,14 @@ export class CounselingSession {
   snapshot(): SessionState | null {
     if (!this.started || !this.check.success) return null;
     return {
-      label: this.label.trim() || `Session of ${todayLabel()}`,
+      label: this.label.trim() || sessionLabel(this.language),
       planSet: { planYear: this.planYear, programs: [...this.programs] },
       request: this.check.data,
       notes: this.notes,
       step: this.step,
+      language: this.language,
+      ...(this.handoutLanguage !== null ? { handoutLanguage: this.handoutLanguage } : {}),
+      ...(this.counselorContact.trim() ? { counselorContact: this.counselorContact.trim() } : {}),
     };
   }
 
@@ -250,15 +290,19 @@ export class CounselingSession {
     this.planYear = state.planSet.planYear;
     const programs = state.planSet.programs;
     this.programChoice = programs.includes('fehb') && programs.includes('district') ? 'both' : programs.includes('district') ? 'district' : 'fehb';
-    this.members = state.request.household.members.map(fromMember);
+    this.members = state.request.household.members.map(fromMemberOn(state.request.planYearStart));
     this.#nextId = this.members.length + 1;
     this.priority = state.request.priority;
     this.taxRatePercent = state.request.household.taxRatePercent ?? null;
     this.enrollmentChoice = state.request.household.enrollmentType ?? null;
     this.accountDollars = dollarsFromCents(state.request.household.accountCentsByPlan);
+    this.accountKinds = { ...(state.request.household.accountTypeByPlan ?? {}) };
     this.priceDollars = dollarsFromCents(state.request.household.priceOverrides);
     this.notes = state.notes;
     this.step = state.step;
+    language.current = state.language ?? DEFAULT_LANGUAGE;
+    this.handoutLanguage = state.handoutLanguage ?? null;
+    this.counselorContact = state.counselorContact ?? '';
     history.pushState({ step: state.step }, '');
     this.pricing.schedule(this.request);
   }
@@ -266,8 +310,10 @@ export class CounselingSession {
   /**
    * Wipes every bit of client data from the renderer's memory and returns to Start (the kiosk's "End
    * session" calls this). The plan catalog and the app's mode stay: they hold nothing about the client.
+   * The language goes back to the one a fresh session starts in (the kiosk's, on a kiosk) when `language`
+   * is set; otherwise the screen keeps speaking the counselor's language.
    */
-  resetSession(): void {
+  resetSession(options: { language?: boolean } = {}): void {
     this.pricing.clear();
     this.explain.clear();
     this.saver.reset();
@@ -279,9 +325,13 @@ export class CounselingSession {
     this.taxRatePercent = null;
     this.enrollmentChoice = null;
     this.accountDollars = {};
+    this.accountKinds = {};
     this.priceDollars = {};
     this.programChoice = 'fehb';
     this.planYear = this.defaultPlanYear();
+    this.handoutLanguage = null;
+    this.counselorContact = '';
+    if (options.language) language.current = language.startWith;
     this.#nextId = 1;
     this.step = 'start';
     history.replaceState({ step: 'start' }, '');

@@ -4,6 +4,7 @@ import { OPTIONS } from './fehb-brochure-table';
 import type { BrochureRow } from './fehb-brochure-table';
 import { ROWS_5A } from './fehb-rows-5a';
 import { ROWS_5C_5G } from './fehb-rows-5c-5g';
+import { ROWS_NEW_CODES } from './fehb-rows-new-codes';
 import { ROWS_OPTIONAL } from './fehb-rows-optional';
 import { excerptFor, normalise, planById, printsInRow, sectionAt } from './plan-data';
 
@@ -11,7 +12,7 @@ import { excerptFor, normalise, planById, printsInRow, sectionAt } from './plan-
 // against the excerpt the rule cites, inside its own benefit row and section.
 
 const FILE = 'fehb-kpco-2022.json';
-const TABLE: BrochureRow[] = [...ROWS_5A, ...ROWS_5C_5G, ...ROWS_OPTIONAL];
+const TABLE: BrochureRow[] = [...ROWS_5A, ...ROWS_5C_5G, ...ROWS_OPTIONAL, ...ROWS_NEW_CODES];
 const title = (r: BrochureRow) => `${r.option} · ${r.section} ${r.row.split(' — ')[0]} · ${r.youPay} → ${r.service}`;
 
 describe('2022 FEHB Kaiser Permanente Colorado: benefit rows as printed', () => {

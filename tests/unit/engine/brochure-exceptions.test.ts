@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { LedgerLine } from '../../../src-shared/pricing-schema';
 import type { EngineMember } from '../../../src-shared/claims-schema';
 import { priceClaims } from '../../../src-main/engine';
 import { runCases } from './case-runner';
@@ -308,7 +309,8 @@ describe('5(a) and 5(e): procedures received during an office visit', () => {
         { ...PROC, allowedCents: 30000, setting: 'mental_health_office', date: '2022-03-01' },
       ],
       pays: 3000,
-      lines: [undefined, { pays: 0, source: { section: '5(e)', youPay: 'Nothing after you pay the office visit copayment' } }],
+      // Same day: office_procedure comes before mental_health_visit in the service order.
+      lines: [{ pays: 0, source: { section: '5(e)', youPay: 'Nothing after you pay the office visit copayment' } }, { copay: 3000 }],
     },
     {
       name: 'Standard Option · an office procedure without a setting is priced in a specialist\'s office (the costlier reading), and the result says so',
@@ -434,16 +436,55 @@ describe('5(f) specialty drugs by mail', () => {
   ]);
 });
 
-describe('same-day claims are priced in the order given', () => {
-  it('Prosper · an MRI and a specialist-office procedure on one day: $60 apart with the order (20% of the $300 deductible)', () => {
-    const mri = { member: 'self', date: '2022-04-01', service: 'advanced_imaging', allowedCents: 100000 } as const;
-    const procedure = { member: 'self', date: '2022-04-01', service: 'office_procedure', allowedCents: 100000, setting: 'specialist_office' } as const;
-    const members: EngineMember[] = [{ id: 'self', age: 40 }];
-    // MRI first: $300 deductible + $250, then 20% of $1,000. Procedure first: $300 + 20% of $700, then $250.
-    expect(priceClaims(plans.prosper, members, [mri, procedure]).totals.memberPaysCents).toBe(30000 + 25000 + 20000);
-    expect(priceClaims(plans.prosper, members, [procedure, mri]).totals.memberPaysCents).toBe(30000 + 14000 + 25000);
+describe('same-day claims are priced in one order, whatever order the list gives (README "Same-day claims")', () => {
+  const mri = { member: 'self', date: '2022-04-01', service: 'advanced_imaging', allowedCents: 100000 } as const;
+  const procedure = { member: 'self', date: '2022-04-01', service: 'office_procedure', allowedCents: 100000, setting: 'specialist_office' } as const;
+  const members: EngineMember[] = [{ id: 'self', age: 40 }];
+  it('Prosper · an MRI and a specialist-office procedure on one day: the MRI (earlier in the service order) takes the deductible, in either listed order', () => {
+    // MRI first: "$250 per procedure per body part after the deductible" → $300 deductible + $250; then the
+    // procedure "Specialty care office copayment plus 20% of our allowance after the deductible": 20% of $1,000.
+    for (const claims of [[mri, procedure], [procedure, mri]]) {
+      const priced = priceClaims(plans.prosper, members, [...claims]);
+      expect(priced.totals.memberPaysCents).toBe(30000 + 25000 + 20000);
+      expect(priced.lines.map((l) => [l.service, l.deductibleCents, l.memberPaysCents])).toEqual([
+        ['advanced_imaging', 30000, 55000],
+        ['office_procedure', 0, 20000],
+      ]);
+    }
     // Dates come first: the same claims on two days are priced by date whatever the listed order.
     const later = { ...mri, date: '2022-04-02' };
     expect(priceClaims(plans.prosper, members, [later, procedure]).lines.map((l) => l.service)).toEqual(['office_procedure', 'advanced_imaging']);
+  });
+
+  it('Standard Option · a family on one day: members by id, then services, then the smaller amount first; any shuffle of the list gives the same ledger', () => {
+    const family: EngineMember[] = [
+      { id: 'zoe', age: 40 },
+      { id: 'adam', age: 42 },
+    ];
+    const day = '2022-05-10';
+    const claims = [
+      { member: 'zoe', date: day, service: 'advanced_imaging', allowedCents: 90000 },
+      { member: 'adam', date: day, service: 'lab_test', allowedCents: 5000 },
+      { member: 'zoe', date: day, service: 'lab_test', allowedCents: 7000 },
+      { member: 'adam', date: day, service: 'advanced_imaging', allowedCents: 120000 },
+      { member: 'adam', date: day, service: 'advanced_imaging', allowedCents: 80000 },
+      { member: 'zoe', date: '2022-05-09', service: 'specialist_visit', allowedCents: 20000 },
+    ] as const;
+    const strip = (lines: LedgerLine[]) => lines.map(({ index: _index, ...rest }) => rest);
+    const reference = priceClaims(plans.standard, family, [...claims]);
+    expect(reference.lines.map((l) => `${l.date} ${l.member} ${l.service} ${l.allowedCents}`)).toEqual([
+      '2022-05-09 zoe specialist_visit 20000',
+      '2022-05-10 adam lab_test 5000',
+      '2022-05-10 adam advanced_imaging 80000',
+      '2022-05-10 adam advanced_imaging 120000',
+      '2022-05-10 zoe lab_test 7000',
+      '2022-05-10 zoe advanced_imaging 90000',
+    ]);
+    // Every rotation and the reversed list, and the household listed the other way round.
+    const orders = [...claims.map((_, k) => [...claims.slice(k), ...claims.slice(0, k)]), [...claims].reverse()];
+    for (const order of orders) {
+      expect(strip(priceClaims(plans.standard, family, [...order]).lines)).toEqual(strip(reference.lines));
+      expect(strip(priceClaims(plans.standard, [...family].reverse(), [...order]).lines)).toEqual(strip(reference.lines));
+    }
   });
 });

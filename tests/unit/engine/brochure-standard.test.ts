@@ -243,24 +243,30 @@ const cases: BrochureCase[] = [
     ],
   },
   {
-    name: 'Standard Option · same-day claims in the order given (MRI first takes the deductible)',
+    // README "Same-day claims": by member, then in the order of the service codes (er_visit before
+    // advanced_imaging), whatever order the list gives: the ER visit takes the deductible.
+    name: 'Standard Option · same-day claims in the service order, MRI listed first: the ER visit takes the deductible',
     claims: [
       { ...MRI, date: '2022-03-01' },
       { service: 'er_visit', allowedCents: 10000, date: '2022-03-01' },
     ],
-    pays: 30000 + 10000,
+    pays: 10000 + 20000,
     lines: [
-      { index: 0, deductible: 15000 },
-      { index: 1, deductible: 0, copay: 10000 },
+      { index: 1, deductible: 10000, copay: 0 },
+      { index: 0, deductible: 5000, copay: 15000 },
     ],
   },
   {
-    name: 'Standard Option · same-day claims in the order given (ER first takes the deductible)',
+    name: 'Standard Option · same-day claims in the service order, ER listed first: the same ledger',
     claims: [
       { service: 'er_visit', allowedCents: 10000, date: '2022-03-01' },
       { ...MRI, date: '2022-03-01' },
     ],
     pays: 10000 + 20000,
+    lines: [
+      { index: 0, deductible: 10000, copay: 0 },
+      { index: 1, deductible: 5000, copay: 15000 },
+    ],
   },
   {
     name: 'Standard Option · 5(a): the 21st speech therapy visit is not covered',

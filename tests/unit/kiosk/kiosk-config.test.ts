@@ -9,7 +9,7 @@ const adminFile = (text: string) => [{ path: '/etc/benefits-counselor/kiosk.json
 
 describe('kiosk mode: the --kiosk switch and the administrator’s kiosk.json', () => {
   it('is off by default, with a 10-minute idle timeout', () => {
-    expect(resolveKioskSettings(false, none)).toEqual({ enabled: false, idleMinutes: 10, source: 'default', problems: [] });
+    expect(resolveKioskSettings(false, none)).toEqual({ enabled: false, idleMinutes: 10, language: 'en', source: 'default', problems: [] });
     expect(DEFAULT_IDLE_MINUTES).toBe(10);
   });
 
@@ -21,9 +21,18 @@ describe('kiosk mode: the --kiosk switch and the administrator’s kiosk.json', 
     expect(resolveKioskSettings(false, adminFile('{ "kiosk": true, "idleMinutes": 5 }'))).toEqual({
       enabled: true,
       idleMinutes: 5,
+      language: 'en',
       source: '/etc/benefits-counselor/kiosk.json',
       problems: [],
     });
+  });
+
+  it('starts each session in the language kiosk.json gives (English without one), and refuses a language it does not speak', () => {
+    expect(resolveKioskSettings(false, adminFile('{ "kiosk": true, "language": "es" }'))).toMatchObject({ enabled: true, language: 'es', problems: [] });
+    expect(resolveKioskSettings(true, none).language).toBe('en');
+    const wrong = resolveKioskSettings(false, adminFile('{ "kiosk": false, "language": "fr" }'));
+    expect(wrong).toMatchObject({ enabled: true, language: 'en' });
+    expect(wrong.problems[0]).toContain('language');
   });
 
   it('cannot be switched off by a file once --kiosk is given (a file only makes the app stricter)', () => {

@@ -1,0 +1,213 @@
+import { m } from './paraglide/messages.js';
+import { intlLocale, type Language } from './language';
+import type { ComparePriority, ConditionId, LifeEventType, Relationship, UsagePresetId } from '../household-schema';
+import type { EnrollmentType } from '../plan-schema';
+import { SERVICE_LABELS, type PharmacyChannel, type ServiceCode } from '../services';
+import type { PriceEntry } from '../tables-schema';
+
+// The app's words for its own vocabulary (services, enrollment types, priorities, people, care levels,
+// events, drug kinds, the glossary), in every language, from the one message catalog (messages/terms).
+// The screens, the printed report, the CSV and the command line all take their words from here.
+
+type Message = (inputs?: Record<string, never>, options?: { locale?: Language }) => string;
+const say = (message: Message, lang: Language): string => message({}, { locale: lang });
+
+/**
+ * Services by code. A service added to src-shared/services.ts without a message here is named in
+ * English until it has one (tests/unit/i18n/catalog.test.ts lists it, so it does not stay that way).
+ */
+const SERVICE_MESSAGES: Partial<Record<ServiceCode, Message>> = {
+  preventive_visit: m.service_preventive_visit,
+  pcp_visit: m.service_pcp_visit,
+  specialist_visit: m.service_specialist_visit,
+  telehealth_visit: m.service_telehealth_visit,
+  urgent_care_visit: m.service_urgent_care_visit,
+  er_visit: m.service_er_visit,
+  ambulance_trip: m.service_ambulance_trip,
+  lab_test: m.service_lab_test,
+  xray: m.service_xray,
+  advanced_imaging: m.service_advanced_imaging,
+  office_procedure: m.service_office_procedure,
+  outpatient_hospital: m.service_outpatient_hospital,
+  ambulatory_surgery_center: m.service_ambulatory_surgery_center,
+  inpatient_admission: m.service_inpatient_admission,
+  maternity_delivery: m.service_maternity_delivery,
+  maternity_care: m.service_maternity_care,
+  mental_health_visit: m.service_mental_health_visit,
+  mental_health_inpatient: m.service_mental_health_inpatient,
+  pt_visit: m.service_pt_visit,
+  ot_visit: m.service_ot_visit,
+  speech_therapy_visit: m.service_speech_therapy_visit,
+  chiropractic_visit: m.service_chiropractic_visit,
+  skilled_nursing_day: m.service_skilled_nursing_day,
+  durable_medical_equipment: m.service_durable_medical_equipment,
+  rx_preventive_maintenance: m.service_rx_preventive_maintenance,
+  rx_generic: m.service_rx_generic,
+  rx_preferred_brand: m.service_rx_preferred_brand,
+  rx_nonpreferred: m.service_rx_nonpreferred,
+  rx_specialty: m.service_rx_specialty,
+  diabetic_supplies: m.service_diabetic_supplies,
+  dental_preventive: m.service_dental_preventive,
+  infertility_service: m.service_infertility_service,
+  allergy_injection_visit: m.service_allergy_injection_visit,
+  treatment_therapy_visit: m.service_treatment_therapy_visit,
+  cardiac_rehab_visit: m.service_cardiac_rehab_visit,
+  hearing_aid: m.service_hearing_aid,
+  prosthetic_orthotic_device: m.service_prosthetic_orthotic_device,
+  home_health_visit: m.service_home_health_visit,
+  office_administered_drug: m.service_office_administered_drug,
+  inpatient_rehab_facility: m.service_inpatient_rehab_facility,
+  hospice_inpatient: m.service_hospice_inpatient,
+  opioid_treatment_30_days: m.service_opioid_treatment_30_days,
+  medical_food_day: m.service_medical_food_day,
+  sexual_dysfunction_drug: m.service_sexual_dysfunction_drug,
+  immunosuppressant_drug: m.service_immunosuppressant_drug,
+  dental_accidental_injury: m.service_dental_accidental_injury,
+};
+
+export function serviceLabel(code: ServiceCode, lang: Language): string {
+  const message = SERVICE_MESSAGES[code];
+  return message ? say(message, lang) : SERVICE_LABELS[code];
+}
+
+/** The services that have no message yet (for the catalog test). */
+export function servicesWithoutMessages(codes: readonly ServiceCode[]): ServiceCode[] {
+  return codes.filter((code) => SERVICE_MESSAGES[code] === undefined);
+}
+
+export const GLOSSARY_KEYS = ['premium', 'deductible', 'copay', 'coinsurance', 'oopMax', 'outOfPocket', 'allowed', 'range', 'worstCase', 'breakEven', 'network'] as const;
+export type GlossaryKey = (typeof GLOSSARY_KEYS)[number];
+
+const GLOSSARY: Record<GlossaryKey, { term: Message; meaning: Message }> = {
+  premium: { term: m.glossary_premium_term, meaning: m.glossary_premium },
+  deductible: { term: m.glossary_deductible_term, meaning: m.glossary_deductible },
+  copay: { term: m.glossary_copay_term, meaning: m.glossary_copay },
+  coinsurance: { term: m.glossary_coinsurance_term, meaning: m.glossary_coinsurance },
+  oopMax: { term: m.glossary_oop_max_term, meaning: m.glossary_oop_max },
+  outOfPocket: { term: m.glossary_out_of_pocket_term, meaning: m.glossary_out_of_pocket },
+  allowed: { term: m.glossary_allowed_term, meaning: m.glossary_allowed },
+  range: { term: m.glossary_range_term, meaning: m.glossary_range },
+  worstCase: { term: m.glossary_worst_case_term, meaning: m.glossary_worst_case },
+  breakEven: { term: m.glossary_break_even_term, meaning: m.glossary_break_even },
+  network: { term: m.glossary_network_term, meaning: m.glossary_network },
+};
+
+/** A glossary entry: the term as CuidadoDeSalud.gov writes it, and its one-line meaning. */
+export function glossaryEntry(key: GlossaryKey, lang: Language): { term: string; meaning: string } {
+  return { term: say(GLOSSARY[key].term, lang), meaning: say(GLOSSARY[key].meaning, lang) };
+}
+
+const ENROLLMENT: Record<EnrollmentType, Message> = {
+  self_only: m.enrollment_self_only,
+  self_plus_one: m.enrollment_self_plus_one,
+  self_and_family: m.enrollment_self_and_family,
+};
+/** The brochure's names ("Self and Family"); in Spanish with what they mean beside them. */
+export function enrollmentLabel(type: EnrollmentType, lang: Language): string {
+  return say(ENROLLMENT[type], lang);
+}
+
+const PRIORITY: Record<ComparePriority, Message> = {
+  lowest_expected: m.priority_lowest_expected,
+  lowest_worst_case: m.priority_lowest_worst_case,
+  lowest_premium: m.priority_lowest_premium,
+  balanced: m.priority_balanced,
+};
+export function priorityLabel(priority: ComparePriority, lang: Language): string {
+  return say(PRIORITY[priority], lang);
+}
+
+const RELATIONSHIP: Record<Relationship, Message> = { employee: m.relationship_employee, spouse: m.relationship_spouse, child: m.relationship_child };
+export function relationshipLabel(relationship: Relationship, lang: Language): string {
+  return say(RELATIONSHIP[relationship], lang);
+}
+
+/** "Employee", "Spouse", "Child 2", and "Ana (Spouse)" when a name is given: the household's titles. */
+export function memberTitles(members: readonly { relationship: Relationship; name: string }[], lang: Language): string[] {
+  const children = members.filter((p) => p.relationship === 'child').length;
+  let child = 0;
+  return members.map((p) => {
+    const role = p.relationship === 'child' && children > 1 ? m.relationship_child_n({ n: ++child }, { locale: lang }) : relationshipLabel(p.relationship, lang);
+    return p.name.trim() ? m.member_title_named({ name: p.name.trim(), role }, { locale: lang }) : role;
+  });
+}
+
+const PRESET: Record<UsagePresetId, Message> = { none: m.preset_none, low: m.preset_low, typical: m.preset_typical, high: m.preset_high };
+export function presetLabel(preset: UsagePresetId, lang: Language): string {
+  return say(PRESET[preset], lang);
+}
+
+const CONDITION: Record<ConditionId, Message> = {
+  type2_diabetes: m.condition_type2_diabetes,
+  asthma: m.condition_asthma,
+  depression_in_treatment: m.condition_depression_in_treatment,
+  chronic_specialty_drug: m.condition_chronic_specialty_drug,
+};
+export function conditionLabel(condition: ConditionId, lang: Language): string {
+  return say(CONDITION[condition], lang);
+}
+
+const EVENT: Record<LifeEventType, Message> = {
+  baby: m.event_baby,
+  er_visit: m.event_er_visit,
+  er_visit_admitted: m.event_er_visit_admitted,
+  outpatient_surgery: m.event_outpatient_surgery,
+  inpatient_stay: m.event_inpatient_stay,
+  mri: m.event_mri,
+  new_specialty_drug: m.event_new_specialty_drug,
+};
+export const LIFE_EVENT_TYPES = Object.keys(EVENT) as LifeEventType[];
+export function eventLabel(type: LifeEventType, lang: Language): string {
+  return say(EVENT[type], lang);
+}
+
+export type RxTier = 'rx_preventive_maintenance' | 'rx_generic' | 'rx_preferred_brand' | 'rx_nonpreferred' | 'rx_specialty';
+const RX_TIER: Record<RxTier, Message> = {
+  rx_preventive_maintenance: m.rx_tier_rx_preventive_maintenance,
+  rx_generic: m.rx_tier_rx_generic,
+  rx_preferred_brand: m.rx_tier_rx_preferred_brand,
+  rx_nonpreferred: m.rx_tier_rx_nonpreferred,
+  rx_specialty: m.rx_tier_rx_specialty,
+};
+export const RX_TIERS = Object.keys(RX_TIER) as RxTier[];
+export function rxTierLabel(tier: RxTier, lang: Language): string {
+  return say(RX_TIER[tier], lang);
+}
+
+const CHANNEL: Record<PharmacyChannel, Message> = { retail: m.channel_retail, plan_pharmacy: m.channel_plan_pharmacy, mail: m.channel_mail };
+export const CHANNELS = Object.keys(CHANNEL) as PharmacyChannel[];
+export function channelLabel(channel: PharmacyChannel, lang: Language): string {
+  return say(CHANNEL[channel], lang);
+}
+
+const UNIT: Record<PriceEntry['per'], Message> = {
+  visit: m.unit_visit,
+  day: m.unit_day,
+  fill_30_days: m.unit_fill_30_days,
+  trip: m.unit_trip,
+  procedure: m.unit_procedure,
+  item: m.unit_item,
+  episode: m.unit_episode,
+};
+export function priceUnitLabel(per: PriceEntry['per'], lang: Language): string {
+  return say(UNIT[per], lang);
+}
+
+/** "January" / "enero" (month 1–12), from the language's own calendar names. */
+export function monthName(month: number, lang: Language): string {
+  return new Date(Date.UTC(2022, month - 1, 1)).toLocaleDateString(intlLocale(lang), { month: 'long', timeZone: 'UTC' });
+}
+
+/** An ISO date ("2022-06-15") as "Jun 15" / "15 jun". */
+export function shortDate(iso: string, lang: Language): string {
+  const [y, mo, d] = iso.split('-').map(Number);
+  if (!y || !mo || !d) return iso;
+  return new Date(Date.UTC(y, mo - 1, d)).toLocaleDateString(intlLocale(lang), { month: 'short', day: 'numeric', timeZone: 'UTC' });
+}
+
+/** An ISO date as "June 15, 2022" / "15 de junio de 2022". */
+export function longDate(iso: string, lang: Language): string {
+  const [y, mo, d] = iso.split('-').map(Number);
+  if (!y || !mo || !d) return iso;
+  return new Date(Date.UTC(y, mo - 1, d)).toLocaleDateString(intlLocale(lang), { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+}
