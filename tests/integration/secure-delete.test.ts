@@ -50,6 +50,31 @@ describe('a deleted session is gone from the file', () => {
     expect(filesHolding('Bartholomew Pennyfeather').length).toBeGreaterThan(0);
   });
 
+  it('a birth date (issue 17: personal data, like the name) is kept with the session, read back, and gone after "delete"', async () => {
+    app = tempApp();
+    await app.dailyBackup;
+    const BIRTH = '2011-09-07';
+    const withBirthDate: SessionStateInput = {
+      ...state('Birth date follow-up'),
+      request: {
+        household: {
+          members: [
+            { id: 'e', relationship: 'employee', age: 40 },
+            { id: 'c', relationship: 'child', birthDate: BIRTH, conditions: ['autism_spectrum_disorder'] },
+          ],
+        },
+        priority: 'balanced',
+      },
+    };
+    const saved = await ok(app, 'sessions:save', { state: withBirthDate });
+    const reopened = await ok(app, 'sessions:get', { id: saved.id });
+    expect(reopened.state.request.household.members[1]).toMatchObject({ birthDate: BIRTH, conditions: ['autism_spectrum_disorder'] });
+    expect(reopened.state.request.household.members[1]?.age).toBeUndefined();
+    expect(filesHolding(BIRTH).length).toBeGreaterThan(0);
+    expect(await ok(app, 'sessions:delete', { id: saved.id })).toEqual({ deleted: true });
+    expect(filesHolding(BIRTH)).toEqual([]);
+  });
+
   it('keeps secure_delete on, so freed pages are zeroed', () => {
     app = tempApp();
     expect(app.ctx.db.pragma('secure_delete', { simple: true })).toBe(1);

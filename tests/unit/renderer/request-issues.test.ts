@@ -52,3 +52,21 @@ describe('money problems in plain words', () => {
     expect(issues({ priceOverrides: { xray: 1e12 } })).toEqual(['Price of X-ray or ultrasound: enter a smaller amount']);
   });
 });
+
+describe('issue 17: the tax rate and birth dates in plain words', () => {
+  const base = { members: [{ id: 'a', relationship: 'employee', age: 40 }] };
+  const issues = (household: object): string[] => {
+    const parsed = CompareRequest.safeParse({ household: { ...base, ...household }, priority: 'lowest_expected' });
+    return parsed.success ? [] : describeIssues(parsed.error, ['Employee']);
+  };
+
+  it('a tax rate out of range is named alone ("Tax rate"), not "household, tax rate", and says the range', () => {
+    expect(issues({ taxRatePercent: 75 })).toEqual([
+      'Tax rate: a tax rate of 75% is above 60%: enter a percent from 0 to 60 (the marginal rate: federal, state and payroll tax on the next dollar earned), or leave it empty',
+    ]);
+  });
+
+  it('a half-typed birth date names the person and asks for the full date', () => {
+    expect(issues({ members: [{ id: 'a', relationship: 'employee', birthDate: '1980-02' }] })).toEqual(['Employee — birth date: enter the full date (month, day and year)']);
+  });
+});

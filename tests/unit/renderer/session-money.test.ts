@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CompareRequest } from '../../../src-shared/household-schema';
 import {
   accountCentsInput,
+  accountKindsInput,
   dollarsFromCents,
   isDollarAmount,
   priceOverridesInput,
@@ -98,5 +99,11 @@ describe('changing one amount', () => {
     expect(withAmount<string>(set, 'pcp_visit', 0)).toEqual({ xray: 100, pcp_visit: 0 });
     expect(withAmount<string>(set, 'xray', null)).toEqual({ pcp_visit: 120 });
     expect(start).toEqual({ xray: 100 });
+  });
+});
+
+describe('HSA or HRA, per plan with account money (issue 17)', () => {
+  it('sends the counselor\'s choice for each plan with an amount, HSA where none was made (the form shows HSA chosen)', () => {
+    expect(accountKindsInput({ a: 50000, b: 20000 }, { b: 'hra', c: 'hra' })).toEqual({ a: 'hsa', b: 'hra' });
   });
 });
