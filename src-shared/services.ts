@@ -1,5 +1,5 @@
 // The one vocabulary of service codes shared by the plan data, the engine, the command line and the UI
-// (DOMAIN.md "Service codes"). Append new codes at the end; never rename a shipped one, since plan and
+// (engine/README.md, "Service codes"). Append new codes at the end; never rename a shipped one, since plan and
 // session files on counselors' machines refer to them.
 
 /**

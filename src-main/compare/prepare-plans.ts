@@ -28,8 +28,7 @@ import { typicalClaims } from './typical-year';
 
 // The part of a comparison that does not simulate: check the request, pick and compile the plans (an
 // incomplete plan is listed with what it lacks, never dropped), build the household's year for each
-// plan's window, and price the typical year line by line. It is also the fast path a screen calls on
-// every edit (priceTypicalYear).
+// plan's window, and price the typical year line by line (what Explain opens first).
 
 export interface SkippedPlan {
   planId: string;
