@@ -21,6 +21,9 @@ test.use({ kiosk: true });
 const SURNAME = 'Quixotefairweather';
 const EMPLOYEE = `Zebulon ${SURNAME}`;
 const CHILD = `Xanthippe ${SURNAME}`;
+/** The child's birth date (issue 17): personal data the wipe must cover too (ISO, and as a US date field may show it). */
+const BIRTH_DATE = '2009-03-17';
+const BIRTH_DATE_US = '03/17/2009';
 
 /** The files under `dir` holding the text, as UTF-8 or UTF-16 (Chromium keeps some strings in UTF-16). */
 function filesContaining(dir: string, text: string): string[] {
@@ -61,14 +64,15 @@ async function next(page: Page, title: string): Promise<void> {
 }
 
 /** Start → household with the distinctive client → every step → the three exports. */
-async function counselClient(page: Page): Promise<{ csv: string }> {
+async function counselClient(page: Page): Promise<{ csv: string; sessionFile: string }> {
   await page.getByRole('button', { name: 'Start a new session' }).click();
   await page.getByLabel('Name for this session').fill(`${SURNAME} household`);
   await page.locator('#m0-name').fill(EMPLOYEE);
   await page.locator('#m0-age').fill('47');
   await page.getByRole('button', { name: '+ Add a child' }).click();
   await page.locator('#m1-name').fill(CHILD);
-  await page.locator('#m1-age').fill('13');
+  await page.locator('#m1-birth').fill(BIRTH_DATE);
+  await expect(page.locator('#m1-age')).toHaveValue('12');
   await next(page, 'Care');
   await pricesReady(page);
   await next(page, 'Compare');
@@ -88,8 +92,8 @@ async function counselClient(page: Page): Promise<{ csv: string }> {
   const csv = readFileSync(csvPath, 'utf8');
   const fileDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save the session to a file' }).click();
-  await (await fileDownload).path();
-  return { csv };
+  const sessionFile = readFileSync(await (await fileDownload).path(), 'utf8');
+  return { csv, sessionFile };
 }
 
 test('ending a kiosk session leaves nothing of the client on disk, in the browser or on screen', async ({ running }, testInfo) => {
@@ -113,7 +117,8 @@ test('ending a kiosk session leaves nothing of the client on disk, in the browse
     await page.screenshot({ path: testInfo.outputPath('kiosk-start.png') });
     await expectNoSeriousA11yViolations(page, 'kiosk start');
 
-    const { csv } = await counselClient(page);
+    const { csv, sessionFile } = await counselClient(page);
+    expect(sessionFile).toContain(BIRTH_DATE); // the session file carries the birth date: the searches below can find it
     // Seven steps walked, and the history still holds one entry: nothing of this client's path in it.
     expect(await page.evaluate(() => history.length)).toBe(1);
     expect(csv).toContain(EMPLOYEE); // the employee's own copy carries the name: the search below can find it
@@ -134,7 +139,7 @@ test('ending a kiosk session leaves nothing of the client on disk, in the browse
     await expect(page.locator('[data-clipboard-warning]')).toHaveCount(0);
 
     // Nothing on screen, in the page's storage, in cookies or on the clipboard.
-    for (const name of [SURNAME, 'Zebulon', 'Xanthippe']) expect(await page.content()).not.toContain(name);
+    for (const name of [SURNAME, 'Zebulon', 'Xanthippe', BIRTH_DATE, BIRTH_DATE_US]) expect(await page.content()).not.toContain(name);
     const storage = await page.evaluate(async () => ({
       local: JSON.stringify({ ...localStorage }),
       session: JSON.stringify({ ...sessionStorage }),
@@ -143,6 +148,7 @@ test('ending a kiosk session leaves nothing of the client on disk, in the browse
       caches: JSON.stringify(await caches.keys()),
     }));
     expect(JSON.stringify(storage)).not.toContain(SURNAME);
+    expect(JSON.stringify(storage)).not.toContain(BIRTH_DATE);
     expect(storage).toMatchObject({ local: '{}', indexedDb: '[]', cookies: '', caches: '[]' });
     // No launch credential in web storage either (the launch cookie is HttpOnly, out of the page's reach).
     expect(storage.session).toBe('{}');
@@ -165,6 +171,7 @@ test('ending a kiosk session leaves nothing of the client on disk, in the browse
     await expect(page.locator('#m0-name-hint')).toHaveText(/^Kept only while this session is open and erased when it ends/);
     await expect(page.locator('#m0-age')).toHaveValue('');
     await expect(page.locator('#m1-name')).toHaveCount(0);
+    await expect(page.locator('#m0-birth')).toHaveValue('');
     await expect(page.getByLabel('Name for this session')).not.toHaveValue(new RegExp(SURNAME));
     expect(await page.content()).not.toContain(SURNAME);
 
@@ -172,12 +179,13 @@ test('ending a kiosk session leaves nothing of the client on disk, in the browse
     const searched = filesUnder(running.dataDir).map((f) => f.slice(running.dataDir.length + 1));
     expect(searched).toEqual(expect.arrayContaining(['benefits-counselor.sqlite3', 'benefits-counselor.sqlite3-wal', 'benefits-counselor.sqlite3-shm']));
     expect(filesContaining(running.dataDir, SURNAME)).toEqual([]);
+    expect(filesContaining(running.dataDir, BIRTH_DATE)).toEqual([]);
     expect(errors).toEqual([]);
   } finally {
     await context.close();
   }
   // Chromium's profile on disk, once it has flushed everything: nothing either.
-  const inProfile = filesContaining(profile, SURNAME).map((f) => f.slice(profile.length + 1));
+  const inProfile = [SURNAME, BIRTH_DATE, BIRTH_DATE_US].flatMap((text) => filesContaining(profile, text).map((f) => `${text}: ${f.slice(profile.length + 1)}`));
   rmSync(profile, { recursive: true, force: true });
   expect(inProfile).toEqual([]);
 });
