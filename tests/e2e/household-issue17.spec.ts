@@ -115,3 +115,30 @@ test('HSA money above the IRS limit and a tax rate out of range are marked on th
   await amount.press('Tab');
   await pricesReady(page);
 });
+
+test('the Care step offers the new services (group therapy, urgent care by video, acupuncture …) and prices them as printed', async ({ page, running }) => {
+  await openSaved(page, running, {
+    label: 'New services',
+    planSet: { planYear: '2022', programs: ['fehb'] },
+    request: { household: { members: [{ id: 'employee', relationship: 'employee', age: 40, usage: { preset: 'none' } }] }, priority: 'lowest_expected' },
+    notes: '',
+    step: 'care',
+  });
+  await pricesReady(page);
+  await page.getByRole('button', { name: 'Show more services' }).first().click();
+  for (const label of ['Mental health or substance use group therapy visit', 'Urgent care by video', 'Acupuncture visit', 'Routine eye exam (for glasses)']) {
+    await expect(page.getByRole('spinbutton', { name: label, exact: true })).toBeVisible();
+  }
+  const acupuncture = page.getByRole('spinbutton', { name: 'Acupuncture visit', exact: true });
+  await acupuncture.fill('4');
+  await acupuncture.press('Tab');
+  await pricesReady(page);
+  // 5(a) "Not covered, including acupuncture": every simulated year has care the plans do not cover.
+  const [first] = await dispatchOk(running, 'sessions:list', {});
+  await expect
+    .poll(async () => (await dispatchOk(running, 'sessions:get', { id: first?.id })).state.request.household.members[0]?.usage.counts.acupuncture_visit, { timeout: 10_000 })
+    .toBe(4);
+  const { state } = await dispatchOk(running, 'sessions:get', { id: first?.id });
+  const result = (await dispatchOk(running, 'engine:compare', { ...state.request, simulations: 200 })) as CompareResult;
+  for (const plan of result.plans) expect(plan.simulated.shareWithNotCovered).toBeGreaterThan(0.9);
+});
