@@ -60,6 +60,8 @@ test('a birth date instead of an age: the age follows from it, the comparison us
   const notes = page.getByTestId('plan-rule-notes');
   await expect(notes).toContainText('Routine eye exam (for glasses) without a "setting" is priced as a specialty care office visit, the costlier reading');
   await expect(notes.locator('[data-plan-id="fehb-kpco-2022-standard"]')).toContainText('"$40 per specialty care office visit"');
+  // The employee is known by age only: said once for every plan.
+  await expect(notes.locator('[data-field="age-assumption"]')).toHaveText(/^Employee: no birth date, so age rules .* use the age on the first day of the plan year \(2022-01-01\)/);
   await page.screenshot({ path: testInfo.outputPath('compare-plan-notes.png'), fullPage: true });
 
   await page.getByRole('button', { name: /^Next: Explain/ }).click();

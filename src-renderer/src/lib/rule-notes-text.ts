@@ -33,5 +33,8 @@ export const RULE_NOTES_TEXT = {
   warningsOf: (plan: string) => `${plan}: priced with rules the plan does not strictly give`,
   assumptionsOf: (plan: string) => `${plan}: readings of the plan’s rules`,
   explainHeading: 'What this plan’s rules assume',
+  ageAssumed: (who: string, start: string) =>
+    `${who}: no birth date, so age rules (such as "nothing for children through age 17") use the age on the first day of the plan year (${start}); a birthday during the year counts only from the next plan year. Give a birth date on the Household step to use the age on the day of the care.`,
+  and: (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`),
   englishNote: 'These notes come from the plan’s rules and are in English.',
 } as const;
