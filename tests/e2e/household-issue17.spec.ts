@@ -144,3 +144,24 @@ test('the Care step offers the new services (group therapy, urgent care by video
   const result = (await dispatchOk(running, 'engine:compare', { ...state.request, simulations: 200 })) as CompareResult;
   for (const plan of result.plans) expect(plan.simulated.shareWithNotCovered).toBeGreaterThan(0.9);
 });
+
+test('the plan library\'s one-claim calculator prices a brand asked for over the generic and an eye exam by the office it is billed as', async ({ page, running }) => {
+  await page.goto(running.host.url);
+  await page.getByRole('button', { name: 'Plan library' }).click();
+  const standard = page.locator('[data-plan-id="fehb-kpco-2022-standard"]');
+  await standard.getByRole('button', { name: /Show details/ }).click();
+  const calc = standard.getByRole('region', { name: 'What would one claim cost?' });
+  // 5(f): "your brand-name drug copayment plus the difference in price" — $50 + ($250 − $60).
+  await calc.getByLabel('Service').selectOption('rx_brand_requested');
+  await calc.getByLabel('Allowed amount ($)').fill('250');
+  await calc.getByLabel('Price of the prescribed generic ($)').fill('60');
+  await expect(calc.getByTestId('calc-answer')).toContainText('You pay $240.00; the plan pays $10.00');
+  await expect(calc.getByTestId('calc-assumed')).toContainText('A brand drug asked for over the prescribed generic');
+  // 5(a) routine eye exam: "$40 per specialty care office visit", or "$30 per primary care office visit", no child exemption.
+  await calc.getByLabel('Service').selectOption('routine_eye_exam');
+  await calc.getByLabel('Allowed amount ($)').fill('160');
+  await calc.getByLabel('Age').fill('10');
+  await expect(calc.getByTestId('calc-answer')).toContainText('You pay $40.00');
+  await calc.getByLabel('Billed as').selectOption('primary_care_office');
+  await expect(calc.getByTestId('calc-answer')).toContainText('You pay $30.00');
+});

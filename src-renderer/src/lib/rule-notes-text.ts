@@ -38,3 +38,11 @@ export const RULE_NOTES_TEXT = {
   and: (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`),
   englishNote: 'These notes come from the plan’s rules and are in English.',
 } as const;
+
+/** The plan library's one-claim calculator: the fields issue 17 added. */
+export const CALC_TEXT = {
+  genericPrice: 'Price of the prescribed generic ($)',
+  setting: 'Billed as',
+  settings: { specialist_office: 'a specialist office visit', primary_care_office: 'a primary care office visit', mental_health_office: 'a mental health office visit' },
+  assumed: 'Assumed:',
+} as const;
