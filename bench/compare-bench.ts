@@ -13,6 +13,7 @@ import { ComputePool } from '../src-main/compute/pool';
 // several timed runs after warm-up runs (the first runs include the JIT compiling the hot loops).
 
 const data = join(import.meta.dirname, '..', 'data');
+const previous = (JSON.parse(readFileSync(join(import.meta.dirname, 'baseline.json'), 'utf8')) as { previous: Record<string, number> }).previous;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -65,8 +66,9 @@ export async function runCompareBench(): Promise<void> {
 
   const fmt = (t: Timing): string =>
     `median ${t.median.toFixed(1)} ms wall (min ${t.min.toFixed(1)}, max ${t.max.toFixed(1)}), ${t.cpu.toFixed(1)} ms CPU`;
-  console.log(`compare: family of four, ${plans.length} plans, 10,000 simulated years, one thread: ${fmt(simulated)}`);
+  const vsPrevious = (ms: number, key: string): string => (previous[key] ? `; ${(ms / (previous[key] as number)).toFixed(2)}× the previous stop's ${previous[key]} ms` : '');
+  console.log(`compare: family of four, ${plans.length} plans, 10,000 simulated years, one thread: ${fmt(simulated)}${vsPrevious(simulated.median, 'compareOneThreadMs')}`);
   console.log(
-    `compare: the same on the compute pool (${pool.size} workers): median ${median(pooled).toFixed(1)} ms wall (min ${Math.min(...pooled).toFixed(1)}, max ${Math.max(...pooled).toFixed(1)})`,
+    `compare: the same on the compute pool (${pool.size} workers): median ${median(pooled).toFixed(1)} ms wall (min ${Math.min(...pooled).toFixed(1)}, max ${Math.max(...pooled).toFixed(1)})${vsPrevious(median(pooled), 'comparePoolMs')}`,
   );
 }

@@ -26,9 +26,14 @@ const FEHB_IDS = fehb.map((p) => p.id);
 const median = (v: number[]): number => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] as number;
 const quantile = (v: number[], q: number): number => [...v].sort((a, b) => a - b)[Math.min(v.length - 1, Math.ceil(q * v.length) - 1)] as number;
 
+const previous = (baseline.previous ?? {}) as unknown as Record<string, number>;
+
 function line(what: string, ms: number, target: string, base: string): void {
   const b = baseline[base]?.value;
-  const ratio = b ? `, ${(ms / b).toFixed(2)}× the first version's ${b.toLocaleString('en-US')}` : '';
+  const p = previous[base];
+  const ratio =
+    (b ? `, ${(ms / b).toFixed(2)}× the first version's ${b.toLocaleString('en-US')}` : '') +
+    (p ? `, ${(ms / p).toFixed(2)}× the previous stop's ${p.toLocaleString('en-US')}` : '');
   console.log(`session: ${what}: ${ms.toFixed(1)}${base === 'compareAnswerBytes' ? ' bytes' : ' ms'}${ratio}; target ${target}`);
 }
 
