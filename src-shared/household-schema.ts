@@ -1,3 +1,4 @@
+import { COVERS_TEXT, typesCovering } from './enrollment-types';
 import { z } from 'zod';
 import { CalendarDate, MemberId } from './claims-schema';
 import { ACCOUNT_KINDS } from './account-money';
@@ -205,10 +206,8 @@ export const Household = z
   })
   .superRefine((h, ctx) => {
     const n = h.members.length;
-    const fits = h.enrollmentType === undefined || (h.enrollmentType === 'self_only' ? n === 1 : h.enrollmentType === 'self_plus_one' ? n === 2 : n >= 2);
-    if (!fits) {
-      const covers = h.enrollmentType === 'self_only' ? 'one person' : h.enrollmentType === 'self_plus_one' ? 'exactly two people' : 'two or more people';
-      ctx.addIssue({ code: 'custom', path: ['enrollmentType'], message: `this enrollment type covers ${covers}; the household has ${n}` });
+    if (h.enrollmentType !== undefined && !typesCovering(n).includes(h.enrollmentType)) {
+      ctx.addIssue({ code: 'custom', path: ['enrollmentType'], message: `this enrollment type covers ${COVERS_TEXT[h.enrollmentType]}; the household has ${n}` });
     }
     const employees = h.members.filter((m) => m.relationship === 'employee').length;
     if (employees !== 1) {

@@ -1,3 +1,4 @@
+import { ENROLLMENT_TYPES } from './enrollment-types';
 import type { Plan } from './plan-schema';
 import { REQUIRED_SERVICES, SERVICE_LABELS } from './services';
 
@@ -9,7 +10,7 @@ export function missingForPricing(plan: Pick<Plan, 'deductible' | 'oopMax' | 'be
   const missing: string[] = [];
   if (!plan.deductible) missing.push('deductible (per person and per family)');
   if (!plan.oopMax) missing.push('out-of-pocket maximum (per person and per family)');
-  for (const type of ['self_only', 'self_plus_one', 'self_and_family'] as const) {
+  for (const type of ENROLLMENT_TYPES) {
     if (!plan.enrollment.some((e) => e.type === type)) missing.push(`enrollment type ${type.replaceAll('_', ' ')}`);
   }
   for (const code of REQUIRED_SERVICES) {

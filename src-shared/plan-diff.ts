@@ -1,7 +1,8 @@
 import { formatCostShareText } from './cost-share-text';
 import { formatCents } from './money';
 import type { AgeException, BenefitRule, Enrollment, Plan, PersonFamilyLimit } from './plan-schema';
-import { CHANNEL_LABELS, ENROLLMENT_LABELS, ENROLLMENT_TYPES } from './sbc-form';
+import { ENROLLMENT_LABELS, ENROLLMENT_TYPES } from './enrollment-types';
+import { CHANNEL_LABELS } from './sbc-form';
 import { ruleDetailsText } from './rule-details';
 import { SBC_ROWS } from './sbc-layout';
 import { PHARMACY_CHANNELS, SERVICE_LABELS } from './services';

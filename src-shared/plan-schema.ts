@@ -1,3 +1,4 @@
+import { ENROLLMENT_TYPES } from './enrollment-types';
 import { z } from 'zod';
 import { Cents } from './money';
 import { MEMBER_CONDITIONS, OFFICE_SETTINGS, PHARMACY_CHANNELS, SEPARATE_LIMIT_PURPOSES, SERVICE_CODES, THERAPY_PURPOSES } from './services';
@@ -186,7 +187,7 @@ export const PersonFamilyLimit = z
   });
 export type PersonFamilyLimit = z.infer<typeof PersonFamilyLimit>;
 
-export const EnrollmentType = z.enum(['self_only', 'self_plus_one', 'self_and_family']);
+export const EnrollmentType = z.enum(ENROLLMENT_TYPES);
 export type EnrollmentType = z.infer<typeof EnrollmentType>;
 
 /** One premium column pair. null means "not in the source document", never zero. */

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { EnrollmentType } from './plan-schema';
-import { ENROLLMENT_LABELS, CHANNEL_LABELS } from './sbc-form';
+import { ENROLLMENT_LABELS } from './enrollment-types';
+import { CHANNEL_LABELS } from './sbc-form';
 import { sbcRow } from './sbc-layout';
 import type { PharmacyChannel, ServiceCode } from './services';
 

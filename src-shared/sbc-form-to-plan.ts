@@ -4,9 +4,9 @@ import { missingForPricing } from './plan-completeness';
 import { planProblems } from './plan-editor-checks';
 import { ruleDetails } from './rule-details';
 import { Plan, type BenefitRule, type Enrollment, type PersonFamilyLimit, type PlanInput } from './plan-schema';
+import { ENROLLMENT_LABELS } from './enrollment-types';
 import {
   CHANNEL_LABELS,
-  ENROLLMENT_LABELS,
   OTHER_DEDUCTIBLES_PREFIX,
   REFERRAL_PREFIX,
   formFromPlan,

@@ -1,3 +1,4 @@
+import { ENROLLMENT_LABELS, ENROLLMENT_TYPES } from './enrollment-types';
 import { formatCostShareText, parseCostShareText } from './cost-share-text';
 import { dollarsText, linesText } from './form-values';
 import type { BenefitRule, EnrollmentType, Plan } from './plan-schema';
@@ -80,12 +81,6 @@ export interface SbcForm {
   notes: string;
 }
 
-export const ENROLLMENT_TYPES: readonly EnrollmentType[] = ['self_only', 'self_plus_one', 'self_and_family'];
-export const ENROLLMENT_LABELS: Record<EnrollmentType, string> = {
-  self_only: 'Self only',
-  self_plus_one: 'Self plus one',
-  self_and_family: 'Self and family',
-};
 export const CHANNEL_LABELS: Record<PharmacyChannel, string> = {
   retail: 'Retail (network) pharmacy',
   plan_pharmacy: 'Plan pharmacy',

@@ -1,3 +1,4 @@
+import { ENROLLMENT_LABELS, typesCovering } from '../../src-shared/enrollment-types';
 import type { EnrollmentType } from '../../src-shared/plan-schema';
 import type { Premium } from '../../src-shared/pricing-schema';
 import { formatCents } from '../../src-shared/money';
@@ -13,17 +14,6 @@ import { isoDate, type PlanWindow } from './plan-window';
 //    same for Self Plus One becoming three): the premium is the old type's for the pay periods before the
 //    birth and the new type's from the birth's pay period on (26 biweekly periods from the plan year's start).
 
-export const ENROLLMENT_WORDS: Record<EnrollmentType, string> = {
-  self_only: 'Self Only',
-  self_plus_one: 'Self Plus One',
-  self_and_family: 'Self and Family',
-};
-
-/** The enrollment types that cover exactly `people` (Self Only one person, Self Plus One two, Self and Family two or more). */
-export function typesFor(people: number): EnrollmentType[] {
-  if (people <= 1) return ['self_only'];
-  return people === 2 ? ['self_plus_one', 'self_and_family'] : ['self_and_family'];
-}
 
 export interface EnrollmentChoice {
   type: EnrollmentType;
@@ -64,25 +54,25 @@ export function chooseEnrollment(
   birthOffset: number | null,
   requested: EnrollmentType | undefined,
 ): EnrollmentChoice {
-  const allowed = typesFor(people);
+  const allowed = typesCovering(people);
   const type = requested && allowed.includes(requested) ? requested : cheapest(compiled, allowed);
   const full = annualPremium(compiled, type);
   const options = allowed.map((t) => ({ type: t, annualCents: annual(annualPremium(compiled, t)) }));
   let reason: string;
-  if (allowed.length === 1) reason = `${ENROLLMENT_WORDS[type]} covers ${people === 1 ? 'one person' : `all ${people} people`}.`;
+  if (allowed.length === 1) reason = `${ENROLLMENT_LABELS[type]} covers ${people === 1 ? 'one person' : `all ${people} people`}.`;
   else {
     const other = options.find((o) => o.type !== type) as { type: EnrollmentType; annualCents: number | null };
     const mine = annual(full);
     const compare =
       mine !== null && other.annualCents !== null
-        ? `${ENROLLMENT_WORDS[type]} costs ${usd(mine)} a year, ${other.annualCents === mine ? 'the same as' : `${other.annualCents > mine ? 'less' : 'more'} than`} ${ENROLLMENT_WORDS[other.type]} at ${usd(other.annualCents)}`
-        : `the ${ENROLLMENT_WORDS[other.type]} premium is not known`;
+        ? `${ENROLLMENT_LABELS[type]} costs ${usd(mine)} a year, ${other.annualCents === mine ? 'the same as' : `${other.annualCents > mine ? 'less' : 'more'} than`} ${ENROLLMENT_LABELS[other.type]} at ${usd(other.annualCents)}`
+        : `the ${ENROLLMENT_LABELS[other.type]} premium is not known`;
     reason = requested
-      ? `${ENROLLMENT_WORDS[type]}, as the counselor chose: ${compare}.`
+      ? `${ENROLLMENT_LABELS[type]}, as the counselor chose: ${compare}.`
       : `A household of two may enroll in Self Plus One or Self and Family (“Self and Family coverage is for the enrollee and one or more eligible family members”); ${compare}, so the cheaper one is used.`;
   }
 
-  const after = typesFor(peopleAfter);
+  const after = typesCovering(peopleAfter);
   if (birthOffset === null || birthOffset < 0 || birthOffset >= window.days || after.includes(type)) {
     return { type, premium: full, options, change: null, reason };
   }
@@ -92,7 +82,7 @@ export function chooseEnrollment(
   const period = Math.min(PAY_PERIODS_PER_YEAR, Math.floor(birthOffset / 14) + 1);
   const date = isoDate(window.startDay + birthOffset);
   const change = { payPeriod: period, date, toType, toCode: to.code };
-  const changeText = ` The birth due ${date} falls in pay period ${period} of ${PAY_PERIODS_PER_YEAR}: ${ENROLLMENT_WORDS[type]} until then, ${ENROLLMENT_WORDS[toType]} from that pay period on (“a Self Only enrollee who has a baby changes enrollment from the pay period of the birth”).`;
+  const changeText = ` The birth due ${date} falls in pay period ${period} of ${PAY_PERIODS_PER_YEAR}: ${ENROLLMENT_LABELS[type]} until then, ${ENROLLMENT_LABELS[toType]} from that pay period on (“a Self Only enrollee who has a baby changes enrollment from the pay period of the birth”).`;
   if (!full.known || !to.known) {
     const unknown: Premium = full.known ? { known: false, enrollmentType: toType, code: to.code, message: (to as { message: string }).message } : full;
     return { type, premium: unknown, options, change, reason: reason + changeText };

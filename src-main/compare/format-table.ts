@@ -1,6 +1,7 @@
 import type { CompareResult } from '../../src-shared/compare-result-schema';
 import { formatCents } from '../../src-shared/money';
-import { ENROLLMENT_LABELS, PRIORITY_LABELS } from './recommend';
+import { ENROLLMENT_LABELS } from '../../src-shared/enrollment-types';
+import { PRIORITY_LABELS } from './recommend';
 
 // A plain-text table for the command line: one row per plan in ranking order, then what would change the
 // answer, the break-even points, skipped plans, notes and the standing caveat.

@@ -1,3 +1,4 @@
+import { ENROLLMENT_LABELS } from '../../src-shared/enrollment-types';
 import type { ComparePriority } from '../../src-shared/household-schema';
 import type { CompareResult, PlanComparison } from '../../src-shared/compare-result-schema';
 import { formatCents } from '../../src-shared/money';
@@ -17,11 +18,6 @@ export const PRIORITY_LABELS: Record<ComparePriority, string> = {
   balanced: 'balance of expected cost and a bad year',
 };
 
-export const ENROLLMENT_LABELS: Record<EnrollmentType, string> = {
-  self_only: 'Self Only',
-  self_plus_one: 'Self Plus One',
-  self_and_family: 'Self and Family',
-};
 
 const usd = (cents: number): string => formatCents(cents, true);
 

@@ -1,3 +1,4 @@
+import { enrollmentTypeFor as fittingType } from '../../src-shared/enrollment-types';
 import type { EnrollmentType, Plan } from '../../src-shared/plan-schema';
 import type { Premium } from '../../src-shared/pricing-schema';
 import type { CompiledPlan } from './compile-plan';
@@ -9,13 +10,11 @@ import { EngineError } from './engine-error';
 export const PAY_PERIODS_PER_YEAR = 26;
 export const UNKNOWN_PREMIUM_MESSAGE = 'premium not in the source document — enter it';
 
-/** 1 person → Self Only, 2 → Self Plus One, 3 or more → Self and Family. */
+/** The type that fits the household exactly (src-shared/enrollment-types.ts); refused for nobody. */
 export function enrollmentTypeFor(memberCount: number): EnrollmentType {
-  if (!Number.isInteger(memberCount) || memberCount < 1) {
-    throw new EngineError('INVALID_HOUSEHOLD', `expected at least one member, got ${memberCount}`, 'members');
-  }
-  if (memberCount === 1) return 'self_only';
-  return memberCount === 2 ? 'self_plus_one' : 'self_and_family';
+  const type = fittingType(memberCount);
+  if (type === null) throw new EngineError('INVALID_HOUSEHOLD', `expected at least one member, got ${memberCount}`, 'members');
+  return type;
 }
 
 export function annualPremium(plan: Plan | CompiledPlan, enrollmentType: EnrollmentType): Premium {

@@ -1,3 +1,4 @@
+import { enrollmentTypeFor } from '../../../src-shared/enrollment-types';
 import {
   CompareRequest,
   type ComparePriority,
@@ -38,9 +39,6 @@ function sessionLabel(lang: Language): string {
   return m.session_default_label({ date: today }, { locale: lang });
 }
 
-export function enrollmentTypeFor(count: number): EnrollmentType {
-  return count <= 1 ? 'self_only' : count === 2 ? 'self_plus_one' : 'self_and_family';
-}
 
 export class CounselingSession {
   // The catalog and the app's mode: not client data, kept across resets.
@@ -120,7 +118,8 @@ export class CounselingSession {
 
   readonly titles: string[] = $derived(memberTitles(this.members, language.current));
 
-  readonly enrollmentType: EnrollmentType = $derived(enrollmentTypeFor(this.members.length));
+  /** Null while nobody is listed yet. */
+  readonly enrollmentType: EnrollmentType | null = $derived(enrollmentTypeFor(this.members.length));
 
   readonly requestInput: CompareRequestInput = $derived.by(() => {
     // Only what was entered goes in: an untouched session asks exactly what it asked before these fields.

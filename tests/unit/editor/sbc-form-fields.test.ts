@@ -24,7 +24,7 @@ describe('from a place in the plan to the field in the editor', () => {
   it('names each field the way the SBC and the editor do', () => {
     expect(fieldLabel('cell.pcp_visit.in')).toBe('Primary care visit to treat an injury or illness, in network');
     expect(fieldLabel('cell.er_visit.limits')).toBe('Emergency room care, limitations');
-    expect(fieldLabel('premium.self_plus_one.biweeklyEmployee')).toBe('Self plus one, every two weeks, employee share');
+    expect(fieldLabel('premium.self_plus_one.biweeklyEmployee')).toBe('Self Plus One, every two weeks, employee share');
     expect(fieldLabel('pharmacy.mail.1.copays')).toBe('Mail order, supply 2, copays');
     expect(fieldLabel('oopMax.family')).toBe('Out-of-pocket limit per family');
   });
