@@ -1,11 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ChannelArgs, ChannelResult, PlanSummary } from '../../src-shared/ipc-contract';
 import type { IpcChannel } from '../../src-shared/ipc-channels';
 import type { BackupEntry, BackupStatus } from '../../src-shared/kiosk-schema';
+import { LANGUAGES, Language, m } from '../../src-shared/i18n';
 import { formatZodIssues } from '../../src-shared/zod-issues';
 import type { OpenedApp } from '../app-context';
-import { formatCompareTable } from '../compare/format-table';
 import { ClaimsFile, pricedToJson, toEngineClaims } from './claims-file';
+import { formatCompareText, type HouseholdCare } from './compare-text';
 
 // The command line's verbs. Each one calls the same IPC handlers the window uses.
 
@@ -32,6 +35,8 @@ export const HELP = `Benefits Counselor command line
   backup restore <backup-id|newest>          restore a backup: the whole damaged file, or only the damaged rows
   help                                       this text
 
+  --lang en|es                               the language of the words printed (default en); JSON stays as it is
+
 Data folder: $BENEFITS_COUNSELOR_DATA_DIR, else the per-user folder described in the README.`;
 
 class CommandError extends Error {
@@ -55,13 +60,14 @@ function parseJsonFile(io: CliIo, path: string): unknown {
   }
 }
 
-function planLine(p: PlanSummary): string {
-  if (p.damaged) return `${p.id.padEnd(36)} ${p.planYear.label.padEnd(8)} ${'DAMAGED'.padEnd(30)} ${p.damaged}`;
-  const state = p.complete ? 'complete' : `incomplete: ${p.missing.length} items missing`;
+function planLine(p: PlanSummary, lang: Language): string {
+  const o = { locale: lang };
+  if (p.damaged) return `${p.id.padEnd(36)} ${p.planYear.label.padEnd(8)} ${m.cli_plan_damaged({}, o).padEnd(30)} ${p.damaged}`;
+  const state = p.complete ? m.cli_plan_complete({}, o) : m.cli_plan_incomplete({ count: p.missing.length }, o);
   return `${p.id.padEnd(36)} ${p.planYear.label.padEnd(8)} ${state.padEnd(30)} ${p.displayName}`;
 }
 
-async function plansCommand(rest: string[], io: CliIo): Promise<string> {
+async function plansCommand(rest: string[], io: CliIo, lang: Language): Promise<string> {
   const [verb, ...args] = rest;
   const { values, positionals } = parseArgs({
     args,
@@ -72,7 +78,7 @@ async function plansCommand(rest: string[], io: CliIo): Promise<string> {
     case 'list': {
       // A damaged stored plan is listed with its reason (plans show/price/compare refuse it; the rest work).
       const plans = await invoke(io, 'plans:list', { includeDamaged: true });
-      return values.json ? JSON.stringify(plans, null, 2) : plans.map(planLine).join('\n');
+      return values.json ? JSON.stringify(plans, null, 2) : plans.map((p) => planLine(p, lang)).join('\n');
     }
     case 'show': {
       const id = positionals[0];
@@ -82,7 +88,7 @@ async function plansCommand(rest: string[], io: CliIo): Promise<string> {
       const rules = Object.entries(plan.benefits).map(
         ([code, r]) => `  ${code.padEnd(28)} ${r.source.youPay}  [${r.source.document} §${r.source.section}, ${r.source.row}]`,
       );
-      return [planLine(summary), ...(summary.complete ? [] : summary.missing.map((m) => `  missing: ${m}`)), ...rules].join('\n');
+      return [planLine(summary, lang), ...(summary.complete ? [] : summary.missing.map((item) => `  missing: ${item}`)), ...rules].join('\n');
     }
     case 'import': {
       const path = positionals[0];
@@ -126,7 +132,7 @@ function integerFlag(name: string, value: string | undefined): number | undefine
   return Number(value);
 }
 
-async function compareCommand(args: string[], io: CliIo): Promise<string> {
+async function compareCommand(args: string[], io: CliIo, lang: Language): Promise<string> {
   const { values } = parseArgs({
     args,
     options: {
@@ -151,36 +157,44 @@ async function compareCommand(args: string[], io: CliIo): Promise<string> {
   if (seed !== undefined) request.seed = seed;
   if (values.priority) request.priority = values.priority;
   const result = await invoke(io, 'engine:compare', request as ChannelArgs<'engine:compare'>);
-  return values.json ? JSON.stringify(result, null, 2) : formatCompareTable(result);
+  if (values.json) return JSON.stringify(result, null, 2);
+  const prices = JSON.parse(readFileSync(join(io.app().ctx.appRoot, 'data', 'prices', 'default-prices-2022.json'), 'utf8')) as { priceYear: number };
+  return formatCompareText(result, lang, (request.household ?? { members: [] }) as HouseholdCare, prices.priceYear);
 }
 
-function backupLine(b: BackupEntry): string {
-  const held = b.sound ? `${b.plans ?? '?'} plans, ${b.sessions ?? '?'} sessions` : `DAMAGED: ${b.problem ?? 'cannot be read'}`;
-  const kept = b.kept ? `  (kept: ${b.kept.reason})` : '';
+function backupLine(b: BackupEntry, lang: Language): string {
+  const o = { locale: lang };
+  const held = b.sound
+    ? m.cli_backup_held({ plans: b.plans ?? '?', sessions: b.sessions ?? '?' }, o)
+    : m.cli_backup_damaged({ problem: b.problem ?? m.cli_backup_unreadable({}, o) }, o);
+  const kept = b.kept ? m.cli_backup_kept({ reason: b.kept.reason }, o) : '';
   return `${b.id.padEnd(58)} ${b.takenAt.slice(0, 16).replace('T', ' ')} UTC  ${held}${kept}`;
 }
 
-function describeStatus(status: BackupStatus): string[] {
+function describeStatus(status: BackupStatus, lang: Language): string[] {
+  const o = { locale: lang };
   const lines: string[] = [];
-  if (status.damaged) lines.push(status.readOnlyReason ?? 'The data file is damaged.');
+  if (status.damaged) lines.push(status.readOnlyReason ?? m.cli_backup_file_damaged({}, o));
   else if (status.damagedRows.length > 0) {
-    lines.push(`${status.damagedRows.length} stored row(s) are damaged; everything else works:`);
-    for (const r of status.damagedRows) lines.push(`  ${r.table === 'plans' ? 'plan' : 'session'} ${r.label}: ${r.reason}`);
-  } else lines.push(`The data file (${status.fileName}) is sound: there is nothing to restore.`);
-  if (status.restoreEffect) lines.push(`Restoring: ${status.restoreEffect}`);
+    lines.push(m.cli_backup_rows_damaged({ count: status.damagedRows.length }, o));
+    for (const r of status.damagedRows) lines.push(`  ${r.table === 'plans' ? m.cli_backup_row_plan({}, o) : m.cli_backup_row_session({}, o)} ${r.label}: ${r.reason}`);
+  } else lines.push(m.cli_backup_sound({ file: status.fileName }, o));
+  if (status.restoreEffect) lines.push(m.cli_backup_restoring({ effect: status.restoreEffect }, o));
+  // The data file's own reasons (damage, what a restore does) come from the store, in English.
+  if (lang !== 'en' && (status.damaged || status.damagedRows.length > 0 || status.restoreEffect)) lines.push(m.cli_main_text_english({}, o));
   lines.push('');
-  if (status.backups.length === 0) lines.push('There are no automatic backups yet.');
-  else lines.push('Backups, newest first (restore one with: backup restore <id> or backup restore newest):', ...status.backups.map(backupLine));
+  if (status.backups.length === 0) lines.push(m.cli_backup_none({}, o));
+  else lines.push(m.cli_backup_list_head({}, o), ...status.backups.map((b) => backupLine(b, lang)));
   return lines;
 }
 
-async function backupCommand(rest: string[], io: CliIo): Promise<string> {
+async function backupCommand(rest: string[], io: CliIo, lang: Language): Promise<string> {
   const [verb, ...args] = rest;
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
   switch (verb) {
     case 'list': {
       const status = await invoke(io, 'app:backup-status', {});
-      return values.json ? JSON.stringify(status, null, 2) : describeStatus(status).join('\n');
+      return values.json ? JSON.stringify(status, null, 2) : describeStatus(status, lang).join('\n');
     }
     case 'restore': {
       const choice = positionals[0];
@@ -205,17 +219,36 @@ async function backupCommand(rest: string[], io: CliIo): Promise<string> {
   }
 }
 
+/** `--lang es` (or `--lang=es`) anywhere on the line: the language of the words printed. */
+function takeLanguage(argv: string[]): { lang: Language; rest: string[] } {
+  const rest: string[] = [];
+  let lang: Language = 'en';
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const value = arg === '--lang' ? argv[++i] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : null;
+    if (value === null) {
+      rest.push(arg);
+      continue;
+    }
+    const parsed = Language.safeParse(value);
+    if (!parsed.success) throw new UsageError(m.cli_lang_invalid({ value: value ?? '' }, { locale: 'en' }) + ` (${LANGUAGES.join(', ')})`);
+    lang = parsed.data;
+  }
+  return { lang, rest };
+}
+
 export async function runCommand(argv: string[], io: CliIo): Promise<string> {
-  const [command, ...rest] = argv;
+  const { lang, rest: args } = takeLanguage(argv);
+  const [command, ...rest] = args;
   switch (command) {
     case 'plans':
-      return plansCommand(rest, io);
+      return plansCommand(rest, io, lang);
     case 'price':
       return priceCommand(rest, io);
     case 'compare':
-      return compareCommand(rest, io);
+      return compareCommand(rest, io, lang);
     case 'backup':
-      return backupCommand(rest, io);
+      return backupCommand(rest, io, lang);
     case undefined:
     case 'help':
     case '--help':

@@ -3,14 +3,14 @@ import type { CompareResult, PlanComparison } from '../compare-result-schema';
 import { formatCents, formatNumber } from '../money';
 import { m } from './paraglide/messages.js';
 import type { Language } from './language';
-import { enrollmentLabel, memberTitles, serviceLabel } from './terms';
+import { enrollmentLabel, longDate, memberTitles, serviceLabel } from './terms';
 
 // The sentences of a comparison (engine:compare) in the language asked for. The comparison itself writes
 // them in English (src-main/compare/*), which stays the source of truth for English: `en` returns the
 // result's own words. Every other language composes the same sentence from the same numbers in the result,
-// through the message catalog (messages/compare). tests/unit/i18n/result-text.test.ts renders the English
-// messages from the same numbers and checks them against the result's sentences, so a change of wording
-// there shows up here.
+// through the message catalog (messages/compare). `compose` (default: any language but English) says a
+// sentence from the numbers even in English: tests/unit/i18n/result-text.test.ts does that and checks the
+// sentences equal the result's own, so a change of wording in src-main/compare shows up here.
 
 type Plan = PlanComparison;
 type Ranked = CompareResult['recommendation']['ranking'][number];
@@ -19,13 +19,13 @@ const usd = (cents: number, lang: Language): string => formatCents(cents, true, 
 const o = (lang: Language): { locale: Language } => ({ locale: lang });
 
 /** "This is an estimate, not a quote: …". */
-export function caveatText(result: Pick<CompareResult, 'recommendation'>, lang: Language): string {
-  return lang === 'en' ? result.recommendation.caveat : m.result_caveat({}, o(lang));
+export function caveatText(result: Pick<CompareResult, 'recommendation'>, lang: Language, compose = lang !== 'en'): string {
+  return !compose ? result.recommendation.caveat : m.result_caveat({}, o(lang));
 }
 
 /** What a yearly total is made of (premium, out of pocket, the employer account, tax). */
-export function basisText(result: Pick<CompareResult, 'basis'>, lang: Language): string {
-  if (lang === 'en') return result.basis.text;
+export function basisText(result: Pick<CompareResult, 'basis'>, lang: Language, compose = lang !== 'en'): string {
+  if (!compose) return result.basis.text;
   const rate = result.basis.taxRatePercent;
   return rate === null
     ? m.result_basis_before_tax({}, o(lang))
@@ -49,8 +49,8 @@ function comparison(score: number, leader: { name: string; score: number } | nul
  * The two or three reasons beside a plan under a priority. `en`: the result's own; otherwise composed from
  * the plan's figures, the leader's score and the number of plans, as src-main/compare/recommend.ts does.
  */
-export function reasonsText(result: CompareResult, priority: ComparePriority, item: Ranked, lang: Language): string[] {
-  if (lang === 'en') return item.reasons;
+export function reasonsText(result: CompareResult, priority: ComparePriority, item: Ranked, lang: Language, compose = lang !== 'en'): string[] {
+  if (!compose) return item.reasons;
   const plan = result.plans.find((p) => p.planId === item.planId);
   if (!plan) return item.reasons;
   const ranking = result.rankings[priority].ranking;
@@ -112,9 +112,9 @@ export function reasonsText(result: CompareResult, priority: ComparePriority, it
 export type MemberNames = (id: string) => string;
 
 /** "What would change the answer" in one sentence. */
-export function sensitivityText(result: CompareResult, lang: Language, who: MemberNames): string {
+export function sensitivityText(result: CompareResult, lang: Language, who: MemberNames, compose = lang !== 'en'): string {
   const s = result.sensitivity;
-  if (lang === 'en') return s.summary;
+  if (!compose) return s.summary;
   const name = (id: string | null): string => result.plans.find((p) => p.planId === id)?.name ?? id ?? '';
   const known = result.plans.filter((p) => p.expected.totalCents !== null).length;
   if (s.cheapestPlanId === null || known < 2) {
@@ -139,9 +139,9 @@ export function sensitivityText(result: CompareResult, lang: Language, who: Memb
 }
 
 /** The break-even chart's headline. */
-export function breakEvenMessage(result: CompareResult, lang: Language): string {
+export function breakEvenMessage(result: CompareResult, lang: Language, compose = lang !== 'en'): string {
   const be = result.breakEven;
-  if (lang === 'en') return be.message;
+  if (!compose) return be.message;
   if (!be.available) {
     const known = result.plans.filter((p) => p.expected.totalCents !== null).length;
     return known < 2 ? m.result_breakeven_needs_two({}, o(lang)) : m.result_breakeven_no_care({}, o(lang));
@@ -150,16 +150,17 @@ export function breakEvenMessage(result: CompareResult, lang: Language): string 
 }
 
 /** Where a plan's line passes its worst case, and why. */
-export function beyondLimitText(result: CompareResult, beyond: CompareResult['breakEven']['beyondLimit'][number], lang: Language): string {
-  if (lang === 'en') return beyond.text;
+export function beyondLimitText(result: CompareResult, beyond: CompareResult['breakEven']['beyondLimit'][number], lang: Language, compose = lang !== 'en'): string {
+  if (!compose) return beyond.text;
   const plan = result.plans.find((p) => p.planId === beyond.planId)?.name ?? beyond.planId;
   return m.result_beyond_limit({ plan, scale: formatNumber(beyond.careScale, lang, { maximumFractionDigits: beyond.careScale < 10 ? 1 : 0, minimumFractionDigits: beyond.careScale < 10 ? 1 : 0 }) }, o(lang));
 }
 
 /** What the worst case is made of, and how often a year cost more. */
-export function worstCaseNote(plan: Plan, lang: Language): string {
-  if (lang === 'en') return plan.worstCase.note;
-  const limit = limitPhrase(plan, lang);
+export function worstCaseNote(plan: Plan, lang: Language, compose = lang !== 'en'): string {
+  if (!compose) return plan.worstCase.note;
+  const amount = usd(plan.worstCase.oopMaxCents, lang);
+  const limit = plan.worstCase.limit === 'person' ? m.result_limit_short_person({ amount }, o(lang)) : m.result_limit_short_family({ amount }, o(lang));
   const head =
     plan.worstCase.totalCents === null
       ? m.result_worst_note_unknown({ limit }, o(lang))
@@ -170,8 +171,8 @@ export function worstCaseNote(plan: Plan, lang: Language): string {
 }
 
 /** Which enrollment type a plan is priced with, and why. `chosen`: the counselor chose it (a couple). */
-export function enrollmentReason(plan: Plan, people: number, chosen: boolean, lang: Language): string {
-  if (lang === 'en') return plan.enrollment.reason;
+export function enrollmentReason(plan: Plan, people: number, chosen: boolean, lang: Language, compose = lang !== 'en'): string {
+  if (!compose) return plan.enrollment.reason;
   const e = plan.enrollment;
   const type = enrollmentLabel(e.type, lang);
   let reason: string;
@@ -183,7 +184,7 @@ export function enrollmentReason(plan: Plan, people: number, chosen: boolean, la
     const compare =
       mine !== null && other && other.annualCents !== null
         ? other.annualCents === mine
-          ? m.result_enroll_same({ type, cost: usd(mine, lang), other: otherType }, o(lang))
+          ? m.result_enroll_same({ type, cost: usd(mine, lang), other: otherType, otherCost: usd(other.annualCents, lang) }, o(lang))
           : other.annualCents > mine
             ? m.result_enroll_less({ type, cost: usd(mine, lang), other: otherType, otherCost: usd(other.annualCents, lang) }, o(lang))
             : m.result_enroll_more({ type, cost: usd(mine, lang), other: otherType, otherCost: usd(other.annualCents, lang) }, o(lang))
@@ -193,7 +194,7 @@ export function enrollmentReason(plan: Plan, people: number, chosen: boolean, la
   if (e.change) {
     reason +=
       ' ' +
-      m.result_enroll_birth({ date: e.change.date, period: e.change.payPeriod, from: type, to: enrollmentLabel(e.change.toType, lang) }, o(lang));
+      m.result_enroll_birth({ date: lang === 'en' ? e.change.date : longDate(e.change.date, lang), period: e.change.payPeriod, from: type, to: enrollmentLabel(e.change.toType, lang) }, o(lang));
   }
   return reason;
 }
@@ -205,8 +206,8 @@ export function premiumUnknownText(plan: Plan, lang: Language): string {
 }
 
 /** Why a plan could not be priced (its missing items stay in the plan editor's words). */
-export function skippedReason(skipped: CompareResult['skipped'][number], lang: Language): string {
-  if (lang === 'en') return skipped.reason;
+export function skippedReason(skipped: CompareResult['skipped'][number], lang: Language, compose = lang !== 'en'): string {
+  if (!compose) return skipped.reason;
   return skipped.reason.endsWith('its numbers are missing.')
     ? m.result_skipped_missing({ plan: skipped.name }, o(lang))
     : m.result_skipped_other({ plan: skipped.name }, o(lang));

@@ -13,66 +13,21 @@ type Message = (inputs?: Record<string, never>, options?: { locale?: Language })
 const say = (message: Message, lang: Language): string => message({}, { locale: lang });
 
 /**
- * Services by code. A service added to src-shared/services.ts without a message here is named in
- * English until it has one (tests/unit/i18n/catalog.test.ts lists it, so it does not stay that way).
+ * Services by code: the message service_<code> of messages/terms. Looked up by name, so the catalog may
+ * already name services a plan engineer is still adding; a service without a message is named in English
+ * until it has one (tests/unit/i18n/catalog.test.ts lists it, so it does not stay that way).
  */
-const SERVICE_MESSAGES: Partial<Record<ServiceCode, Message>> = {
-  preventive_visit: m.service_preventive_visit,
-  pcp_visit: m.service_pcp_visit,
-  specialist_visit: m.service_specialist_visit,
-  telehealth_visit: m.service_telehealth_visit,
-  urgent_care_visit: m.service_urgent_care_visit,
-  er_visit: m.service_er_visit,
-  ambulance_trip: m.service_ambulance_trip,
-  lab_test: m.service_lab_test,
-  xray: m.service_xray,
-  advanced_imaging: m.service_advanced_imaging,
-  office_procedure: m.service_office_procedure,
-  outpatient_hospital: m.service_outpatient_hospital,
-  ambulatory_surgery_center: m.service_ambulatory_surgery_center,
-  inpatient_admission: m.service_inpatient_admission,
-  maternity_delivery: m.service_maternity_delivery,
-  maternity_care: m.service_maternity_care,
-  mental_health_visit: m.service_mental_health_visit,
-  mental_health_inpatient: m.service_mental_health_inpatient,
-  pt_visit: m.service_pt_visit,
-  ot_visit: m.service_ot_visit,
-  speech_therapy_visit: m.service_speech_therapy_visit,
-  chiropractic_visit: m.service_chiropractic_visit,
-  skilled_nursing_day: m.service_skilled_nursing_day,
-  durable_medical_equipment: m.service_durable_medical_equipment,
-  rx_preventive_maintenance: m.service_rx_preventive_maintenance,
-  rx_generic: m.service_rx_generic,
-  rx_preferred_brand: m.service_rx_preferred_brand,
-  rx_nonpreferred: m.service_rx_nonpreferred,
-  rx_specialty: m.service_rx_specialty,
-  diabetic_supplies: m.service_diabetic_supplies,
-  dental_preventive: m.service_dental_preventive,
-  infertility_service: m.service_infertility_service,
-  allergy_injection_visit: m.service_allergy_injection_visit,
-  treatment_therapy_visit: m.service_treatment_therapy_visit,
-  cardiac_rehab_visit: m.service_cardiac_rehab_visit,
-  hearing_aid: m.service_hearing_aid,
-  prosthetic_orthotic_device: m.service_prosthetic_orthotic_device,
-  home_health_visit: m.service_home_health_visit,
-  office_administered_drug: m.service_office_administered_drug,
-  inpatient_rehab_facility: m.service_inpatient_rehab_facility,
-  hospice_inpatient: m.service_hospice_inpatient,
-  opioid_treatment_30_days: m.service_opioid_treatment_30_days,
-  medical_food_day: m.service_medical_food_day,
-  sexual_dysfunction_drug: m.service_sexual_dysfunction_drug,
-  immunosuppressant_drug: m.service_immunosuppressant_drug,
-  dental_accidental_injury: m.service_dental_accidental_injury,
-};
+const MESSAGES = m as unknown as Record<string, Message | undefined>;
+const serviceMessage = (code: ServiceCode): Message | undefined => MESSAGES[`service_${code}`];
 
 export function serviceLabel(code: ServiceCode, lang: Language): string {
-  const message = SERVICE_MESSAGES[code];
+  const message = serviceMessage(code);
   return message ? say(message, lang) : SERVICE_LABELS[code];
 }
 
 /** The services that have no message yet (for the catalog test). */
 export function servicesWithoutMessages(codes: readonly ServiceCode[]): ServiceCode[] {
-  return codes.filter((code) => SERVICE_MESSAGES[code] === undefined);
+  return codes.filter((code) => serviceMessage(code) === undefined);
 }
 
 export const GLOSSARY_KEYS = ['premium', 'deductible', 'copay', 'coinsurance', 'oopMax', 'outOfPocket', 'allowed', 'range', 'worstCase', 'breakEven', 'network'] as const;

@@ -69,7 +69,7 @@ export function plainAssumptions({ members, titles, result, priceYear, overrides
   if (accounts) list.push(accounts);
   const rate = result.basis.taxRatePercent;
   if (rate !== null) list.push(m.assume_tax({ rate: formatNumber(rate, lang), kept: formatNumber(100 - rate, lang) }, o));
-  list.push(m.assume_years({ years: formatNumber(result.simulations, lang) }, o));
+  if (result.plans.length > 0) list.push(m.assume_years({ years: formatNumber(result.simulations, lang) }, o));
   return list;
 }
 

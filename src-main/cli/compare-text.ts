@@ -1,0 +1,148 @@
+import type { CompareResult } from '../../src-shared/compare-result-schema';
+import { m, type Language } from '../../src-shared/i18n';
+import {
+  basisText,
+  beyondLimitText,
+  breakEvenMessage,
+  caveatText,
+  enrollmentReason,
+  reasonsText,
+  resultMemberNames,
+  sensitivityText,
+  simulationNoteText,
+  skippedReason,
+} from '../../src-shared/i18n/result-text';
+import { enrollmentLabel, longDate, priorityLabel } from '../../src-shared/i18n/terms';
+import { formatCents, formatNumber } from '../../src-shared/money';
+import type { ConditionId, UsagePresetId } from '../../src-shared/household-schema';
+import { formatCompareTable } from '../compare/format-table';
+
+// `cli compare` in the language asked for (--lang). English is the comparison's own table
+// (src-main/compare/format-table.ts); another language prints the same summary, line for line, from the
+// same figures through the message catalog (messages/cli and messages/compare).
+
+function table(rows: string[][]): string {
+  const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ').trimEnd()).join('\n');
+}
+
+/** What the household file said about each person's care (the request as the engine read it). */
+export interface HouseholdCare {
+  members: readonly {
+    id: string;
+    usage?: { preset?: UsagePresetId; conditions?: readonly ConditionId[]; counts?: Record<string, number> };
+    events?: readonly { type: string; dueDate?: string }[];
+  }[];
+}
+
+type Said = (inputs: Record<string, never>, options: { locale: Language }) => string;
+type SaidOf = (inputs: { who: string; extra: string }, options: { locale: Language }) => string;
+const MEMBER: Record<UsagePresetId, SaidOf> = { none: m.assume_member_none, low: m.assume_member_low, typical: m.assume_member_typical, high: m.assume_member_high };
+const CONDITION: Record<ConditionId, Said> = {
+  type2_diabetes: m.assume_condition_type2_diabetes,
+  asthma: m.assume_condition_asthma,
+  depression_in_treatment: m.assume_condition_depression_in_treatment,
+  chronic_specialty_drug: m.assume_condition_chronic_specialty_drug,
+};
+
+/** `priceYear`: the default price table's year (data/prices), for the assumptions. */
+export function formatCompareText(result: CompareResult, lang: Language, household: HouseholdCare = { members: [] }, priceYear: number | string = ''): string {
+  if (lang === 'en') return formatCompareTable(result);
+  const o = { locale: lang };
+  const usd = (cents: number | null | undefined): string => (cents === null || cents === undefined ? m.cli_unknown({}, o) : formatCents(cents, true, lang));
+  const byId = new Map(result.plans.map((p) => [p.planId, p]));
+  const name = (id: string): string => byId.get(id)?.name ?? id;
+  const out: string[] = [];
+  out.push(
+    m.cli_compare_head(
+      { people: result.members.length, enrollment: enrollmentLabel(result.enrollmentType, lang), priority: priorityLabel(result.priority, lang).toLowerCase() },
+      o,
+    ),
+  );
+  out.push(basisText(result, lang));
+  out.push('');
+  const accounts = result.plans.some((p) => p.expected.accountCents > 0);
+  const header: string[] = [
+    m.cli_col_rank({}, o), m.cli_col_plan({}, o), m.cli_col_premium({}, o), m.cli_col_care({}, o), ...(accounts ? [m.cli_col_account({}, o)] : []),
+    m.cli_col_expected({}, o), m.cli_col_typical({}, o), m.cli_col_low({}, o), m.cli_col_median({}, o), m.cli_col_bad({}, o), m.cli_col_worst({}, o), m.cli_col_cheapest({}, o),
+  ];
+  const rows: string[][] = [header];
+  for (const r of result.recommendation.ranking) {
+    const p = byId.get(r.planId);
+    if (!p) continue;
+    const t = p.simulated.total;
+    rows.push([
+      String(r.rank),
+      p.name,
+      usd(p.expected.premiumCents),
+      usd(p.expected.careCents),
+      ...(accounts ? [usd(p.expected.accountCents)] : []),
+      usd(p.expected.totalCents),
+      usd(p.typicalYear.figures.totalCents),
+      usd(t?.p10Cents),
+      usd(t?.p50Cents),
+      usd(t?.p90Cents),
+      usd(p.worstCase.totalCents),
+      p.simulated.probabilityCheapest === null ? '—' : `${Math.round(p.simulated.probabilityCheapest * 100)}%`,
+    ]);
+  }
+  out.push(rows.length > 1 ? table(rows) : m.cli_none_priced({}, o));
+  if (rows.length > 1) out.push(m.cli_expected_line({ years: formatNumber(result.simulations, lang), account: accounts ? m.cli_expected_account({}, o) : '' }, o));
+  const note = simulationNoteText(result, lang);
+  if (note) out.push(m.cli_note({ note }, o));
+  const chosen = result.plans.some((p) => p.enrollment.reason.includes('as the counselor chose'));
+  for (const p of result.plans) {
+    if (p.enrollment.options.length > 1 || p.enrollment.change) {
+      out.push(m.cli_enrollment({ plan: p.name, reason: enrollmentReason(p, result.members.length, chosen, lang) }, o));
+    }
+  }
+  out.push('');
+  for (const r of result.recommendation.ranking) {
+    out.push(`${r.rank}. ${name(r.planId)}`);
+    for (const reason of reasonsText(result, result.priority, r, lang)) out.push(`   - ${reason}`);
+  }
+  out.push('');
+  out.push(m.cli_what_would_change({ text: sensitivityText(result, lang, resultMemberNames(result, lang)) }, o));
+  out.push(m.cli_break_even({ text: breakEvenMessage(result, lang) }, o));
+  if (result.breakEven.available) {
+    for (const p of result.breakEven.points) {
+      out.push(`   - ${m.cli_break_even_point({ amount: usd(p.allowedCents), above: name(p.cheaperAbovePlanId), below: name(p.cheaperBelowPlanId) }, o)}`);
+    }
+    out.push(`   ${m.cli_break_even_typical({ amount: usd(result.breakEven.typicalAllowedCents) }, o)}`);
+    for (const b of result.breakEven.beyondLimit) out.push(`   - ${beyondLimitText(result, b, lang)}`);
+  }
+  for (const s of result.skipped) {
+    const missing =
+      s.missing.length > 0
+        ? m.cli_missing({ items: s.missing.slice(0, 3).join('; '), more: s.missing.length > 3 ? m.cli_missing_more({ count: s.missing.length - 3 }, o) : '' }, o)
+        : '';
+    out.push(m.cli_not_priced({ reason: skippedReason(s, lang) + missing }, o));
+  }
+  // The calculation's notes are the engine's words (src-main/compare), English for now: said so.
+  for (const p of result.plans) for (const n of p.notes) out.push(m.cli_engine_note({ plan: p.name, note: n }, o));
+  for (const n of result.notes) out.push(m.cli_engine_note_plain({ note: n }, o));
+  out.push('');
+  out.push(m.cli_assumptions({}, o));
+  const names = resultMemberNames(result, lang);
+  for (const member of result.members) {
+    const usage = household.members.find((x) => x.id === member.id)?.usage;
+    const conditions = (usage?.conditions ?? []).map((c) => CONDITION[c]({}, o));
+    const extra =
+      (conditions.length ? m.assume_conditions({ conditions: conditions.length > 1 ? m.assume_and({ a: conditions.slice(0, -1).join(', '), b: conditions.at(-1) as string }, o) : (conditions[0] as string) }, o) : '') +
+      (Object.keys(usage?.counts ?? {}).length ? m.assume_own_counts({}, o) : '');
+    out.push(`   - ${MEMBER[usage?.preset ?? 'typical']({ who: names(member.id), extra }, o)}`);
+  }
+  const window = result.plans[0]?.planYear;
+  for (const event of household.members.flatMap((x) => x.events ?? [])) {
+    if (event.type !== 'baby' || !event.dueDate) continue;
+    const inside = !window || (event.dueDate >= window.start && event.dueDate <= window.end);
+    const date = longDate(event.dueDate, lang);
+    out.push(`   - ${inside ? m.assume_baby({ date }, o) : m.assume_baby_outside({ date }, o)}`);
+  }
+  out.push(`   - ${m.assume_prices({ year: String(priceYear) }, o)}`);
+  out.push(`   - ${m.assume_network({}, o)}`);
+  out.push(`   - ${m.cli_assume_years({ years: formatNumber(result.simulations, lang), seed: String(result.seed) }, o)}`);
+  out.push('');
+  out.push(caveatText(result, lang));
+  return out.join('\n');
+}

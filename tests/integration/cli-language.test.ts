@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCommand, UsageError, type CliIo } from '../../src-main/cli/commands';
+import { tempApp } from '../support/temp-app';
+
+// `--lang es`: the command line prints the same summary in Spanish (compare), and its own words in the
+// other commands that print words; the figures are the same ones.
+
+let app: ReturnType<typeof tempApp>;
+afterEach(() => app?.dispose());
+
+const household = readFileSync(join(import.meta.dirname, '..', '..', 'data', 'examples', 'household-family-of-four.json'), 'utf8');
+const io = (): CliIo => ({
+  app: () => app,
+  readFile: (path) => {
+    if (path !== 'family.json') throw Object.assign(new Error(`ENOENT ${path}`), { code: 'ENOENT', path });
+    return household;
+  },
+  writeFile: () => undefined,
+});
+
+describe('the command line in Spanish', () => {
+  it('compare --lang es: the same table, reasons, break-even, assumptions and caveat, in Spanish, with the same figures', async () => {
+    app = tempApp();
+    const args = ['compare', '--household', 'family.json', '--simulations', '500'];
+    const en = await runCommand(args, io());
+    const es = await runCommand([...args, '--lang', 'es'], io());
+    expect(es).toContain('Comparación para 4 personas');
+    expect(es).toMatch(/Posición\s+Plan\s+Prima\s+Atención/);
+    expect(es).toContain('Qué cambiaría la respuesta:');
+    expect(es).toContain('Supuestos:');
+    expect(es).toContain('Esto es un cálculo aproximado, no una cotización');
+    expect(es).not.toContain('Expected cost about');
+    // Every dollar figure of the English table is in the Spanish one (es-US writes money as en-US does).
+    const money = (text: string): string[] => (text.split('\n\n')[1] ?? '').match(/\$[\d,]+/g) ?? [];
+    expect(money(es)).toEqual(money(en));
+    expect(await runCommand([...args, '--lang=en'], io())).toBe(en);
+  });
+
+  it('plans list --lang es, and a language it does not speak is a usage mistake', async () => {
+    app = tempApp();
+    expect(await runCommand(['plans', 'list', '--lang', 'es'], io())).toMatch(/fehb-kpco-2022-high\s+2022\s+completo/);
+    await expect(runCommand(['plans', 'list', '--lang', 'fr'], io())).rejects.toBeInstanceOf(UsageError);
+  });
+});
