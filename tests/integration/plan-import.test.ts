@@ -47,7 +47,7 @@ const malformed: [name: string, text: () => string, expected: RegExp][] = [
   ['copay as text', () => variant((f) => { plan0(f).benefits.pcp_visit.costShare.amountCents = '$30'; }), /plans\[0\]\.benefits\.pcp_visit\.costShare\.amountCents/],
   ['coinsurance above 100%', () => variant((f) => { plan0(f).benefits.inpatient_admission.costShare = { kind: 'coinsurance', percent: 120 }; }), /plans\[0\]\.benefits\.inpatient_admission\.costShare\.percent/],
   ['unknown cost-share kind', () => variant((f) => { plan0(f).benefits.pcp_visit.costShare = { kind: 'free_lunch' }; }), /plans\[0\]\.benefits\.pcp_visit\.costShare/],
-  ['unknown service code', () => variant((f) => { plan0(f).benefits.acupuncture_visit = plan0(f).benefits.pcp_visit; }), /acupuncture_visit/],
+  ['unknown service code', () => variant((f) => { plan0(f).benefits.aromatherapy_visit = plan0(f).benefits.pcp_visit; }), /aromatherapy_visit/],
   ['rule without its source', () => variant((f) => { delete plan0(f).benefits.pcp_visit.source; }), /plans\[0\]\.benefits\.pcp_visit\.source/],
   ['family deductible below the person deductible', () => variant((f) => { plan0(f).deductible.familyCents = 100; }), /plans\[0\]\.deductible\.familyCents/],
   ['plan year ending before it starts', () => variant((f) => { plan0(f).planYear.end = '2021-01-01'; }), /plans\[0\]\.planYear\.end/],
