@@ -43,7 +43,7 @@ export function appPageUrl(outDir: string, devUrl: string | undefined = process.
   return devUrl ?? `file://${join(outDir, 'renderer', 'index.html')}`;
 }
 
-/** No new windows, no navigation away from the app's own page, no <webview>. */
+/** No new windows, no navigation away from the app’s own page, no webview tags attached. */
 export function guardContents(wc: GuardedContents, appUrl: string): void {
   wc.setWindowOpenHandler(windowOpenDecision);
   wc.on('will-navigate', (event, url) => {
