@@ -107,6 +107,8 @@ test('employer HSA money and a session price: priced as engine:compare, saved, r
     household: {
       members: [{ id: 'person-1', relationship: 'employee', age: 45, events: [{ type: 'mri' }] }],
       accountCentsByPlan: { [PROSPER]: 75_000 },
+      // The Household step asks HSA or HRA for each plan with money (HSA shown chosen): issue 17.
+      accountTypeByPlan: { [PROSPER]: 'hsa' },
       priceOverrides: { advanced_imaging: 90_000 },
     },
     planIds: plans.filter((p) => p.program === 'fehb').map((p) => p.id),
@@ -115,9 +117,9 @@ test('employer HSA money and a session price: priced as engine:compare, saved, r
     planYearStart: '2022-01-01',
   };
   const result: CompareResult = await dispatchOk(running, 'engine:compare', request);
-  const { accountCentsByPlan, priceOverrides, ...plain } = request.household;
+  const { accountCentsByPlan, accountTypeByPlan, priceOverrides, ...plain } = request.household;
   const noAccount: CompareResult = await dispatchOk(running, 'engine:compare', { ...request, household: { ...plain, priceOverrides } });
-  const noPrice: CompareResult = await dispatchOk(running, 'engine:compare', { ...request, household: { ...plain, accountCentsByPlan } });
+  const noPrice: CompareResult = await dispatchOk(running, 'engine:compare', { ...request, household: { ...plain, accountCentsByPlan, accountTypeByPlan } });
   const prosperOf = (r: CompareResult) => r.plans.find((p) => p.planId === PROSPER);
   expect(prosperOf(result)?.accountCents).toBe(75_000);
   expect(prosperOf(result)?.expected.totalCents).not.toBe(prosperOf(noAccount)?.expected.totalCents);
