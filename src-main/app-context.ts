@@ -4,7 +4,6 @@ import Database from 'better-sqlite3';
 import type { SavedPdf } from '../src-shared/ipc-contract';
 import type { EndSessionReport } from '../src-shared/kiosk-schema';
 import type { Language } from '../src-shared/i18n/language';
-import { AppError } from '../src-shared/result';
 import { appVersion } from './app-root';
 import { ComputePool } from './compute/pool';
 import type { Dispatch } from './ipc/handle';

@@ -1,4 +1,4 @@
-import { ENROLLMENT_LABELS, ENROLLMENT_TYPES } from './enrollment-types';
+import { ENROLLMENT_TYPES } from './enrollment-types';
 import { formatCostShareText, parseCostShareText } from './cost-share-text';
 import { dollarsText, linesText } from './form-values';
 import type { BenefitRule, EnrollmentType, Plan } from './plan-schema';

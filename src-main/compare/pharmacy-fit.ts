@@ -1,5 +1,5 @@
 import type { Plan } from '../../src-shared/plan-schema';
-import { PHARMACY_CHANNELS, type PharmacyChannel } from '../../src-shared/services';
+import type { PharmacyChannel } from '../../src-shared/services';
 
 // A prescription as the counselor entered it may not fit a plan's dispensing rules (Kaiser has no 90-day
 // supply at a retail pharmacy). Rather than refuse the whole comparison, the fill goes where the plan does

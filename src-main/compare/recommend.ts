@@ -2,7 +2,6 @@ import { ENROLLMENT_LABELS } from '../../src-shared/enrollment-types';
 import type { ComparePriority } from '../../src-shared/household-schema';
 import type { CompareResult, PlanComparison } from '../../src-shared/compare-result-schema';
 import { formatCents } from '../../src-shared/money';
-import type { EnrollmentType } from '../../src-shared/plan-schema';
 
 // Ranking under the counselor's chosen priority, with two or three neutral reasons per plan drawn from
 // the numbers. The wording states facts and differences; it never tells the family what to do.

@@ -97,6 +97,8 @@ export function nextZoomFactor(current: number, direction: ZoomDirection): numbe
 /** A file name from the renderer, reduced to a bare name: it may not choose the folder. */
 export function safeFileName(name: string): string {
   const bare = basename(name.replaceAll('\\', '/'))
+    // Control characters are exactly what must not reach a file name.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_')
     .trim();
   return bare === '' || bare === '.' || bare === '..' ? 'export' : bare.slice(0, 120);

@@ -14,14 +14,13 @@ export function invalidUtf8Offset(bytes: Uint8Array): number {
       continue;
     }
     let need: number;
-    let min: number;
     let max = 0xbf;
     if (b >= 0xc2 && b <= 0xdf) need = 1;
     else if (b >= 0xe0 && b <= 0xef) need = 2;
     else if (b >= 0xf0 && b <= 0xf4) need = 3;
     else return i;
     // The second byte's range rules out overlong forms, surrogates and code points above U+10FFFF.
-    min = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const min = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
     if (b === 0xed) max = 0x9f;
     if (b === 0xf4) max = 0x8f;
     for (let k = 1; k <= need; k++) {

@@ -3,7 +3,7 @@ import { priceUnitLabel, serviceLabel } from '../../../src-shared/i18n/terms';
 import type { LifeEvent } from '../../../src-shared/household-schema';
 import { formatCents } from '../../../src-shared/money';
 import { SERVICE_CODES, type ServiceCode } from '../../../src-shared/services';
-import type { PriceEntry, PriceTable, UsageTable } from '../../../src-shared/tables-schema';
+import type { PriceTable, UsageTable } from '../../../src-shared/tables-schema';
 import { presetCounts } from '../../../src-shared/usage-expected';
 import type { MemberDraft } from '../state/member-draft';
 

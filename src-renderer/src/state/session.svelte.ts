@@ -100,6 +100,8 @@ export class CounselingSession {
   }
 
   readonly planYears: PlanYearChoice[] = $derived.by(() => {
+    // A local scratch map inside a derivation, not state: nothing reads it reactively.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const byLabel = new Map<string, string>();
     for (const p of this.plans) if (!byLabel.has(p.planYear.label)) byLabel.set(p.planYear.label, p.planYear.start);
     return [...byLabel].map(([label, start]) => ({ label, start })).sort((a, b) => b.start.localeCompare(a.start));
@@ -277,6 +279,8 @@ export class CounselingSession {
 
   sessionFile(): SessionFile | null {
     const data = this.snapshot();
+    // A timestamp for the file, read once: not state.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
     return data ? { type: SESSION_FILE_TYPE, version: 1, createdAt: new Date().toISOString(), data } : null;
   }
 

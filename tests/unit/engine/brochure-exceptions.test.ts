@@ -3,7 +3,6 @@ import type { LedgerLine } from '../../../src-shared/pricing-schema';
 import type { EngineMember } from '../../../src-shared/claims-schema';
 import { priceClaims } from '../../../src-main/engine';
 import { runCases } from './case-runner';
-import type { BrochureCase } from './case-runner';
 import { repeat, toClaims } from './fixtures';
 import { compileKpPlans } from './real-plans';
 
