@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Cents } from './money';
 import { MemberCondition, OfficeSetting, PharmacyChannel, ServiceCode, TherapyPurpose } from './plan-schema';
+import { NETWORK_TIERS } from './services';
 
 // What the engine prices: a household and its claims. Amounts are integer cents here; the command line
 // accepts dollars and converts at its edge.
@@ -61,6 +62,13 @@ export const Claim = z.strictObject({
    * provider prescribed. The member pays the brand copayment on it plus the difference up to allowedCents.
    */
   genericAllowedCents: Cents.optional(),
+  /**
+   * Where the care is given: `plan` (default; a Plan provider, or visiting member services in another Kaiser
+   * Permanente region), `out_of_network`, `out_of_area` (dependent out-of-area benefit) or `travel`.
+   */
+  network: z.enum(NETWORK_TIERS).optional(),
+  /** `false`: out-of-network care that needed pre-certification and did not get it (only on out_of_network claims). */
+  precertified: z.boolean().optional(),
   /** Free text the UI attaches ("Baby due in March"); the engine carries it through. */
   label: z.string().max(200).optional(),
 });

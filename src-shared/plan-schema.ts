@@ -1,7 +1,7 @@
 import { ENROLLMENT_TYPES } from './enrollment-types';
 import { z } from 'zod';
 import { Cents } from './money';
-import { MEMBER_CONDITIONS, OFFICE_SETTINGS, PHARMACY_CHANNELS, SEPARATE_LIMIT_PURPOSES, SERVICE_CODES, THERAPY_PURPOSES } from './services';
+import { MEMBER_CONDITIONS, OFFICE_SETTINGS, OTHER_NETWORK_TIERS, PHARMACY_CHANNELS, SEPARATE_LIMIT_PURPOSES, SERVICE_CODES, THERAPY_PURPOSES } from './services';
 
 // The plan schema: expressive enough for every cost-sharing form of the FEHB brochure's Section 5 and of
 // an SBC's "Common Medical Events" table. Money is integer cents (fields end in "Cents"); percentages are
@@ -187,6 +187,81 @@ export const PersonFamilyLimit = z
   });
 export type PersonFamilyLimit = z.infer<typeof PersonFamilyLimit>;
 
+/**
+ * One rule of a network tier (out of network, dependent out-of-area, travel): what the member pays for a
+ * service there. `visitGroup` names a combined visit limit of the tier ("Up to 5 office visits per year
+ * (combined visit limit between primary care, specialty care …)").
+ */
+export const TierRule = z.strictObject({
+  costShare: CostShare,
+  afterDeductible: z.boolean(),
+  /** False where the plan says this care is outside the out-of-pocket maximum (the travel benefit). */
+  countsTowardOop: z.boolean().default(true),
+  visitGroup: z.string().min(1).max(60).optional(),
+  source: RuleSource,
+});
+export type TierRule = z.infer<typeof TierRule>;
+
+/** "Up to 5 office visits per year": a limit shared by the tier rules that name this group. */
+export const TierVisitGroup = z.strictObject({
+  id: z.string().min(1).max(60),
+  /** Plain words for the ledger: "office visits". */
+  label: z.string().min(1).max(200),
+  visitsPerYear: z.int().min(1).max(1000),
+});
+
+/**
+ * The penalty for out-of-network care that needed pre-certification and did not get it: a percent of the
+ * allowed amount and/or a fixed amount, never more than the plan would have paid. It counts toward neither
+ * the deductible nor the out-of-pocket maximum.
+ */
+export const PrecertPenalty = z
+  .strictObject({
+    percent: Percent.optional(),
+    amountCents: Cents.optional(),
+    /** The services that need pre-certification out of network ("inpatient care … and some outpatient procedures"). */
+    services: z.array(ServiceCode).min(1).max(SERVICE_CODES.length),
+    source: RuleSource,
+  })
+  .refine((p) => p.percent !== undefined || p.amountCents !== undefined, { message: 'a penalty needs percent or amountCents' });
+export type PrecertPenalty = z.infer<typeof PrecertPenalty>;
+
+/**
+ * How a plan treats care outside its own network. `not_offered`: every claim on the tier is not covered,
+ * with this reason (never an error, never $0). `incomplete`: the plan has the benefit but its amounts are
+ * not in the source documents yet (HR enters them in the plan editor): claims on the tier are refused,
+ * naming the tier and what is missing. `offered`: the tier's rules, with its own deductible and
+ * out-of-pocket maximum where the plan has them (absent: the tier shares the plan's).
+ */
+export const NetworkTierPlan = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('not_offered'), reason: z.string().min(1).max(600), source: RuleSource.optional() }),
+  z.strictObject({ status: z.literal('incomplete'), missing: z.array(z.string().min(1).max(300)).min(1).max(100) }),
+  z.strictObject({
+    status: z.literal('offered'),
+    /** Plain words for the ledger: "Dependent out-of-area benefit". */
+    label: z.string().min(1).max(200),
+    /** Who may use it: "dependents under the age of 26" → maxAge 25 (the age on the date of service). */
+    maxAge: z.int().min(0).max(130).optional(),
+    /** Said whenever a claim on the tier is priced (a reading the source leaves open). */
+    assumptionWhenUsed: z.string().min(1).max(600).optional(),
+    deductible: PersonFamilyLimit.optional(),
+    oopMax: PersonFamilyLimit.optional(),
+    /** "We limit our payment for this travel benefit to no more than $1,200 each calendar year" (per household). */
+    planPaysMaxPerYearCents: Cents.optional(),
+    planPaysMaxSource: RuleSource.optional(),
+    visitGroups: z.array(TierVisitGroup).max(20).optional(),
+    benefits: z.partialRecord(ServiceCode, TierRule),
+    /** Services priced with the plan's own rules on this tier (emergency care anywhere, visiting member services). */
+    samePlanServices: z.array(ServiceCode).max(SERVICE_CODES.length).optional(),
+    samePlanSource: RuleSource.optional(),
+    /** Why a service the tier does not list is not covered: "not included in the dependent out-of-area benefit". */
+    notCoveredReason: z.string().min(1).max(600),
+    notCoveredSource: RuleSource,
+    precertPenalty: PrecertPenalty.optional(),
+  }),
+]);
+export type NetworkTierPlan = z.infer<typeof NetworkTierPlan>;
+
 export const EnrollmentType = z.enum(ENROLLMENT_TYPES);
 export type EnrollmentType = z.infer<typeof EnrollmentType>;
 
@@ -249,6 +324,11 @@ export const Plan = z.strictObject({
   enrollment: z.array(Enrollment).max(3),
   pharmacy: Pharmacy,
   benefits: z.partialRecord(ServiceCode, BenefitRule),
+  /**
+   * Care outside the plan's own network, per tier (issue 13). A tier the plan does not list is not covered
+   * ("the plan covers only care from its own providers"), with that reason.
+   */
+  networkTiers: z.partialRecord(z.enum(OTHER_NETWORK_TIERS), NetworkTierPlan).optional(),
   sources: z.array(PlanSourceDocument).min(1).max(20),
   notes: z.array(z.string().min(1).max(2000)).max(30).optional(),
 });

@@ -13,6 +13,12 @@ export const LEDGER_EXCEPTIONS = [
   'visit_limit',
   'day_limit',
   'brand_requested',
+  /** The claim is on a network tier other than the plan's own (out of network, out of area, travel). */
+  'network',
+  /** The tier's yearly limit on what the plan pays (travel benefit: $1,200) was reached. */
+  'plan_pays_limit',
+  /** Out-of-network care without the pre-certification it needed: the plan's penalty. */
+  'precertification',
 ] as const;
 export type LedgerException = (typeof LEDGER_EXCEPTIONS)[number];
 
@@ -30,6 +36,8 @@ export const LedgerLine = z.strictObject({
   planYear: z.string(),
   service: ServiceCode,
   label: z.string().optional(),
+  /** The claim's network tier when it is not the plan's own. */
+  network: z.enum(['out_of_network', 'out_of_area', 'travel']).optional(),
   allowedCents: z.int(),
   deductibleCents: z.int(),
   copayCents: z.int(),

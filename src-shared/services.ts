@@ -171,6 +171,19 @@ export const OFFICE_PROCEDURE_SERVICE: ServiceCode = 'office_procedure';
 export const SETTING_SERVICES: readonly ServiceCode[] = ['office_procedure', 'routine_eye_exam'];
 
 /** Conditions a member may carry that change a rule (the therapy visit limits of 5(a)). Bit i of a mask is entry i. */
+/**
+ * Where a claim's care is given (issue 13): `plan` (a Plan provider, the default; also visiting member
+ * services in another Kaiser Permanente region, priced with this plan's cost sharing), `out_of_network` (a
+ * provider outside the plan's network), `out_of_area` (the FEHB dependent out-of-area benefit, brochure
+ * 5(h)) and `travel` (the FEHB travel benefit, 5(h), and emergency or urgent care while traveling outside
+ * Kaiser Permanente states through the Cigna PPO network).
+ */
+export const NETWORK_TIERS = ['plan', 'out_of_network', 'out_of_area', 'travel'] as const;
+export type NetworkTier = (typeof NETWORK_TIERS)[number];
+/** The tiers other than `plan`, each priced by the plan's `networkTiers` entry. */
+export const OTHER_NETWORK_TIERS = ['out_of_network', 'out_of_area', 'travel'] as const;
+export type OtherNetworkTier = (typeof OTHER_NETWORK_TIERS)[number];
+
 export const MEMBER_CONDITIONS = ['autism_spectrum_disorder', 'cleft_lip_palate'] as const;
 export type MemberCondition = (typeof MEMBER_CONDITIONS)[number];
 export const CONDITION_LABELS: Record<MemberCondition, string> = {

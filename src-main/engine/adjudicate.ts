@@ -13,12 +13,14 @@ import {
   SF_EXCEPTIONS,
   SF_SETTINGS,
   SF_VISIT_LIMIT,
+  TIER_SAME,
 } from './compile-plan';
 import type { CompiledPlan } from './compile-plan';
 import { EngineError, noRuleError } from './engine-error';
 import type { FastClaims, FastHousehold } from './fast-input';
 import { QUICK_COPAY, QUICK_FREE } from './quick-services';
 import * as S from './scratch';
+import { priceTierClaim } from './tiers';
 
 // The one adjudication loop. priceClaims and priceTotalsFast both run it, so their totals cannot drift
 // apart. Per claim, in this order (engine/README.md, "How one claim is adjudicated"):
@@ -54,6 +56,7 @@ function percentOf(cents: number, bp: number): number {
 }
 
 const OFFICE_SETTING_COUNT = OFFICE_SETTINGS.length;
+const TIERLESS = new Float64Array(4);
 
 export type ClaimSink = (row: number, member: number) => void;
 
@@ -84,7 +87,13 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
   const { ages, birthKeys, conditions } = hh;
   let anyBirthDate = false;
   for (let m = 0; m < size; m++) if ((birthKeys[m] as number) > 0) anyBirthDate = true;
-  const { member, service, allowedCents, days, supplyDays, channel, admitted, purpose, setting, year, dayKey } = fc;
+  const { member, service, allowedCents, days, supplyDays, channel, admitted, purpose, setting, year, dayKey, network } = fc;
+  // Claims on another network tier (tiers.ts) are rare: the loop reads one byte per claim to find them.
+  const tierSlot = cp.tiers.slot;
+  const tierGroups = cp.tiers.groups;
+  const anyTier = cp.tiers.any;
+  const planLimits = anyTier ? Float64Array.of(dedPerson, dedFamily, oopPerson, oopFamily) : null;
+  if (anyTier) S.resetTiers(sc, size, tierGroups);
   const visitCells = size * visitCounters;
   const dayCells = size * dayCounters;
 
@@ -115,10 +124,41 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
       stayDays.fill(0, 0, dayCells);
       familyDeductible = 0;
       familyOop = 0;
+      if (anyTier) S.resetTiers(sc, size, tierGroups);
     }
     const m = member[i] as number;
     const s = service[i] as number;
     const allowed = allowedCents[i] as number;
+    const net = network[i] as number;
+    if (net !== 0 && (tierSlot[net * NS + s] as number) !== TIER_SAME) {
+      // Out of network, out of area, travel: priced by the tier (tiers.ts), the plan's family totals
+      // handed over and back.
+      sc.shared[0] = familyDeductible;
+      sc.shared[1] = familyOop;
+      priceTierClaim(cp, hh, fc, i, net, planLimits ?? TIERLESS);
+      familyDeductible = sc.shared[0] as number;
+      familyOop = sc.shared[1] as number;
+      const c = sc.claim;
+      const tPays = c[S.C_MEMBER_PAYS] as number;
+      sumAllowed += allowed;
+      sumDeductible += c[S.C_DEDUCTIBLE] as number;
+      sumCopay += c[S.C_COPAY] as number;
+      sumCoinsurance += c[S.C_COINSURANCE] as number;
+      sumNotCovered += c[S.C_NOT_COVERED] as number;
+      sumPays += tPays;
+      const row = m * S.T_FIELDS;
+      memberTotals[row + S.T_MEMBER_PAYS] = (memberTotals[row + S.T_MEMBER_PAYS] as number) + tPays;
+      if (perMember) {
+        memberTotals[row + S.T_ALLOWED] = (memberTotals[row + S.T_ALLOWED] as number) + allowed;
+        memberTotals[row + S.T_DEDUCTIBLE] = (memberTotals[row + S.T_DEDUCTIBLE] as number) + (c[S.C_DEDUCTIBLE] as number);
+        memberTotals[row + S.T_COPAY] = (memberTotals[row + S.T_COPAY] as number) + (c[S.C_COPAY] as number);
+        memberTotals[row + S.T_COINSURANCE] = (memberTotals[row + S.T_COINSURANCE] as number) + (c[S.C_COINSURANCE] as number);
+        memberTotals[row + S.T_NOT_COVERED] = (memberTotals[row + S.T_NOT_COVERED] as number) + (c[S.C_NOT_COVERED] as number);
+        memberTotals[row + S.T_PLAN_PAYS] = (memberTotals[row + S.T_PLAN_PAYS] as number) + (allowed - tPays);
+      }
+      if (sink !== null) sink(i, m);
+      continue;
+    }
     if (quickOk) {
       const q = quick[s] as number;
       if (q === QUICK_FREE) {

@@ -1,10 +1,11 @@
 import { missingForPricing } from '../../src-shared/plan-completeness';
 import { Plan } from '../../src-shared/plan-schema';
-import type { AgeException, BenefitRule, CostShare, PersonFamilyLimit, SettingRule } from '../../src-shared/plan-schema';
+import type { AgeException, BenefitRule, CostShare, NetworkTierPlan, PersonFamilyLimit, SettingRule, TierRule } from '../../src-shared/plan-schema';
 import {
   DAYS_REQUIRED_SERVICES,
   DAYS_SERVICES,
   MEMBER_CONDITIONS,
+  NETWORK_TIERS,
   OFFICE_SETTINGS,
   PHARMACY_CHANNELS,
   PRESCRIPTION_SERVICES,
@@ -60,6 +61,12 @@ export const SF_DAY_LIMIT = 2;
 export const SF_SETTINGS = 4;
 export const SF_EXCEPTIONS = 8;
 export const RX_CHANNEL_NOT_OFFERED = -2;
+/** tierSlot values that are not a slot: the plan's own rule applies, not covered on the tier, tier incomplete. */
+export const TIER_SAME = -1;
+export const TIER_NOT_COVERED = -2;
+export const TIER_INCOMPLETE = -3;
+/** Number of network tiers (index 0 is the plan's own network). */
+export const NT = NETWORK_TIERS.length;
 export const RX_SUPPLY_REFUSED = -1;
 
 export interface CompiledPlan extends QuickServices {
@@ -131,6 +138,43 @@ export interface CompiledPlan extends QuickServices {
   readonly rxTableOf: Int32Array;
   /** Working memory of the pricing loop (the engine is synchronous, so one set per plan is enough). */
   readonly scratch: Scratch;
+  /** The network tiers, compiled (tiers.ts): read only for claims whose network is not the plan's own. */
+  readonly tiers: CompiledTiers;
+}
+
+/**
+ * Network tiers (issue 13) as flat arrays. t indexes NETWORK_TIERS (0, the plan's own network, is never
+ * read here). A tier's rules are extra slots after the setting slots, so the slot arrays price them.
+ */
+export interface CompiledTiers {
+  /** t * NS + s → the slot of the tier's rule, or TIER_SAME, TIER_NOT_COVERED, TIER_INCOMPLETE. */
+  readonly slot: Int32Array;
+  /** Per slot: the tier rule behind it (undefined for the other slots). */
+  readonly slotRule: readonly (TierRule | undefined)[];
+  /** Per slot: 1 when a tier rule counts toward the out-of-pocket maximum. */
+  readonly slotCountsOop: Uint8Array;
+  /** Per tier: the tier as the plan gives it (undefined: not listed, so not covered). */
+  readonly plan: readonly (NetworkTierPlan | undefined)[];
+  /** Per tier: the oldest age the tier covers (1000: no age limit). */
+  readonly maxAge: Int32Array;
+  /** Per tier: 1 when it has a deductible or out-of-pocket maximum of its own. */
+  readonly ownLimits: Uint8Array;
+  readonly deductible: readonly PersonFamilyLimit[];
+  readonly oopMax: readonly PersonFamilyLimit[];
+  /** Per tier: the most the plan pays a plan year for the household (Infinity: no limit). */
+  readonly planPaysMax: Float64Array;
+  /** t * NS + s → the visit group counter (0 … groups-1), or -1. */
+  readonly groupOf: Int32Array;
+  readonly groupLimit: Int32Array;
+  readonly groupLabel: readonly string[];
+  readonly groups: number;
+  /** Per tier: the pre-certification penalty (basis points of the allowed amount, and cents). */
+  readonly precertBp: Float64Array;
+  readonly precertCents: Float64Array;
+  /** t * NS + s → 1 when the service needs pre-certification on the tier (and the tier has a penalty). */
+  readonly precertNeeded: Uint8Array;
+  /** 1 when any tier is listed (a plan without tiers never reads the rest). */
+  readonly any: boolean;
 }
 
 export function isCompiledPlan(p: Plan | CompiledPlan): p is CompiledPlan {
@@ -269,6 +313,74 @@ export function compilePlan(input: Plan): CompiledPlan {
     });
   });
 
+  // Network tiers: each tier rule is one more slot; the tier arrays say which slot a claim on a tier takes.
+  const tierPlans: (NetworkTierPlan | undefined)[] = NETWORK_TIERS.map((t) => (t === 'plan' ? undefined : plan.networkTiers?.[t]));
+  const tierSlot = new Int32Array(NT * NS).fill(TIER_NOT_COVERED);
+  const tierMaxAge = new Int32Array(NT).fill(1_000);
+  const tierOwnLimits = new Uint8Array(NT);
+  const tierDeductible: PersonFamilyLimit[] = [];
+  const tierOop: PersonFamilyLimit[] = [];
+  const planPaysMax = new Float64Array(NT).fill(Infinity);
+  const groupOf = new Int32Array(NT * NS).fill(-1);
+  const groupLimits: number[] = [];
+  const groupLabel: string[] = [];
+  const precertBp = new Float64Array(NT);
+  const precertCents = new Float64Array(NT);
+  const precertNeeded = new Uint8Array(NT * NS);
+  const tierRuleOfSlot = new Map<number, TierRule>();
+  tierPlans.forEach((tp, t) => {
+    tierDeductible.push(plan.deductible as PersonFamilyLimit);
+    tierOop.push(plan.oopMax as PersonFamilyLimit);
+    if (t === 0) return;
+    const name = NETWORK_TIERS[t] as string;
+    if (!tp || tp.status === 'not_offered') return;
+    if (tp.status === 'incomplete') {
+      tierSlot.fill(TIER_INCOMPLETE, t * NS, (t + 1) * NS);
+      return;
+    }
+    if (tp.maxAge !== undefined) tierMaxAge[t] = tp.maxAge;
+    if (tp.deductible || tp.oopMax) {
+      tierOwnLimits[t] = 1;
+      tierDeductible[t] = tp.deductible ?? (plan.deductible as PersonFamilyLimit);
+      tierOop[t] = tp.oopMax ?? (plan.oopMax as PersonFamilyLimit);
+    }
+    if (tp.planPaysMaxPerYearCents !== undefined) planPaysMax[t] = tp.planPaysMaxPerYearCents;
+    const groupIndex = new Map<string, number>();
+    for (const g of tp.visitGroups ?? []) {
+      if (groupIndex.has(g.id)) throw new EngineError('PLAN_INVALID', `visit group "${g.id}" is listed twice`, `plan.networkTiers.${name}.visitGroups`);
+      groupIndex.set(g.id, groupLimits.length);
+      groupLimits.push(g.visitsPerYear);
+      groupLabel.push(g.label);
+    }
+    for (const code of tp.samePlanServices ?? []) {
+      const s = SERVICE_CODES.indexOf(code);
+      if (!rules[s]) throw new EngineError('PLAN_INVALID', `the plan has no rule of its own for ${code}`, `plan.networkTiers.${name}.samePlanServices`);
+      tierSlot[t * NS + s] = TIER_SAME;
+    }
+    SERVICE_CODES.forEach((code, s) => {
+      const r = tp.benefits[code];
+      if (!r) return;
+      if ((tp.samePlanServices ?? []).includes(code)) {
+        throw new EngineError('PLAN_INVALID', `${code} is both priced with the plan's own rule and given a rule of the tier`, `plan.networkTiers.${name}.benefits.${code}`);
+      }
+      if (r.visitGroup !== undefined) {
+        const g = groupIndex.get(r.visitGroup);
+        if (g === undefined) throw new EngineError('PLAN_INVALID', `no visit group "${r.visitGroup}" in the tier`, `plan.networkTiers.${name}.benefits.${code}.visitGroup`);
+        groupOf[t * NS + s] = g;
+      }
+      tierSlot[t * NS + s] = slotShares.length;
+      tierRuleOfSlot.set(slotShares.length, r);
+      slotShares.push({ share: r.costShare, afterDeductible: r.afterDeductible, field: `plan.networkTiers.${name}.benefits.${code}` });
+      slotSetting.push(undefined);
+    });
+    if (tp.precertPenalty) {
+      const p = tp.precertPenalty;
+      precertBp[t] = p.percent === undefined ? 0 : toBasisPoints(p.percent, `plan.networkTiers.${name}.precertPenalty.percent`);
+      precertCents[t] = p.amountCents ?? 0;
+      for (const code of p.services) precertNeeded[t * NS + SERVICE_CODES.indexOf(code)] = 1;
+    }
+  });
+
   const svcFlags = new Uint8Array(NS);
   for (let s = 0; s < NS; s++) {
     let f = 0;
@@ -383,5 +495,24 @@ export function compilePlan(input: Plan): CompiledPlan {
     rxTableOf,
     ...quickServices({ svcFlags, waivedIfAdmitted, slotKind, slotAfterDeductible, slotPerDay, slotAmountCents, slotCapCents }),
     scratch: createScratch(20),
+    tiers: {
+      slot: tierSlot,
+      slotRule: Array.from({ length: slotShares.length }, (_, k) => tierRuleOfSlot.get(k)),
+      slotCountsOop: Uint8Array.from({ length: slotShares.length }, (_, k) => (tierRuleOfSlot.get(k)?.countsTowardOop === false ? 0 : 1)),
+      plan: tierPlans,
+      maxAge: tierMaxAge,
+      ownLimits: tierOwnLimits,
+      deductible: tierDeductible,
+      oopMax: tierOop,
+      planPaysMax,
+      groupOf,
+      groupLimit: Int32Array.from(groupLimits),
+      groupLabel,
+      groups: groupLimits.length,
+      precertBp,
+      precertCents,
+      precertNeeded,
+      any: tierPlans.some((tp) => tp !== undefined),
+    },
   };
 }

@@ -26,6 +26,7 @@ export const ENGINE_ERROR_CODES = [
   'INVALID_CHANNEL',
   'CHANNEL_NOT_OFFERED', // the plan has no dispensing table for that pharmacy channel
   'SUPPLY_NOT_DISPENSED', // more days of supply than the channel's last tier
+  'TIER_INCOMPLETE', // a claim on a network tier whose amounts the plan does not have yet (HR enters them)
 ] as const;
 export type EngineErrorCode = (typeof ENGINE_ERROR_CODES)[number];
 

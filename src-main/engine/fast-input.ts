@@ -1,4 +1,4 @@
-import { MEMBER_CONDITIONS, OFFICE_SETTINGS, PHARMACY_CHANNELS, SERVICE_CODES, THERAPY_PURPOSES } from '../../src-shared/services';
+import { MEMBER_CONDITIONS, NETWORK_TIERS, OFFICE_SETTINGS, PHARMACY_CHANNELS, SERVICE_CODES, THERAPY_PURPOSES } from '../../src-shared/services';
 import type { MemberCondition, OfficeSetting, PharmacyChannel, ServiceCode, TherapyPurpose } from '../../src-shared/services';
 import { EngineError } from './engine-error';
 import { parseDayKey } from './plan-year';
@@ -17,6 +17,8 @@ import { parseDayKey } from './plan-year';
 //     one), else 0;
 //   - purpose[i] is an index into THERAPY_PURPOSES (0 = rehabilitative, the default), read for therapy visits;
 //   - setting[i] is an index into OFFICE_SETTINGS (0 = specialist_office, the default), read for office procedures;
+//   - network[i] is an index into NETWORK_TIERS (0 = the plan's own network, the default);
+//   - precert[i] is 1 for out-of-network care that needed pre-certification and lacked it, else 0;
 //   - year[i] is the plan year counted from the plan year the claims start in (0, then 1 …), never
 //     decreasing. The age of member m on claim i is household.ages[m] + year[i], unless the member has a
 //     birth date (household.birthKeys[m] > 0): then dayKey[i] (the claim's date as y*10000+m*100+d, see
@@ -47,6 +49,10 @@ export interface FastClaims {
   admitted: Uint8Array;
   purpose: Uint8Array;
   setting: Uint8Array;
+  /** Index into NETWORK_TIERS; 0 (the plan's network) for nearly every claim. */
+  network: Uint8Array;
+  /** 1: out-of-network care without the pre-certification it needed. */
+  precert: Uint8Array;
   year: Int32Array;
   /** The claim's date as a day key; read only for members with a birth date. */
   dayKey: Int32Array;
@@ -64,6 +70,8 @@ export function createFastClaims(capacity: number): FastClaims {
     admitted: new Uint8Array(capacity),
     purpose: new Uint8Array(capacity),
     setting: new Uint8Array(capacity),
+    network: new Uint8Array(capacity),
+    precert: new Uint8Array(capacity),
     year: new Int32Array(capacity),
     dayKey: new Int32Array(capacity),
   };
@@ -122,6 +130,13 @@ export function serviceIndex(code: ServiceCode | string): number {
 /** Position of a pharmacy channel in PHARMACY_CHANNELS, or -1. */
 export function channelIndex(channel: PharmacyChannel | string): number {
   return CHANNEL_INDEX.get(channel) ?? -1;
+}
+
+const NETWORK_INDEX = new Map<string, number>(NETWORK_TIERS.map((code, i) => [code, i]));
+
+/** Position of a network tier in NETWORK_TIERS, or -1. */
+export function networkIndex(network: string): number {
+  return NETWORK_INDEX.get(network) ?? -1;
 }
 
 /** Position of a therapy purpose in THERAPY_PURPOSES, or -1. */

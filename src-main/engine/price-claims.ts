@@ -2,12 +2,13 @@ import type { Claim, EngineMember } from '../../src-shared/claims-schema';
 import type { Plan } from '../../src-shared/plan-schema';
 import type { CostTotals, LedgerException, LedgerLine, PricedClaims } from '../../src-shared/pricing-schema';
 import { formatCents } from '../../src-shared/money';
-import { MEMBER_CONDITIONS, PHARMACY_CHANNELS, SERVICE_CODES, THERAPY_PURPOSES } from '../../src-shared/services';
+import { MEMBER_CONDITIONS, NETWORK_TIERS, PHARMACY_CHANNELS, SERVICE_CODES, THERAPY_PURPOSES } from '../../src-shared/services';
 import type { AgeException } from '../../src-shared/plan-schema';
 import { runClaims } from './adjudicate';
 import { NS, compilePlan, isCompiledPlan } from './compile-plan';
 import type { CompiledPlan } from './compile-plan';
 import { describeApplied } from './describe-rule';
+import { describeTierLine, tierWords } from './describe-tier';
 import { EngineError } from './engine-error';
 import { formatDayKey, isLeapYear, planYearLabel, planYearStartKey } from './plan-year';
 import { annualPremium, enrollmentTypeFor } from './premium';
@@ -145,10 +146,15 @@ export function priceClaims(
     const claim = claims[i] as Claim;
     const s = fcl.service[row] as number;
     const service = SERVICE_CODES[s] as (typeof SERVICE_CODES)[number];
-    const rule = cp.rules[s];
-    if (!rule) throw new Error(`unreachable: no rule for ${service}`);
     const slot = c[S.C_SLOT] as number;
     const flags = c[S.C_FLAGS] as number;
+    const net = fcl.network[row] as number;
+    if (flags & S.F_TIER) {
+      lines.push(tierLedgerLine(row, m, i, claim, service, net));
+      return;
+    }
+    const rule = cp.rules[s];
+    if (!rule) throw new Error(`unreachable: no rule for ${service}`);
     const exception = slot >= NS && slot < NS + cp.exceptions.length ? cp.exceptions[slot - NS] : undefined;
     const setting = cp.slotSetting[slot];
     const year = (fcl.year[row] as number) + input.baseYear;
@@ -188,6 +194,7 @@ export function priceClaims(
     if (flags & S.F_VISIT_LIMIT) (decidedBy ??= []).push('visit_limit');
     if (flags & S.F_DAY_LIMIT) (decidedBy ??= []).push('day_limit');
     if (claim.genericAllowedCents !== undefined) (decidedBy ??= []).push('brand_requested');
+    if (net !== 0) (decidedBy ??= []).push('network');
 
     // The same rule applied the same way reads the same; building the sentence (money formatting) is
     // the dearest part of a ledger line, so it is made once per call for each distinct case.
@@ -233,6 +240,9 @@ export function priceClaims(
       oopCapped: (flags & S.F_OOP_CAPPED) !== 0,
     });
     texts.set(textKey, text);
+    const tp = net !== 0 ? cp.tiers.plan[net] : undefined;
+    const tierNote =
+      net === 0 ? '' : ` (${tp?.status === 'offered' ? tp.label.toLowerCase() : tierWords(net)}: priced with the plan's own cost sharing${tp?.status === 'offered' && tp.samePlanSource ? `, ${tp.samePlanSource.youPay}` : ''})`;
     const purposeSource = separate ? rule.purposeVisitLimits?.[THERAPY_PURPOSES[purpose] as 'habilitative' | 'pulmonary_rehabilitation']?.source : undefined;
     const source = flags & S.F_WAIVED && rule.waiverSource ? rule.waiverSource : setting ? setting.source : (purposeSource ?? rule.source);
     const line: LedgerLine = {
@@ -255,10 +265,49 @@ export function priceClaims(
         familyOopCents: c[S.C_FAMILY_OOP] as number,
       },
       events: eventsOf(c[S.C_EVENTS] as number),
-      rule: decidedBy ? { text, source, decidedBy } : { text, source },
+      rule: decidedBy ? { text: text + tierNote, source, decidedBy } : { text, source },
     };
+    if (net !== 0) line.network = NETWORK_TIERS[net] as NonNullable<LedgerLine['network']>;
     if (claim.label !== undefined) line.label = claim.label;
     lines.push(line);
+  };
+
+  /** The ledger line of a claim priced on a network tier (tiers.ts). */
+  const tierLedgerLine = (row: number, m: number, i: number, claim: Claim, service: (typeof SERVICE_CODES)[number], net: number): LedgerLine => {
+    const c = sc.claim;
+    const s = fcl.service[row] as number;
+    const year = (fcl.year[row] as number) + input.baseYear;
+    const bk = hh.birthKeys[m] as number;
+    const age = bk > 0 ? Math.floor(((fcl.dayKey[row] as number) - bk) / 10000) : (hh.ages[m] as number) + (fcl.year[row] as number);
+    const d = describeTierLine(cp, net, s, service, c, sc.penalty[0] as number, age);
+    const allowed = fcl.allowedCents[row] as number;
+    const pays = c[S.C_MEMBER_PAYS] as number;
+    const own = cp.tiers.ownLimits[net] === 1;
+    const line: LedgerLine = {
+      index: i,
+      member: input.memberIds[m] as string,
+      date: formatDayKey(input.dayKeys[row] as number),
+      planYear: planYearLabel(cp.anchor, year),
+      service,
+      network: NETWORK_TIERS[net] as NonNullable<LedgerLine['network']>,
+      allowedCents: allowed,
+      deductibleCents: c[S.C_DEDUCTIBLE] as number,
+      copayCents: c[S.C_COPAY] as number,
+      coinsuranceCents: c[S.C_COINSURANCE] as number,
+      notCoveredCents: c[S.C_NOT_COVERED] as number,
+      memberPaysCents: pays,
+      planPaysCents: allowed - pays,
+      after: {
+        personDeductibleCents: (own ? sc.tierPersonDeductible[m * S.TIERS + net] : sc.personDeductible[m]) as number,
+        familyDeductibleCents: c[S.C_FAMILY_DEDUCTIBLE] as number,
+        personOopCents: (own ? sc.tierPersonOop[m * S.TIERS + net] : sc.personOop[m]) as number,
+        familyOopCents: c[S.C_FAMILY_OOP] as number,
+      },
+      events: eventsOf(c[S.C_EVENTS] as number),
+      rule: { text: d.text, source: d.source, decidedBy: d.decidedBy },
+    };
+    if (claim.label !== undefined) line.label = claim.label;
+    return line;
   };
 
   runClaims(cp, input.household, input.claims, options.ledger === false ? null : sink, true);

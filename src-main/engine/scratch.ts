@@ -49,6 +49,18 @@ export const F_LIMIT_LIFTED = 32;
 export const F_DAY_LIMIT = 64;
 /** The cost share of the claim's office setting was used. */
 export const F_SETTING = 128;
+/** The claim is on a network tier other than the plan's own (tiers.ts). */
+export const F_TIER = 256;
+/** A tier the member is too old for (the dependent out-of-area benefit is for dependents under 26). */
+export const F_TIER_AGE = 512;
+/** The tier's yearly limit on what the plan pays was reached (part or all of the claim is the member's). */
+export const F_PLAN_PAYS_LIMIT = 1024;
+/** Out-of-network care without its pre-certification: the penalty is on the line. */
+export const F_PRECERT = 2048;
+
+/** Network tiers (NETWORK_TIERS.length) and the most visit groups the tiers of one plan may have. */
+export const TIERS = 4;
+export const MAX_TIER_GROUPS = 64;
 
 /** C_EVENTS bits. */
 export const E_PERSON_DEDUCTIBLE = 1;
@@ -65,6 +77,18 @@ export interface Scratch {
   memberTotals: Float64Array;
   totals: Float64Array;
   claim: Float64Array;
+  /** Network tiers: deductible and out-of-pocket per member × tier (tiers with limits of their own). */
+  tierPersonDeductible: Float64Array;
+  tierPersonOop: Float64Array;
+  /** Per tier: the family deductible and out-of-pocket (2 t, 2 t + 1) and what the plan has paid this plan year. */
+  tierFamily: Float64Array;
+  tierPlanPaid: Float64Array;
+  /** Per member × visit group of the tiers. */
+  tierVisits: Int32Array;
+  /** The plan's family deductible and out-of-pocket, handed to the tier pricing and back. */
+  shared: Float64Array;
+  /** The penalty of the claim just priced (part of C_NOT_COVERED), for the ledger. */
+  penalty: Float64Array;
 }
 
 export function createScratch(capacity: number): Scratch {
@@ -77,6 +101,13 @@ export function createScratch(capacity: number): Scratch {
     memberTotals: new Float64Array(capacity * T_FIELDS),
     totals: new Float64Array(T_FIELDS),
     claim: new Float64Array(C_FIELDS),
+    tierPersonDeductible: new Float64Array(capacity * TIERS),
+    tierPersonOop: new Float64Array(capacity * TIERS),
+    tierFamily: new Float64Array(TIERS * 2),
+    tierPlanPaid: new Float64Array(TIERS),
+    tierVisits: new Int32Array(capacity * MAX_TIER_GROUPS),
+    shared: new Float64Array(2),
+    penalty: new Float64Array(1),
   };
 }
 
@@ -90,4 +121,16 @@ export function ensureCapacity(sc: Scratch, members: number): void {
   sc.visits = next.visits;
   sc.stayDays = next.stayDays;
   sc.memberTotals = next.memberTotals;
+  sc.tierPersonDeductible = next.tierPersonDeductible;
+  sc.tierPersonOop = next.tierPersonOop;
+  sc.tierVisits = next.tierVisits;
+}
+
+/** A new plan year (or a new call): every tier accumulator starts again. */
+export function resetTiers(sc: Scratch, size: number, groups: number): void {
+  sc.tierPersonDeductible.fill(0, 0, size * TIERS);
+  sc.tierPersonOop.fill(0, 0, size * TIERS);
+  sc.tierFamily.fill(0);
+  sc.tierPlanPaid.fill(0);
+  sc.tierVisits.fill(0, 0, size * groups);
 }

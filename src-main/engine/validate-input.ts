@@ -4,6 +4,7 @@ import {
   BRAND_PRICE_DIFFERENCE_SERVICE,
   BRAND_REQUESTED_SERVICE,
   MEMBER_CONDITIONS,
+  NETWORK_TIERS,
   OFFICE_PROCEDURE_SERVICE,
   OFFICE_SETTINGS,
   PHARMACY_CHANNELS,
@@ -15,7 +16,7 @@ import {
   THERAPY_SERVICES,
 } from '../../src-shared/services';
 import type { MemberCondition, ServiceCode } from '../../src-shared/services';
-import { KIND_NO_RULE, RX_CHANNEL_NOT_OFFERED, RX_DAYS } from './compile-plan';
+import { KIND_NO_RULE, NS, RX_CHANNEL_NOT_OFFERED, RX_DAYS, TIER_INCOMPLETE, TIER_SAME } from './compile-plan';
 import type { CompiledPlan } from './compile-plan';
 import { describeRule } from './describe-rule';
 import { EngineError, noRuleError } from './engine-error';
@@ -25,6 +26,7 @@ import {
   channelIndex,
   conditionMask,
   createFastClaims,
+  networkIndex,
   purposeIndex,
   serviceIndex,
   settingIndex,
@@ -38,7 +40,7 @@ import { formatDayKey, parseDayKey, planYearIndex, planYearLabel, planYearStartK
 
 const MEMBER_ID = /^[A-Za-z0-9_.-]{1,60}$/;
 const MAX_CENTS = 100_000_000_000;
-const CLAIM_KEYS = new Set(['member', 'date', 'service', 'allowedCents', 'days', 'supplyDays', 'channel', 'admitted', 'purpose', 'setting', 'genericAllowedCents', 'label']);
+const CLAIM_KEYS = new Set(['member', 'date', 'service', 'allowedCents', 'days', 'supplyDays', 'channel', 'admitted', 'purpose', 'setting', 'genericAllowedCents', 'network', 'precertified', 'label']);
 const MEMBER_KEYS = new Set(['id', 'age', 'birthDate', 'conditions']);
 /** The oldest age on a claim's date a birth date may give (the schema's age limits go to 130). */
 const MAX_AGE = 130;
@@ -53,7 +55,10 @@ const R_ADMITTED = 5;
 const R_PURPOSE = 6;
 const R_SETTING = 7;
 const R_YEAR = 8;
-const RAW_FIELDS = 9;
+const R_NETWORK = 9;
+const R_PRECERT = 10;
+const RAW_FIELDS = 11;
+const OUT_OF_NETWORK = NETWORK_TIERS.indexOf('out_of_network');
 const DEFAULT_CHANNEL_INDEX = channelIndex(DEFAULT_CHANNEL);
 
 export interface PreparedInput {
@@ -153,7 +158,7 @@ function listNames(ids: readonly string[]): string {
  * the care items this way; claim-rows.ts keeps a day's rows of one member and service by amount).
  */
 export function compareSameDay(
-  a: { member: string; service: number; allowed: number; days: number; supply: number; channel: number; admitted: number; purpose: number; setting: number; label: string },
+  a: { member: string; service: number; allowed: number; days: number; supply: number; channel: number; admitted: number; purpose: number; setting: number; network?: number; precert?: number; label: string },
   b: typeof a,
 ): number {
   return (
@@ -166,6 +171,8 @@ export function compareSameDay(
     a.admitted - b.admitted ||
     a.purpose - b.purpose ||
     a.setting - b.setting ||
+    (a.network ?? 0) - (b.network ?? 0) ||
+    (a.precert ?? 0) - (b.precert ?? 0) ||
     (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)
   );
 }
@@ -191,6 +198,7 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
   const used = new Set<number>();
   let perConditionDays: Set<number> | undefined;
   let brandRequested = false;
+  const tiersUsed = new Set<number>();
   for (let i = 0; i < n; i++) {
     const c = claims[i] as Claim;
     const at = `claims[${i}]`;
@@ -286,6 +294,34 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
       if (cp.slotKind[DIFFERENCE_INDEX] === KIND_NO_RULE) throw noRuleError(cp.plan.id, BRAND_PRICE_DIFFERENCE_SERVICE, `${at}.service`);
       brandRequested = true;
     }
+    let network = 0;
+    if (c.network !== undefined) {
+      network = networkIndex(c.network);
+      if (network < 0) throw new EngineError('INVALID_CLAIM', `expected one of ${NETWORK_TIERS.join(', ')}`, `${at}.network`);
+    }
+    if (c.precertified !== undefined) {
+      if (typeof c.precertified !== 'boolean') throw new EngineError('INVALID_CLAIM', 'expected true or false', `${at}.precertified`);
+      if (network !== OUT_OF_NETWORK) {
+        throw new EngineError(
+          'FIELD_NOT_APPLICABLE',
+          `"precertified" applies to out-of-network care only ("network": "out_of_network"), not to ${NETWORK_TIERS[network]} care`,
+          `${at}.precertified`,
+        );
+      }
+    }
+    if (network !== 0) {
+      const ts = cp.tiers.slot[network * NS + s] as number;
+      if (ts === TIER_INCOMPLETE) {
+        const tp = cp.tiers.plan[network];
+        throw new EngineError(
+          'TIER_INCOMPLETE',
+          `this plan (${cp.plan.id}) has ${NETWORK_TIERS[network]?.replaceAll('_', '-')} benefits whose amounts are not entered yet ` +
+            `(${tp?.status === 'incomplete' ? tp.missing.join('; ') : 'not in the source documents'}), so this claim cannot be priced under it`,
+          `${at}.network`,
+        );
+      }
+      if (ts !== TIER_SAME) tiersUsed.add(network);
+    }
     if (cp.dayLimitPerCondition[s] === 1) (perConditionDays ??= new Set()).add(s);
     used.add(s);
     if (c.label !== undefined && (typeof c.label !== 'string' || c.label.length > 200)) {
@@ -313,7 +349,14 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
         );
       }
     }
-    const addRow = (service: number, allowed: number, part: number): void => {
+    // One row, or two for a brand asked for over a generic dearer than it: "you pay your brand-name drug
+    // copayment plus the difference in price between the generic drug and your requested brand-name
+    // drug": the copay on the generic's price (part 0), then the difference (part 1). A loop, not a
+    // closure per claim: this runs for every claim of every call.
+    const parts = generic >= 0 && c.allowedCents > generic ? 2 : 1;
+    for (let part = 0; part < parts; part++) {
+      const service = part === 1 ? DIFFERENCE_INDEX : s;
+      const allowed = part === 1 ? c.allowedCents - generic : generic >= 0 ? Math.min(generic, c.allowedCents) : c.allowedCents;
       const k = rows++;
       keys[k] = key;
       rowClaim[k] = i;
@@ -329,13 +372,9 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
       raw[r + R_PURPOSE] = purpose;
       raw[r + R_SETTING] = setting;
       raw[r + R_YEAR] = planYear;
-    };
-    if (generic >= 0) {
-      // "you pay your brand-name drug copayment plus the difference in price between the generic drug and
-      // your requested brand-name drug": the copay on the generic's price, then the difference.
-      addRow(s, Math.min(generic, c.allowedCents), 0);
-      if (c.allowedCents > generic) addRow(DIFFERENCE_INDEX, c.allowedCents - generic, 1);
-    } else addRow(s, c.allowedCents, 0);
+      raw[r + R_NETWORK] = network;
+      raw[r + R_PRECERT] = c.precertified === false ? 1 : 0;
+    }
   }
 
   // Date order across the household; on one date the same-day order (compareSameDay), by the claim as
@@ -353,17 +392,53 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
       admitted: raw[r + R_ADMITTED] as number,
       purpose: raw[r + R_PURPOSE] as number,
       setting: raw[r + R_SETTING] as number,
+      network: raw[r + R_NETWORK] as number,
+      precert: raw[r + R_PRECERT] as number,
       label: c.label ?? '',
     };
   };
-  const sortKeys = Array.from({ length: rows }, (_, k) => sortKey(k));
-  const rowOrder = Int32Array.from({ length: rows }, (_, k) => k).sort(
-    (a, b) =>
-      (keys[a] as number) - (keys[b] as number) ||
-      compareSameDay(sortKeys[a] as ReturnType<typeof sortKey>, sortKeys[b] as ReturnType<typeof sortKey>) ||
-      (rowPart[a] as number) - (rowPart[b] as number) ||
-      (rowClaim[a] as number) - (rowClaim[b] as number),
-  );
+  // Sorted in two passes, fast for long lists: first by the date, the member (ranked by id as text) and
+  // the service, packed into one number with the row (a plain numeric sort, no comparator); then each run
+  // of rows equal in those (a member's claims of one service on one day, usually one or two) by the rest.
+  const byId = ids.map((_, m) => m).sort((a, b) => ((ids[a] as string) < (ids[b] as string) ? -1 : (ids[a] as string) > (ids[b] as string) ? 1 : 0));
+  const memberRank = new Int32Array(ids.length);
+  byId.forEach((m, rank) => (memberRank[m] = rank));
+  // Day keys (y·10000 + m·100 + d) of a list span at most two plan years: a few tens of thousands apart.
+  let firstKey = Infinity;
+  for (let k = 0; k < rows; k++) if ((keys[k] as number) < firstKey) firstKey = keys[k] as number;
+  const packed = new Float64Array(rows);
+  const claimAllowed = new Float64Array(rows);
+  for (let k = 0; k < rows; k++) {
+    claimAllowed[k] = (claims[rowClaim[k] as number] as Claim).allowedCents;
+    const r = k * RAW_FIELDS;
+    const sortService = rowPart[k] === 1 ? BRAND_INDEX : (raw[r + R_SERVICE] as number);
+    const group = (((keys[k] as number) - firstKey) * ids.length + (memberRank[raw[r + R_MEMBER] as number] as number)) * SERVICE_CODES.length + sortService;
+    packed[k] = group * rows + k;
+  }
+  packed.sort();
+  const rowOrder = new Int32Array(rows);
+  for (let j = 0; j < rows; j++) rowOrder[j] = (packed[j] as number) % rows;
+  const tie = (a: number, b: number): number =>
+    (claimAllowed[a] as number) - (claimAllowed[b] as number) ||
+    compareSameDay(sortKey(a), sortKey(b)) ||
+    (rowPart[a] as number) - (rowPart[b] as number) ||
+    (rowClaim[a] as number) - (rowClaim[b] as number);
+  for (let from = 0; from < rows; ) {
+    const group = Math.floor((packed[from] as number) / rows);
+    let to = from + 1;
+    while (to < rows && Math.floor((packed[to] as number) / rows) === group) to++;
+    // Insertion sort: a run is a few rows.
+    for (let x = from + 1; x < to; x++) {
+      const row = rowOrder[x] as number;
+      let y = x - 1;
+      while (y >= from && tie(rowOrder[y] as number, row) > 0) {
+        rowOrder[y + 1] = rowOrder[y] as number;
+        y--;
+      }
+      rowOrder[y + 1] = row;
+    }
+    from = to;
+  }
   const claimsOut = createFastClaims(rows);
   const dayKeys = new Int32Array(rows);
   const order = new Int32Array(rows);
@@ -384,6 +459,8 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
     claimsOut.admitted[k] = raw[r + R_ADMITTED] as number;
     claimsOut.purpose[k] = raw[r + R_PURPOSE] as number;
     claimsOut.setting[k] = raw[r + R_SETTING] as number;
+    claimsOut.network[k] = raw[r + R_NETWORK] as number;
+    claimsOut.precert[k] = raw[r + R_PRECERT] as number;
     claimsOut.year[k] = (raw[r + R_YEAR] as number) - baseYear;
     claimsOut.dayKey[k] = keys[j] as number;
   }
@@ -392,7 +469,7 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
   const warnings: string[] = nextYearClaims ? [nextYearWarning(cp)] : [];
   const assumptions: string[] = [];
   if (birthKeys.indexOf(0) >= 0) assumptions.push(ageAssumption(cp, ids, birthKeys, baseYear, nextYearClaims && baseYear === 0));
-  assumptions.push(...claimAssumptions(cp, { used, withoutSetting, perCondition: perConditionDays ?? [], brandRequested }));
+  assumptions.push(...claimAssumptions(cp, { used, withoutSetting, perCondition: perConditionDays ?? [], brandRequested, tiers: tiersUsed }));
 
   return {
     household: {
@@ -430,9 +507,13 @@ export const AGE_ASSUMPTION_PREFIX = 'No birth date for ';
  */
 export function claimAssumptions(
   cp: CompiledPlan,
-  what: { used: Iterable<number>; withoutSetting: Iterable<number>; perCondition: Iterable<number>; brandRequested: boolean },
+  what: { used: Iterable<number>; withoutSetting: Iterable<number>; perCondition: Iterable<number>; brandRequested: boolean; tiers?: Iterable<number> },
 ): string[] {
   const out: string[] = [];
+  for (const t of [...(what.tiers ?? [])].sort((a, b) => a - b)) {
+    const tp = cp.tiers.plan[t];
+    if (tp?.status === 'offered' && tp.assumptionWhenUsed) out.push(`${tp.label}: ${tp.assumptionWhenUsed}`);
+  }
   for (const s of what.withoutSetting) {
     const text = settingAssumption(cp, s);
     if (text) out.push(text);

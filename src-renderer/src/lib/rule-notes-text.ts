@@ -14,6 +14,9 @@ export const DECIDED_BY: Record<LedgerException, string> = {
   visit_limit: 'Visit limit used up',
   day_limit: 'Day limit reached',
   brand_requested: 'Brand asked for over the generic',
+  network: 'Away from home or outside the network',
+  plan_pays_limit: 'Plan’s yearly payment limit reached',
+  precertification: 'No pre-certification: penalty',
 };
 
 export const DECIDED_BY_HINT: Record<LedgerException, string> = {
@@ -26,6 +29,9 @@ export const DECIDED_BY_HINT: Record<LedgerException, string> = {
   visit_limit: 'The yearly visit limit was used up: this visit is not covered.',
   day_limit: 'Days past the limit of days are not covered.',
   brand_requested: 'The brand copayment on the generic’s price, plus the difference in price, which the member pays.',
+  network: 'Care outside the plan’s own network (out of network, the dependent out-of-area benefit or the travel benefit) is priced by that benefit’s own rules.',
+  plan_pays_limit: 'The plan pays at most a set amount a year under this benefit (travel: $1,200); past it the member pays the rest.',
+  precertification: 'Out-of-network care that needed pre-certification and did not get it carries the plan’s penalty, which counts toward neither the deductible nor the out-of-pocket maximum.',
 };
 
 export const RULE_NOTES_TEXT = {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Claim, EngineMember } from '../../../src-shared/claims-schema';
-import type { BenefitRule, CostShare, Plan } from '../../../src-shared/plan-schema';
-import { MEMBER_CONDITIONS, OFFICE_SETTINGS, PHARMACY_CHANNELS, THERAPY_PURPOSES } from '../../../src-shared/services';
+import type { BenefitRule, CostShare, NetworkTierPlan, Plan, TierRule } from '../../../src-shared/plan-schema';
+import { MEMBER_CONDITIONS, NETWORK_TIERS, OFFICE_SETTINGS, PHARMACY_CHANNELS, THERAPY_PURPOSES } from '../../../src-shared/services';
 import type { ServiceCode } from '../../../src-shared/services';
 import { TEST_SOURCE, testPlan } from './fixtures';
 
@@ -9,7 +9,10 @@ import { TEST_SOURCE, testPlan } from './fixtures';
 // with deductibles, caps, visit limits (rehabilitative, habilitative and pulmonary, lifted by a
 // condition), day limits, office-setting rules, age exceptions, admission waivers (ER visits and scans)
 // and rules outside the OOP maximum; members are known by age or by birth date, some with conditions;
-// claims carry purposes, settings and admissions where they apply.
+// claims carry purposes, settings and admissions where they apply. Network tiers (issue 13): out of network
+// with limits of its own and a pre-certification penalty, out of area with an age limit and combined visit
+// limits, travel with a yearly limit on what the plan pays and rules outside the OOP maximum, services
+// priced with the plan's own rule on a tier, tiers not offered or not listed; claims on every tier.
 
 export const USED_SERVICES = [
   'pcp_visit',
@@ -112,21 +115,88 @@ const limit = fc
   .record({ personCents: fc.integer({ min: 0, max: 300000 }), times: fc.integer({ min: 1, max: 3 }), embedded: fc.boolean() })
   .map(({ personCents, times, embedded }) => ({ personCents, familyCents: personCents * times, embedded }));
 
+/** Services the tier arbitraries give rules of their own (the rest are the plan's own, or not covered). */
+const TIER_SERVICES = ['pcp_visit', 'specialist_visit', 'pt_visit', 'rx_generic', 'advanced_imaging', 'inpatient_admission', 'dental_preventive'] as const;
+
+function tierRule(code: ServiceCode, outsideOop: boolean): fc.Arbitrary<TierRule> {
+  return fc
+    .record({ costShare: costShare(code === 'rx_generic').filter((c) => !('unit' in c) || c.unit !== 'day'), afterDeductible: fc.boolean(), group: fc.boolean(), counts: fc.boolean() })
+    .map(({ costShare: share, afterDeductible, group, counts }) => {
+      const r: TierRule = { costShare: share, afterDeductible, countsTowardOop: outsideOop ? counts : true, source: TEST_SOURCE };
+      if (group) r.visitGroup = code === 'pt_visit' ? 'therapy' : 'office';
+      return r;
+    });
+}
+
+function tierArb(kind: 'out_of_network' | 'out_of_area' | 'travel'): fc.Arbitrary<NetworkTierPlan | undefined> {
+  const offered = fc
+    .record({
+      rules: fc.record(Object.fromEntries(TIER_SERVICES.map((code) => [code, tierRule(code, kind === 'travel')])) as Record<(typeof TIER_SERVICES)[number], fc.Arbitrary<TierRule>>, { requiredKeys: [] }),
+      same: fc.subarray(['er_visit', 'specialist_visit', 'rx_generic'] as const),
+      maxAge: fc.option(fc.integer({ min: 10, max: 30 }), { nil: undefined }),
+      ownDeductible: fc.option(limit, { nil: undefined }),
+      ownOop: fc.option(limit, { nil: undefined }),
+      planPaysMax: fc.option(fc.integer({ min: 0, max: 300000 }), { nil: undefined }),
+      office: fc.integer({ min: 1, max: 4 }),
+      therapy: fc.integer({ min: 1, max: 4 }),
+      penalty: fc.option(fc.record({ percent: fc.option(percent, { nil: undefined }), amountCents: fc.option(fc.integer({ min: 0, max: 60000 }), { nil: undefined }) }), { nil: undefined }),
+    })
+    .map(({ rules, same, maxAge, ownDeductible, ownOop, planPaysMax, office, therapy, penalty }): NetworkTierPlan => {
+      const benefits = Object.fromEntries(Object.entries(rules).filter(([code]) => !(same as readonly string[]).includes(code)));
+      const t: NetworkTierPlan = {
+        status: 'offered',
+        label: `Test ${kind}`,
+        visitGroups: [
+          { id: 'office', label: 'office visits', visitsPerYear: office },
+          { id: 'therapy', label: 'therapy visits', visitsPerYear: therapy },
+        ],
+        benefits,
+        samePlanServices: [...same],
+        notCoveredReason: 'not in the test tier',
+        notCoveredSource: TEST_SOURCE,
+      };
+      if (kind === 'out_of_area' && maxAge !== undefined) t.maxAge = maxAge;
+      if (kind === 'out_of_network' && ownDeductible) t.deductible = ownDeductible;
+      if (kind === 'out_of_network' && ownOop) t.oopMax = ownOop;
+      if (kind === 'travel' && planPaysMax !== undefined) t.planPaysMaxPerYearCents = planPaysMax;
+      if (kind === 'out_of_network' && penalty && (penalty.percent !== undefined || penalty.amountCents !== undefined)) {
+        t.precertPenalty = {
+          ...(penalty.percent !== undefined ? { percent: penalty.percent } : {}),
+          ...(penalty.amountCents !== undefined ? { amountCents: penalty.amountCents } : {}),
+          services: ['inpatient_admission', 'advanced_imaging', 'specialist_visit'],
+          source: TEST_SOURCE,
+        };
+      }
+      return t;
+    });
+  return fc.oneof(
+    { arbitrary: offered, weight: 4 },
+    { arbitrary: fc.constant<NetworkTierPlan>({ status: 'not_offered', reason: 'no such benefit in the test plan' }), weight: 1 },
+    { arbitrary: fc.constant(undefined), weight: 1 },
+  );
+}
+
+const tiersArb = fc.record({ out_of_network: tierArb('out_of_network'), out_of_area: tierArb('out_of_area'), travel: tierArb('travel') });
+
 export const planArb: fc.Arbitrary<Plan> = fc
   .record({
     deductible: limit,
     oopMax: limit,
     julyYear: fc.boolean(),
+    tiers: tiersArb,
     rules: fc.record(Object.fromEntries(USED_SERVICES.map((code) => [code, benefitRule(code)])) as Record<(typeof USED_SERVICES)[number], fc.Arbitrary<BenefitRule>>),
   })
-  .map(({ deductible, oopMax, julyYear, rules }) =>
-    testPlan({
+  .map(({ deductible, oopMax, julyYear, rules, tiers }) => {
+    const plan = testPlan({
       deductible,
       oopMax,
       benefits: rules,
       ...(julyYear ? { planYearStart: '2021-07-01', planYearEnd: '2022-06-30' } : {}),
-    }),
-  );
+    });
+    const networkTiers = Object.fromEntries(Object.entries(tiers).filter(([, t]) => t !== undefined));
+    if (Object.keys(networkTiers).length > 0) plan.networkTiers = networkTiers;
+    return plan;
+  });
 
 /** A member known by age (on the first day of the plan year the claims start in) or by birth date, with conditions. */
 const memberArb = fc.record({
@@ -166,8 +236,11 @@ export function claimArb(size: number, planYearStart = '2022-01-01'): fc.Arbitra
       admitted: fc.boolean(),
       purpose: fc.option(fc.constantFrom(...THERAPY_PURPOSES), { nil: undefined }),
       setting: fc.option(fc.constantFrom(...OFFICE_SETTINGS), { nil: undefined }),
+      // Most claims are on the plan's own network; the others on each tier (some without their pre-certification).
+      network: fc.oneof({ arbitrary: fc.constant(undefined), weight: 3 }, { arbitrary: fc.constantFrom(...NETWORK_TIERS), weight: 2 }),
+      precertified: fc.option(fc.boolean(), { nil: undefined }),
     })
-    .map(({ m, day, service, allowedCents, days, supplyDays, channel, admitted, purpose, setting }) => {
+    .map(({ m, day, service, allowedCents, days, supplyDays, channel, admitted, purpose, setting, network, precertified }) => {
       const date = new Date(first + day * 86_400_000).toISOString().slice(0, 10);
       const claim: Claim = { member: `m${m}`, date, service, allowedCents };
       if (STAYS.includes(service)) claim.days = days;
@@ -175,6 +248,8 @@ export function claimArb(size: number, planYearStart = '2022-01-01'): fc.Arbitra
       if (ADMITTED.includes(service)) claim.admitted = admitted;
       if (THERAPY.includes(service) && purpose !== undefined && (purpose !== 'pulmonary_rehabilitation' || service === 'pt_visit')) claim.purpose = purpose;
       if (service === 'office_procedure' && setting !== undefined) claim.setting = setting;
+      if (network !== undefined) claim.network = network;
+      if (network === 'out_of_network' && precertified !== undefined) claim.precertified = precertified;
       return claim;
     });
 }

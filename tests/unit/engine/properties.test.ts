@@ -27,25 +27,41 @@ function withoutDeductibleOutsideOop(plan: Plan): Plan {
   return { ...plan, benefits };
 }
 
-/** Sums of what counted toward a limit, per plan year and member ("" = the family). */
+/**
+ * Which limits a line counts toward: the plan's ("plan"), or those of its network tier when the tier has
+ * limits of its own and prices the service with a rule of its own; and whether it counts toward the OOP
+ * maximum (the tier rule's own say, else the plan rule's).
+ */
+function limitsOf(cp: CompiledPlan, l: PricedClaims['lines'][number]): { set: string; countsOop: boolean } {
+  const tier = l.network ? cp.plan.networkTiers?.[l.network] : undefined;
+  const tierRule = tier?.status === 'offered' && !(tier.samePlanServices ?? []).includes(l.service) ? tier.benefits[l.service] : undefined;
+  if (tier?.status === 'offered' && tierRule) {
+    return { set: tier.deductible || tier.oopMax ? (l.network as string) : 'plan', countsOop: tierRule.countsTowardOop };
+  }
+  return { set: 'plan', countsOop: cp.plan.benefits[l.service]?.countsTowardOop === true };
+}
+
+/** Sums of what counted toward a limit, per set of limits, plan year and member ("" = the family). */
 function countedBy(cp: CompiledPlan, r: PricedClaims, pick: 'deductible' | 'oop'): Map<string, number> {
   const sums = new Map<string, number>();
   for (const l of r.lines) {
-    const counts = pick === 'deductible' ? l.deductibleCents : cp.plan.benefits[l.service]?.countsTowardOop ? l.deductibleCents + l.copayCents + l.coinsuranceCents : 0;
-    for (const key of [`${l.planYear}|${l.member}`, `${l.planYear}|`]) sums.set(key, (sums.get(key) ?? 0) + counts);
+    const { set, countsOop } = limitsOf(cp, l);
+    const counts = pick === 'deductible' ? l.deductibleCents : countsOop ? l.deductibleCents + l.copayCents + l.coinsuranceCents : 0;
+    for (const key of [`${set}|${l.planYear}|${l.member}`, `${set}|${l.planYear}|`]) sums.set(key, (sums.get(key) ?? 0) + counts);
   }
   return sums;
 }
 
 function withinLimits(cp: CompiledPlan, r: PricedClaims, memberCount: number): void {
-  for (const [pick, lim] of [
-    ['deductible', cp.deductible],
-    ['oop', cp.oopMax],
-  ] as const) {
-    const single = memberCount === 1;
-    const person = single || lim.embedded ? lim.personCents : Infinity;
-    const familyLimit = single ? lim.personCents : lim.familyCents;
+  for (const pick of ['deductible', 'oop'] as const) {
     for (const [key, sum] of countedBy(cp, r, pick)) {
+      const set = key.slice(0, key.indexOf('|'));
+      const tier = set === 'plan' ? undefined : cp.plan.networkTiers?.[set as 'out_of_network'];
+      const own = tier?.status === 'offered' ? (pick === 'deductible' ? tier.deductible : tier.oopMax) : undefined;
+      const lim = own ?? (pick === 'deductible' ? cp.deductible : cp.oopMax);
+      const single = memberCount === 1;
+      const person = single || lim.embedded ? lim.personCents : Infinity;
+      const familyLimit = single ? lim.personCents : lim.familyCents;
       expect(sum, `${pick} ${key}`).toBeLessThanOrEqual(key.endsWith('|') ? familyLimit : person);
     }
   }
