@@ -4,6 +4,7 @@ import {
   BRAND_PRICE_DIFFERENCE_SERVICE,
   BRAND_REQUESTED_SERVICE,
   MEMBER_CONDITIONS,
+  NETWORK_TIERS,
   OFFICE_PROCEDURE_SERVICE,
   OFFICE_SETTINGS,
   PHARMACY_CHANNELS,
@@ -15,7 +16,7 @@ import {
   THERAPY_SERVICES,
 } from '../../src-shared/services';
 import type { MemberCondition, ServiceCode } from '../../src-shared/services';
-import { KIND_NO_RULE, RX_CHANNEL_NOT_OFFERED, RX_DAYS } from './compile-plan';
+import { KIND_NO_RULE, NS, RX_CHANNEL_NOT_OFFERED, RX_DAYS, TIER_INCOMPLETE, TIER_SAME } from './compile-plan';
 import type { CompiledPlan } from './compile-plan';
 import { describeRule } from './describe-rule';
 import { EngineError, noRuleError } from './engine-error';
@@ -25,6 +26,7 @@ import {
   channelIndex,
   conditionMask,
   createFastClaims,
+  networkIndex,
   purposeIndex,
   serviceIndex,
   settingIndex,
@@ -38,7 +40,7 @@ import { formatDayKey, parseDayKey, planYearIndex, planYearLabel, planYearStartK
 
 const MEMBER_ID = /^[A-Za-z0-9_.-]{1,60}$/;
 const MAX_CENTS = 100_000_000_000;
-const CLAIM_KEYS = new Set(['member', 'date', 'service', 'allowedCents', 'days', 'supplyDays', 'channel', 'admitted', 'purpose', 'setting', 'genericAllowedCents', 'label']);
+const CLAIM_KEYS = new Set(['member', 'date', 'service', 'allowedCents', 'days', 'supplyDays', 'channel', 'admitted', 'purpose', 'setting', 'genericAllowedCents', 'network', 'precertified', 'label']);
 const MEMBER_KEYS = new Set(['id', 'age', 'birthDate', 'conditions']);
 /** The oldest age on a claim's date a birth date may give (the schema's age limits go to 130). */
 const MAX_AGE = 130;
@@ -53,7 +55,10 @@ const R_ADMITTED = 5;
 const R_PURPOSE = 6;
 const R_SETTING = 7;
 const R_YEAR = 8;
-const RAW_FIELDS = 9;
+const R_NETWORK = 9;
+const R_PRECERT = 10;
+const RAW_FIELDS = 11;
+const OUT_OF_NETWORK = NETWORK_TIERS.indexOf('out_of_network');
 const DEFAULT_CHANNEL_INDEX = channelIndex(DEFAULT_CHANNEL);
 
 export interface PreparedInput {
@@ -153,7 +158,7 @@ function listNames(ids: readonly string[]): string {
  * the care items this way; claim-rows.ts keeps a day's rows of one member and service by amount).
  */
 export function compareSameDay(
-  a: { member: string; service: number; allowed: number; days: number; supply: number; channel: number; admitted: number; purpose: number; setting: number; label: string },
+  a: { member: string; service: number; allowed: number; days: number; supply: number; channel: number; admitted: number; purpose: number; setting: number; network?: number; precert?: number; label: string },
   b: typeof a,
 ): number {
   return (
@@ -166,6 +171,8 @@ export function compareSameDay(
     a.admitted - b.admitted ||
     a.purpose - b.purpose ||
     a.setting - b.setting ||
+    (a.network ?? 0) - (b.network ?? 0) ||
+    (a.precert ?? 0) - (b.precert ?? 0) ||
     (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)
   );
 }
@@ -191,6 +198,7 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
   const used = new Set<number>();
   let perConditionDays: Set<number> | undefined;
   let brandRequested = false;
+  const tiersUsed = new Set<number>();
   for (let i = 0; i < n; i++) {
     const c = claims[i] as Claim;
     const at = `claims[${i}]`;
@@ -286,6 +294,34 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
       if (cp.slotKind[DIFFERENCE_INDEX] === KIND_NO_RULE) throw noRuleError(cp.plan.id, BRAND_PRICE_DIFFERENCE_SERVICE, `${at}.service`);
       brandRequested = true;
     }
+    let network = 0;
+    if (c.network !== undefined) {
+      network = networkIndex(c.network);
+      if (network < 0) throw new EngineError('INVALID_CLAIM', `expected one of ${NETWORK_TIERS.join(', ')}`, `${at}.network`);
+    }
+    if (c.precertified !== undefined) {
+      if (typeof c.precertified !== 'boolean') throw new EngineError('INVALID_CLAIM', 'expected true or false', `${at}.precertified`);
+      if (network !== OUT_OF_NETWORK) {
+        throw new EngineError(
+          'FIELD_NOT_APPLICABLE',
+          `"precertified" applies to out-of-network care only ("network": "out_of_network"), not to ${NETWORK_TIERS[network]} care`,
+          `${at}.precertified`,
+        );
+      }
+    }
+    if (network !== 0) {
+      const ts = cp.tiers.slot[network * NS + s] as number;
+      if (ts === TIER_INCOMPLETE) {
+        const tp = cp.tiers.plan[network];
+        throw new EngineError(
+          'TIER_INCOMPLETE',
+          `this plan (${cp.plan.id}) has ${NETWORK_TIERS[network]?.replaceAll('_', '-')} benefits whose amounts are not entered yet ` +
+            `(${tp?.status === 'incomplete' ? tp.missing.join('; ') : 'not in the source documents'}), so this claim cannot be priced under it`,
+          `${at}.network`,
+        );
+      }
+      if (ts !== TIER_SAME) tiersUsed.add(network);
+    }
     if (cp.dayLimitPerCondition[s] === 1) (perConditionDays ??= new Set()).add(s);
     used.add(s);
     if (c.label !== undefined && (typeof c.label !== 'string' || c.label.length > 200)) {
@@ -336,6 +372,8 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
       raw[r + R_PURPOSE] = purpose;
       raw[r + R_SETTING] = setting;
       raw[r + R_YEAR] = planYear;
+      raw[r + R_NETWORK] = network;
+      raw[r + R_PRECERT] = c.precertified === false ? 1 : 0;
     }
   }
 
@@ -354,6 +392,8 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
       admitted: raw[r + R_ADMITTED] as number,
       purpose: raw[r + R_PURPOSE] as number,
       setting: raw[r + R_SETTING] as number,
+      network: raw[r + R_NETWORK] as number,
+      precert: raw[r + R_PRECERT] as number,
       label: c.label ?? '',
     };
   };
@@ -419,6 +459,8 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
     claimsOut.admitted[k] = raw[r + R_ADMITTED] as number;
     claimsOut.purpose[k] = raw[r + R_PURPOSE] as number;
     claimsOut.setting[k] = raw[r + R_SETTING] as number;
+    claimsOut.network[k] = raw[r + R_NETWORK] as number;
+    claimsOut.precert[k] = raw[r + R_PRECERT] as number;
     claimsOut.year[k] = (raw[r + R_YEAR] as number) - baseYear;
     claimsOut.dayKey[k] = keys[j] as number;
   }
@@ -427,7 +469,7 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
   const warnings: string[] = nextYearClaims ? [nextYearWarning(cp)] : [];
   const assumptions: string[] = [];
   if (birthKeys.indexOf(0) >= 0) assumptions.push(ageAssumption(cp, ids, birthKeys, baseYear, nextYearClaims && baseYear === 0));
-  assumptions.push(...claimAssumptions(cp, { used, withoutSetting, perCondition: perConditionDays ?? [], brandRequested }));
+  assumptions.push(...claimAssumptions(cp, { used, withoutSetting, perCondition: perConditionDays ?? [], brandRequested, tiers: tiersUsed }));
 
   return {
     household: {
@@ -465,9 +507,13 @@ export const AGE_ASSUMPTION_PREFIX = 'No birth date for ';
  */
 export function claimAssumptions(
   cp: CompiledPlan,
-  what: { used: Iterable<number>; withoutSetting: Iterable<number>; perCondition: Iterable<number>; brandRequested: boolean },
+  what: { used: Iterable<number>; withoutSetting: Iterable<number>; perCondition: Iterable<number>; brandRequested: boolean; tiers?: Iterable<number> },
 ): string[] {
   const out: string[] = [];
+  for (const t of [...(what.tiers ?? [])].sort((a, b) => a - b)) {
+    const tp = cp.tiers.plan[t];
+    if (tp?.status === 'offered' && tp.assumptionWhenUsed) out.push(`${tp.label}: ${tp.assumptionWhenUsed}`);
+  }
   for (const s of what.withoutSetting) {
     const text = settingAssumption(cp, s);
     if (text) out.push(text);
