@@ -1,37 +1,40 @@
-import { CONDITION_LABELS, type MemberCondition } from '../../../../../src-shared/services';
+import { m } from '../../../../../src-shared/i18n';
+import { formatNumber } from '../../../../../src-shared/money';
+import { longDate } from '../../../../../src-shared/i18n/terms';
+import type { MemberCondition } from '../../../../../src-shared/services';
 import type { AccountKind } from '../../../../../src-shared/account-money';
+import { language } from '../../../state/language.svelte';
 
-// The words the Household step added for issue 17 (birth dates, conditions that lift visit limits, the
-// kind of employer account money, the tax rate's range), in one place for the translation (issue 16).
+// The Household step's composed words (birth dates, conditions that lift visit limits, the kind of
+// employer account money, the tax rate's range), from the message catalog (messages/household) in the
+// language on screen: each getter reads the session's language, so a template re-renders when it changes.
+
+// English keeps the ISO date it always showed ("2022-01-01"); Spanish writes it out ("1 de enero de 2022").
+const date = (iso: string): string => (language.current === 'en' ? iso : longDate(iso, language.current));
 
 export const HOUSEHOLD_TEXT = {
-  birthDateLabel: 'Birth date',
-  birthDateOptional: '(optional, instead of the age)',
-  birthDateHint: 'With a birth date, each age rule uses the age on the day of the care (a child who turns 18 in June pays the adult copay from June). It is saved like the name, and erased with the session on a kiosk.',
-  ageFromBirthDate: (age: number, start: string) => `${age} on ${start}, from the birth date`,
-  ageAssumed: (start: string) => `Age on ${start}, the first day of the plan year: a birthday during the year counts from the next one.`,
-  birthDateAfterStart: (start: string) =>
-    `This birth date is after the plan year starts (${start}). A baby born during the plan year is entered as "Having a baby" on the parent who gives birth (Care step).`,
-  birthDateTooOld: 'This birth date gives an age over 120: check the year.',
-  birthDateNoPlanYear: 'Choose the plan year on the Start step first: the age follows from the birth date and the plan year.',
-  conditionsLegend: 'Conditions that lift therapy visit limits',
-  conditionsHelp: 'Each therapy is limited to 20 visits a year of each kind, except with these (brochure 5(a)).',
-  condition: (c: MemberCondition): string =>
-    c === 'autism_spectrum_disorder'
-      ? `Autism spectrum disorder: no visit limits for physical, occupational or speech therapy`
-      : `Cleft lip or cleft palate: no visit limit for speech therapy`,
-  conditionName: (c: MemberCondition): string => CONDITION_LABELS[c],
+  /** A plan-year date as this step shows it. */
+  shownDate: date,
+  get birthDateLabel() { return m.hh_birth_date(); },
+  get birthDateOptional() { return m.hh_birth_date_optional(); },
+  get birthDateHint() { return m.hh_birth_date_hint(); },
+  ageFromBirthDate: (age: number, start: string) => m.hh_age_from_birth({ age, date: date(start) }),
+  ageAssumed: (start: string) => m.hh_age_assumed({ date: date(start) }),
+  birthDateAfterStart: (start: string) => m.hh_birth_after_start({ date: date(start) }),
+  get birthDateTooOld() { return m.hh_birth_too_old(); },
+  get birthDateNoPlanYear() { return m.hh_birth_no_plan_year(); },
+  get conditionsLegend() { return m.hh_conditions(); },
+  get conditionsHelp() { return m.hh_conditions_help(); },
+  condition: (c: MemberCondition): string => (c === 'autism_spectrum_disorder' ? m.hh_condition_autism() : m.hh_condition_cleft()),
   taxRateBad: (value: number) =>
-    Number.isFinite(value)
-      ? `${value}% is outside 0 to 60. Enter the marginal rate (federal, state and payroll tax on the next dollar earned) as a percent from 0 to 60, or leave it empty.`
-      : 'Enter the tax rate as a number from 0 to 60, or leave it empty.',
-  accountKindLabel: (plan: string) => `Kind of account for ${plan}`,
-  accountKinds: {
-    hsa: 'HSA (health savings account: the IRS limits what goes in a year)',
-    hra: 'HRA (health reimbursement arrangement: no IRS limit)',
-  } satisfies Record<AccountKind, string>,
-  accountBelowZero: 'An amount of money cannot be below zero: enter 0 or more, or leave it empty.',
-  accountNotANumber: 'Enter the amount in dollars, for example 500 or 1250.50, or leave it empty.',
-  accountKindHelp:
-    'An HSA is the employee’s own savings account: the IRS limits what may be put in it in a year (2022: $3,650 for self-only coverage, $7,300 for family coverage, $1,000 more at 55 or older). An HRA is the employer’s: no such limit.',
-} as const;
+    Number.isFinite(value) ? m.hh_tax_rate_out_of_range({ value: formatNumber(value, language.current) }) : m.hh_tax_rate_not_number(),
+  accountKindLabel: (plan: string) => m.hh_account_kind_label({ plan }),
+  get accountKinds(): Record<AccountKind, string> {
+    return { hsa: m.hh_account_kind_hsa(), hra: m.hh_account_kind_hra() };
+  },
+  get accountBelowZero() { return m.hh_account_below_zero(); },
+  get accountNotANumber() { return m.hh_account_not_number(); },
+  get accountKindHelp() { return m.hh_accounts_kinds_help(); },
+  /** HSA money over the IRS limit, in the language on screen (the comparison's own refusal stays its English). */
+  accountOverLimit: (plan: string, amount: string, year: string) => m.hh_account_over_limit({ plan, amount, year }),
+};
