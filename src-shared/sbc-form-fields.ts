@@ -77,6 +77,10 @@ export function fieldForPath(path: readonly PropertyKey[], enrollmentTypes: read
       return `${head}.${LIMIT_PART[second ?? ''] ?? 'person'}`;
     case 'network':
       return 'networkNotes';
+    case 'networkTiers':
+      if (third === 'deductible' || third === 'oopMax') return `oon${third === 'deductible' ? 'Deductible' : 'OopMax'}.${LIMIT_PART[fourth ?? ''] ?? 'person'}`;
+      if (third === 'benefits' && fourth) return `cell.${fourth}.out`;
+      return 'general';
     case 'benefits':
       if (!second) return 'general';
       return `cell.${second}.${third === 'outOfNetworkYouPay' ? 'out' : third === 'note' ? 'limits' : 'in'}`;

@@ -3,7 +3,7 @@ import { readDollars, readLines, readWhole } from './form-values';
 import { missingForPricing } from './plan-completeness';
 import { planProblems } from './plan-editor-checks';
 import { ruleDetails } from './rule-details';
-import { Plan, type BenefitRule, type Enrollment, type PersonFamilyLimit, type PlanInput } from './plan-schema';
+import { Plan, type BenefitRule, type Enrollment, type NetworkTierPlan, type PersonFamilyLimit, type PlanInput, type TierRule } from './plan-schema';
 import { ENROLLMENT_LABELS } from './enrollment-types';
 import {
   CHANNEL_LABELS,
@@ -63,7 +63,7 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
   const sourceId = sbcSourceId(base.id);
   let citesSbc = false;
 
-  function limit(f: LimitForm, was: LimitForm, stored: PersonFamilyLimit | null, key: 'deductible' | 'oopMax', name: string): PersonFamilyLimit | null {
+  function limit(f: LimitForm, was: LimitForm, stored: PersonFamilyLimit | null, key: 'deductible' | 'oopMax' | 'oonDeductible' | 'oonOopMax', name: string): PersonFamilyLimit | null {
     if (same(f, was)) return stored;
     const person = readDollars(f.person, `${name} per person`);
     const family = readDollars(f.family, `${name} per family`);
@@ -134,10 +134,69 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
     if (text === '') return { state: 'empty' };
     const parsed = parseCostShareText(text, { unitHint: row.unitHint });
     if (parsed.ok) return { state: 'read', text: parsed.reading };
-    const message = `${parsed.error} It is kept as printed; out-of-network care is not priced.`;
+    const message = `${parsed.error} It is kept as printed; until it reads, the plan's out-of-network care cannot be priced.`;
     warning(`${field}.out`, message);
     return { state: 'error', message };
   }
+
+  /**
+   * The out-of-network column as the plan's out_of_network tier: every row with an in-network rule needs
+   * a readable out-of-network cell, and the tier needs its deductible and out-of-pocket limit; until then
+   * the tier is incomplete and lists what is missing (never guessed). "No" → not offered.
+   */
+  function outOfNetworkTier(): NetworkTierPlan {
+    if (outOfNetwork === false) {
+      return { status: 'not_offered', reason: 'The plan does not pay for out-of-network care (its Summary of Benefits and Coverage).' };
+    }
+    if (outOfNetwork === null) {
+      return { status: 'incomplete', missing: ['whether the plan pays for out-of-network care ("Will you pay less if you use a network provider?")'] };
+    }
+    const missing: string[] = [];
+    const tierDeductible = limit(form.oonDeductible, { person: '', family: '', embedded: true }, null, 'oonDeductible', 'Out-of-network deductible');
+    const tierOop = limit(form.oonOopMax, { person: '', family: '', embedded: true }, null, 'oonOopMax', 'Out-of-network out-of-pocket limit');
+    if (!tierDeductible) missing.push('the out-of-network deductible (per person and per family)');
+    if (!tierOop) missing.push('the out-of-network out-of-pocket limit (per person and per family)');
+    const tierBenefits: Partial<Record<ServiceCode, TierRule>> = {};
+    for (const row of SBC_ROWS) {
+      if (!benefits[row.service]) continue;
+      const text = oneLine(form.cells[row.service].outOfNetwork);
+      if (text === '') {
+        missing.push(`the out-of-network cost of ${row.label.toLowerCase()}`);
+        continue;
+      }
+      const parsed = parseCostShareText(text, { unitHint: row.unitHint });
+      if (!parsed.ok) {
+        missing.push(`the out-of-network cost of ${row.label.toLowerCase()} in words the editor reads`);
+        continue;
+      }
+      tierBenefits[row.service] = {
+        costShare: parsed.costShare,
+        afterDeductible: parsed.afterDeductible,
+        countsTowardOop: form.cells[row.service].countsTowardOop,
+        source: { document: sourceId, section: SBC_SECTION, row: `${sbcRowCitation(row.service)} — Out-of-network provider`, youPay: text },
+      };
+      citesSbc = true;
+    }
+    if (missing.length > 0 || !tierDeductible || !tierOop) return { status: 'incomplete', missing };
+    return {
+      status: 'offered',
+      label: 'Out-of-network provider',
+      deductible: tierDeductible,
+      oopMax: tierOop,
+      benefits: tierBenefits,
+      notCoveredReason: "the plan's Summary of Benefits and Coverage gives no out-of-network cost for this service",
+      notCoveredSource: { document: sourceId, section: SBC_SECTION, row: 'Out-of-network provider (You will pay the most)', youPay: 'No out-of-network cost given' },
+    };
+  }
+
+  // The out-of-network column: kept as stored while nothing about it changed (an unchanged plan saves back
+  // exactly as it was), read again from the form otherwise.
+  const oonChanged =
+    form.outOfNetworkBenefit !== initial.outOfNetworkBenefit ||
+    !same(form.oonDeductible, initial.oonDeductible) ||
+    !same(form.oonOopMax, initial.oonOopMax) ||
+    SBC_ROWS.some((r) => form.cells[r.service].outOfNetwork !== initial.cells[r.service].outOfNetwork);
+  const networkTiers = oonChanged ? { ...(base.networkTiers ?? {}), out_of_network: outOfNetworkTier() } : base.networkTiers;
 
   const pharmacy: Plan['pharmacy'] = {};
   for (const ch of PHARMACY_CHANNELS) {
@@ -243,6 +302,7 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
     enrollment,
     pharmacy,
     benefits,
+    ...(networkTiers !== undefined ? { networkTiers } : {}),
     sources,
     ...(notes.length > 0 || base.notes !== undefined ? { notes } : {}),
   };

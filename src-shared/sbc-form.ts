@@ -13,7 +13,10 @@ import { PHARMACY_CHANNELS, type PharmacyChannel, type ServiceCode } from './ser
 export interface CellForm {
   /** "What You Will Pay: Network Provider", e.g. "$30 copay/visit; deductible does not apply". */
   inNetwork: string;
-  /** "Out-of-Network Provider", kept as printed (shown, never priced). */
+  /**
+   * "Out-of-Network Provider (You will pay the most)", as printed. When the plan pays for out-of-network
+   * care, each readable cell is that service's out-of-network rule (priced: Plan.networkTiers.out_of_network).
+   */
   outOfNetwork: string;
   /** "Limitations, Exceptions, & Other Important Information". */
   limitations: string;
@@ -64,6 +67,9 @@ export interface SbcForm {
   source: { title: string; citation: string };
   deductible: LimitForm;
   oopMax: LimitForm;
+  /** The out-of-network deductible and out-of-pocket limit ("$4,000 out-of-network"), when the plan has them. */
+  oonDeductible: LimitForm;
+  oonOopMax: LimitForm;
   /** "What is not included in the out-of-pocket limit?", one item a line. */
   oopExcludes: string;
   outOfNetworkBenefit: 'yes' | 'no' | 'unknown';
@@ -114,10 +120,10 @@ export function cellText(service: ServiceCode, rule: BenefitRule): string {
   return formatCostShareText(rule.costShare, rule.afterDeductible, extras);
 }
 
-function cellForm(service: ServiceCode, rule: BenefitRule | undefined): CellForm {
+function cellForm(service: ServiceCode, rule: BenefitRule | undefined, oonYouPay: string | undefined): CellForm {
   return {
     inNetwork: rule ? cellText(service, rule) : '',
-    outOfNetwork: rule?.outOfNetworkYouPay ?? '',
+    outOfNetwork: rule?.outOfNetworkYouPay ?? oonYouPay ?? '',
     limitations: rule?.note ?? '',
     waivedIfAdmitted: rule?.waivedIfAdmitted ?? false,
     countsTowardOop: rule?.countsTowardOop ?? true,
@@ -137,7 +143,11 @@ const withoutPrefixes = (items: readonly string[], prefixes: readonly string[]):
 export function formFromPlan(plan: Plan): SbcForm {
   const notes = plan.notes ?? [];
   const sbc = plan.sources.find((s) => s.id === sbcSourceId(plan.id));
-  const cells = Object.fromEntries(SBC_ROWS.map((r) => [r.service, cellForm(r.service, plan.benefits[r.service])])) as Record<ServiceCode, CellForm>;
+  const oon = plan.networkTiers?.out_of_network;
+  const oonOffered = oon?.status === 'offered' ? oon : undefined;
+  const cells = Object.fromEntries(
+    SBC_ROWS.map((r) => [r.service, cellForm(r.service, plan.benefits[r.service], oonOffered?.benefits[r.service]?.source.youPay)]),
+  ) as Record<ServiceCode, CellForm>;
   const pharmacy = Object.fromEntries(
     PHARMACY_CHANNELS.map((ch) => {
       const d = plan.pharmacy[ch];
@@ -169,6 +179,8 @@ export function formFromPlan(plan: Plan): SbcForm {
     },
     deductible: limitForm(plan.deductible),
     oopMax: limitForm(plan.oopMax),
+    oonDeductible: limitForm(oonOffered?.deductible ?? null),
+    oonOopMax: limitForm(oonOffered?.oopMax ?? null),
     oopExcludes: linesText(plan.oopExcludes),
     outOfNetworkBenefit: plan.network.outOfNetworkBenefit === null ? 'unknown' : plan.network.outOfNetworkBenefit ? 'yes' : 'no',
     networkNotes: linesText(withoutPrefixes(plan.network.notes, [REFERRAL_PREFIX])),

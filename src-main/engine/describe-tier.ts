@@ -76,7 +76,7 @@ export function describeTierLine(
       decidedBy,
     };
   }
-  if (flags & S.F_NOT_COVERED) return { text: `Not covered under the ${tp.label.toLowerCase()}`, source: rule.source, decidedBy };
+  if (flags & S.F_NOT_COVERED) return { text: `Not covered ${tierWords(t)}: "${rule.source.youPay}" (the member pays it all; it counts toward nothing)`, source: rule.source, decidedBy };
   let text = `${tp.label}: ${describeRule(service, rule.costShare, rule.afterDeductible)}`;
   const visit = c[S.C_VISIT_NUMBER] as number;
   if (group && visit > 0) text += ` (${group.label}: ${visit} of ${group.limit} a year)`;
