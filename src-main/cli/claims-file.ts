@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CalendarDate, EngineMember, MemberId, type Claim } from '../../src-shared/claims-schema';
 import { Dollars, centsToDollars, dollarsToCents } from '../../src-shared/money';
 import { OfficeSetting, PharmacyChannel, ServiceCode, TherapyPurpose } from '../../src-shared/plan-schema';
+import { NETWORK_TIERS } from '../../src-shared/services';
 import type { CostTotals, PricedClaims } from '../../src-shared/pricing-schema';
 
 // The command line's claims file speaks dollars ("allowed": 150); the engine speaks cents. This is the
@@ -24,6 +25,10 @@ export const ClaimsFile = z.strictObject({
         setting: OfficeSetting.optional(),
         /** rx_brand_requested only: the price of the generic that was prescribed (the member pays the brand copay plus the difference). */
         genericAllowed: Dollars.optional(),
+        /** Where the care is given: plan (default), out_of_network, out_of_area (dependent out-of-area benefit), travel. */
+        network: z.enum(NETWORK_TIERS).optional(),
+        /** out_of_network claims only: false when care that needed pre-certification did not get it. */
+        precertified: z.boolean().optional(),
       }),
     )
     .max(100_000),
@@ -58,6 +63,7 @@ export function pricedToJson(planId: string, priced: PricedClaims) {
       member: l.member,
       date: l.date,
       service: l.service,
+      ...(l.network ? { network: l.network } : {}),
       allowed: centsToDollars(l.allowedCents),
       deductible: centsToDollars(l.deductibleCents),
       copay: centsToDollars(l.copayCents),
