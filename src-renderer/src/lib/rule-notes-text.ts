@@ -1,4 +1,6 @@
+import { m } from '../../../src-shared/i18n';
 import type { LedgerException } from '../../../src-shared/pricing-schema';
+import type { OfficeSetting } from '../../../src-shared/services';
 
 // The words issue 17 added to Compare and Explain: what decided a ledger line besides its rule, and the
 // headings of a plan's warnings and assumptions. In one place for the translation (issue 16); the
@@ -45,10 +47,12 @@ export const RULE_NOTES_TEXT = {
   englishNote: 'These notes come from the plan’s rules and are in English.',
 } as const;
 
-/** The plan library's one-claim calculator: the fields issue 17 added. */
+/** The plan library's one-claim calculator: the fields issue 17 added (messages/library), in the language on screen. */
 export const CALC_TEXT = {
-  genericPrice: 'Price of the prescribed generic ($)',
-  setting: 'Billed as',
-  settings: { specialist_office: 'a specialist office visit', primary_care_office: 'a primary care office visit', mental_health_office: 'a mental health office visit' },
-  assumed: 'Assumed:',
-} as const;
+  get genericPrice() { return m.calc_generic_price(); },
+  get setting() { return m.calc_setting(); },
+  get settings(): Record<OfficeSetting, string> {
+    return { specialist_office: m.calc_setting_specialist(), primary_care_office: m.calc_setting_primary(), mental_health_office: m.calc_setting_mental() };
+  },
+  get assumed() { return m.calc_assumed(); },
+};
