@@ -14,7 +14,7 @@ import { collectPageErrors, dispatchOk, expectNoSeriousA11yViolations, pricesRea
 // A whole session in Spanish, household to take home: the switch changes every screen at once and keeps
 // what was typed, <html lang> follows, axe stays clean in both languages, the figures are engine:compare's,
 // and the PDF and the CSV speak the handout's language (Spanish, or English while the screen is Spanish).
-// The Household step is still in English (its translation is a later round), so it is driven by field ids.
+// The Household step, the plan library and a plan's detail have their own spec (spanish-household-plans).
 
 const squash = (s: string): string => s.replace(/\s+/g, '');
 const usd = (cents: number | null | undefined): string => (typeof cents === 'number' ? formatCents(cents, true, 'es') : 'No se sabe');
@@ -55,10 +55,10 @@ test('a whole session in Spanish, with a PDF and a CSV in Spanish and in English
   await expectNoSeriousA11yViolations(page, 'start (es)');
   await page.getByRole('button', { name: 'Comenzar una sesión nueva' }).click();
 
-  // Household (English for now): a couple, she is called Ana and expects a baby.
+  // Household: a couple, she is called Ana and expects a baby.
   await page.locator('#session-label').fill('Familia Rivera');
   await page.locator('#m0-age').fill('38');
-  await page.getByRole('button', { name: '+ Add a spouse' }).click();
+  await page.getByRole('button', { name: '+ Agregar cónyuge' }).click();
   await page.locator('#m1-age').fill('35');
   await page.locator('#m1-sex').selectOption('female');
   await page.locator('#m1-name').fill('Ana');
