@@ -102,6 +102,27 @@ export const RegularPrescription = z
   });
 export type RegularPrescription = z.infer<typeof RegularPrescription>;
 
+/**
+ * Where a member's care happens when it is not at home (issue 13): living or studying away (where, and for
+ * how many months of the plan year), days a year traveling outside Kaiser Permanente states, and whether
+ * the member wants to see a provider outside Kaiser Permanente (their office visits then go out of network).
+ */
+export const AWAY_PLACES = ['colorado_service_area', 'colorado_outside', 'kp_state', 'elsewhere_us', 'abroad'] as const;
+export type AwayPlace = (typeof AWAY_PLACES)[number];
+export const AwayFromHome = z.strictObject({
+  livesAway: z.enum(AWAY_PLACES).optional(),
+  /** Months of the plan year spent there (a school year is 9). Required with livesAway. */
+  monthsAway: z.int().min(1).max(12).optional(),
+  /** Days a year traveling outside Kaiser Permanente states (0–365). */
+  travelDays: z.int().min(0).max(365).optional(),
+  /** Sees a provider outside Kaiser Permanente for office visits. */
+  outOfNetworkProvider: z.boolean().optional(),
+}).refine((a) => (a.livesAway === undefined) === (a.monthsAway === undefined), {
+  message: 'give where the member lives away and for how many months of the year, or neither',
+  path: ['monthsAway'],
+});
+export type AwayFromHome = z.infer<typeof AwayFromHome>;
+
 export const HouseholdMember = z
   .strictObject({
     id: MemberId,
@@ -133,6 +154,8 @@ export const HouseholdMember = z
      * disability that began before age 26" (FEHB brochure, Section 1).
      */
     incapableOfSelfSupport: z.boolean().optional(),
+    /** Care away from home or outside the network (issue 13). */
+    away: AwayFromHome.optional(),
   })
   .refine((m) => !(m.sex === 'male' && m.events.some((e) => e.type === 'baby')), {
     message: 'a birth is recorded on the member who gives birth',

@@ -1,7 +1,7 @@
 import type { EngineMember } from '../../src-shared/claims-schema';
-import { newbornId, type Household, type HouseholdMember, type LifeEvent } from '../../src-shared/household-schema';
+import { newbornId, type AwayFromHome, type Household, type HouseholdMember, type LifeEvent } from '../../src-shared/household-schema';
 import { ageAtPlanYearStart, birthdayOfAge } from '../../src-shared/member-age';
-import { PHARMACY_CHANNELS, SERVICE_CODES, SERVICE_LABELS, STAY_SERVICES, type PharmacyChannel, type ServiceCode } from '../../src-shared/services';
+import { NETWORK_TIERS, PHARMACY_CHANNELS, SERVICE_CODES, SERVICE_LABELS, STAY_SERVICES, type NetworkTier, type PharmacyChannel, type ServiceCode } from '../../src-shared/services';
 import type { CompareTables } from '../../src-shared/tables-schema';
 import { dayNumber, evenOffsets, isoDate, monthOffset, type PlanWindow } from './plan-window';
 import { describeUsage, expectedCounts } from './usage-profile';
@@ -32,6 +32,8 @@ export interface CareItem {
   supplyDays: number;
   channel: PharmacyChannel;
   admitted: boolean;
+  /** Where the care is given (issue 13): the plan's network, out of network, out of area or travel. */
+  network: NetworkTier;
   label: string;
 }
 
@@ -112,6 +114,7 @@ export function buildCarePlan(household: Household, window: PlanWindow, tables: 
     supplyDays: 30,
     channel: 'plan_pharmacy',
     admitted: false,
+    network: 'plan',
     label,
   });
 
@@ -145,6 +148,7 @@ export function buildCarePlan(household: Household, window: PlanWindow, tables: 
       plan.items.push(item);
     }
     for (const event of m.events) addEvent(plan, i, who, event, base, addExpected, m, tables, household);
+    if (m.away) placeAwayCare(plan, i, who, m.away);
   });
   const byAge = household.members.flatMap((m, i) => (m.birthDate === undefined ? [labels[i] as string] : []));
   if (byAge.length > 0) {
@@ -188,8 +192,65 @@ function sortCareItems(plan: CarePlan): void {
       a.supplyDays - b.supplyDays ||
       channel(a) - channel(b) ||
       Number(a.admitted) - Number(b.admitted) ||
+      NETWORK_TIERS.indexOf(a.network) - NETWORK_TIERS.indexOf(b.network) ||
       (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
   );
+}
+
+/** Office visits a member may see a provider outside Kaiser Permanente for. */
+const OFFICE_VISITS: readonly ServiceCode[] = ['pcp_visit', 'specialist_visit', 'mental_health_visit'];
+/** Care that happens while traveling: emergencies and urgent care (and the follow-up visits after them). */
+const TRAVEL_CARE: readonly ServiceCode[] = ['er_visit', 'urgent_care_visit'];
+
+const AWAY_TIER: Record<NonNullable<AwayFromHome['livesAway']>, NetworkTier> = {
+  colorado_service_area: 'plan',
+  kp_state: 'plan',
+  colorado_outside: 'out_of_area',
+  elsewhere_us: 'out_of_area',
+  abroad: 'out_of_network',
+};
+const AWAY_WORDS: Record<NonNullable<AwayFromHome['livesAway']>, string> = {
+  colorado_service_area: 'inside the Kaiser Permanente Colorado service area',
+  kp_state: 'in another Kaiser Permanente region (visiting member services, this plan\'s cost sharing)',
+  colorado_outside: 'in Colorado outside the Kaiser Permanente service area',
+  elsewhere_us: 'elsewhere in the United States, outside every Kaiser Permanente region',
+  abroad: 'outside the United States',
+};
+
+/**
+ * Moves a share of the member's expected care to the network tier where it happens (issue 13): living or
+ * studying away for `monthsAway` months (that share of every expected service), emergencies and urgent care
+ * on `travelDays` days a year while traveling, and office visits at home with a provider outside Kaiser
+ * Permanente. Prescriptions and life events stay where they are (at home, in network), and a note says so.
+ */
+function placeAwayCare(plan: CarePlan, member: number, who: string, away: AwayFromHome): void {
+  const mine = () => plan.items.filter((it) => it.member === member && it.kind === 'expected' && it.network === 'plan');
+  const move = (item: CareItem, share: number, network: NetworkTier, where: string): void => {
+    if (share <= 0 || network === 'plan') return;
+    const moved: CareItem = { ...item, offsets: [], expected: item.expected * share, network, label: `${item.label}, ${where}` };
+    item.expected -= moved.expected;
+    plan.items.push(moved);
+  };
+  if (away.livesAway !== undefined && away.monthsAway !== undefined) {
+    const tier = AWAY_TIER[away.livesAway];
+    const share = away.monthsAway / 12;
+    for (const item of mine()) move(item, share, tier, 'while away from home');
+    plan.notes.push(
+      `${who} lives away from home ${AWAY_WORDS[away.livesAway]} ${away.monthsAway} ${away.monthsAway === 1 ? 'month' : 'months'} of the year: that share of the expected care is priced ` +
+        (tier === 'plan' ? 'with the plan\'s own cost sharing' : tier === 'out_of_area' ? "under each plan's benefit for members away from the service area" : 'as care from providers outside the plan') +
+        '; drugs taken all year and life events are priced at home.',
+    );
+  }
+  if (away.travelDays !== undefined && away.travelDays > 0) {
+    const share = Math.min(1, away.travelDays / 365);
+    for (const item of mine()) if (TRAVEL_CARE.includes(item.service)) move(item, share, 'travel', 'while traveling');
+    plan.notes.push(`${who} travels outside Kaiser Permanente states ${away.travelDays} days a year: that share of emergency and urgent care is priced as care while traveling.`);
+  }
+  if (away.outOfNetworkProvider === true) {
+    for (const item of mine()) if (OFFICE_VISITS.includes(item.service)) move(item, 1, 'out_of_network', 'with a provider outside Kaiser Permanente');
+    plan.notes.push(`${who} sees a provider outside Kaiser Permanente: the office visits at home are priced as out-of-network care.`);
+  }
+  plan.items = plan.items.filter((it) => it.kind !== 'expected' || it.expected > 1e-12);
 }
 
 type Base = (member: number, service: ServiceCode, label: string) => CareItem;

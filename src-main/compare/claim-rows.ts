@@ -1,6 +1,6 @@
 import type { Claim } from '../../src-shared/claims-schema';
 import type { Plan } from '../../src-shared/plan-schema';
-import { PHARMACY_CHANNELS, PRESCRIPTION_SERVICES, STAY_SERVICES } from '../../src-shared/services';
+import { NETWORK_TIERS, PHARMACY_CHANNELS, PRESCRIPTION_SERVICES, STAY_SERVICES } from '../../src-shared/services';
 import {
   channelIndex,
   createFastClaims,
@@ -60,6 +60,7 @@ export class ClaimRows {
   private readonly itemService: Int32Array;
   private readonly itemMember: Int32Array;
   private readonly itemAdmitted: Uint8Array;
+  private readonly itemNetwork: Uint8Array;
   private readonly itemIsStay: Uint8Array;
   private readonly groups: { fill: PlanFill; planIndexes: number[]; fc: FastClaims }[] = [];
   private capacity = 256;
@@ -85,6 +86,7 @@ export class ClaimRows {
     this.itemService = Int32Array.from(items, (it) => serviceIndex(it.service));
     this.itemMember = Int32Array.from(items, (it) => it.member);
     this.itemAdmitted = Uint8Array.from(items, (it) => (it.admitted ? 1 : 0));
+    this.itemNetwork = Uint8Array.from(items, (it) => NETWORK_TIERS.indexOf(it.network));
     this.itemIsStay = Uint8Array.from(items, (it) => (STAY_SERVICES.includes(it.service) ? 1 : 0));
     this.dayStart = new Int32Array(care.window.days + 1);
     // Birth dates (age on the date of service) and conditions (no therapy visit limit) count here too.
@@ -179,7 +181,8 @@ export class ClaimRows {
       }
       const fc = group.fc;
       // Locals, not property loads, in the loop that runs for every claim of every simulated year.
-      const { member, service, allowedCents, days, supplyDays, channel, admitted, dayKey } = fc;
+      const { member, service, allowedCents, days, supplyDays, channel, admitted, network, dayKey } = fc;
+      const itemNetwork = this.itemNetwork;
       const { dayKeyOf, rowDay } = this;
       const piecesOf = fill.pieces;
       const supplyOf = fill.supplyDays;
@@ -200,6 +203,7 @@ export class ClaimRows {
           supplyDays[c] = supplyOf[i] as number;
           channel[c] = channelOf[i] as number;
           admitted[c] = itemAdmitted[i] as number;
+          network[c] = itemNetwork[i] as number;
           dayKey[c] = key;
           c++;
           continue;
@@ -213,6 +217,7 @@ export class ClaimRows {
           supplyDays[c] = supplyOf[i] as number;
           channel[c] = channelOf[i] as number;
           admitted[c] = itemAdmitted[i] as number;
+          network[c] = itemNetwork[i] as number;
           dayKey[c] = key;
           c++;
         }
@@ -258,6 +263,7 @@ export class ClaimRows {
           claim.channel = PHARMACY_CHANNELS[fill.channel[i] as number];
         }
         if (item.admitted) claim.admitted = true;
+        if (item.network !== 'plan') claim.network = item.network;
         claims.push(claim);
       }
     }

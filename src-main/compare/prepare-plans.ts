@@ -3,14 +3,17 @@ import { accountProblems } from '../../src-shared/account-money';
 import { birthDateProblems } from '../../src-shared/member-age';
 import type { EnrollmentType, Plan } from '../../src-shared/plan-schema';
 import type { PricedClaims } from '../../src-shared/pricing-schema';
-import { SERVICE_LABELS } from '../../src-shared/services';
+import { NETWORK_TIERS, SERVICE_LABELS } from '../../src-shared/services';
 import { AppError } from '../../src-shared/result';
 import type { CompareTables } from '../../src-shared/tables-schema';
 import { formatZodIssues } from '../../src-shared/zod-issues';
 import {
   EngineError,
+  NS,
+  TIER_SAME,
   claimAssumptions,
   compilePlan,
+  describeTier,
   enrollmentTypeFor,
   nextYearWarning,
   parseDayKey,
@@ -158,6 +161,21 @@ export function prepareParsed(plans: readonly Plan[], request: CompareRequest, t
       });
       return;
     }
+    // Care on a network tier whose amounts HR has not entered yet (the district's Plus benefit): the plan
+    // is listed with what it lacks, never priced by guess.
+    const incomplete = [...new Set(care.items.map((item) => item.network))].flatMap((network) => {
+      const tier = network === 'plan' ? undefined : plan.networkTiers?.[network];
+      return tier?.status === 'incomplete' ? tier.missing : [];
+    });
+    if (incomplete.length > 0) {
+      out.skipped.push({
+        planId: plan.id,
+        name,
+        reason: `${name} cannot be priced for this household's care outside the network yet: ${incomplete.join('; ')}.`,
+        missing: incomplete,
+      });
+      return;
+    }
     let built;
     try {
       built = typicalClaims(care, plan);
@@ -201,5 +219,13 @@ function careAssumptions(compiled: CompiledPlan, care: CarePlan): string[] {
   for (const item of care.items) if (item.expected > 0 || item.offsets.length > 0) used.add(serviceIndex(item.service));
   const withoutSetting = [...used].filter((s) => compiled.hasSettings[s] === 1);
   const perCondition = [...used].filter((s) => compiled.dayLimitPerCondition[s] === 1);
-  return claimAssumptions(compiled, { used, withoutSetting, perCondition, brandRequested: false });
+  const tiers = new Set<number>();
+  for (const item of care.items) {
+    const t = NETWORK_TIERS.indexOf(item.network);
+    if (t > 0 && (item.expected > 0 || item.offsets.length > 0) && (compiled.tiers.slot[t * NS + serviceIndex(item.service)] as number) !== TIER_SAME) tiers.add(t);
+  }
+  return [
+    ...[...tiers].sort((a, b) => a - b).map((t) => describeTier(compiled, t)),
+    ...claimAssumptions(compiled, { used, withoutSetting, perCondition, brandRequested: false, tiers }),
+  ];
 }

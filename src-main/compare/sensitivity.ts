@@ -110,6 +110,7 @@ function changedClaims(ctx: PlanContext, c: Candidate, priceOf: PriceOf): Claim[
       supplyDays: 30,
       channel: 'plan_pharmacy',
       admitted: false,
+      network: 'plan',
       label: `What if: ${c.phrase}`,
     };
     const offsets = c.delta === 1 ? [Math.floor(care.window.days / 2)] : evenOffsets(c.delta, care.window.days);

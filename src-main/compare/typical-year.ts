@@ -87,6 +87,7 @@ export function claimsForPlan(
           claim.channel = fit.channel;
         }
         if (item.admitted) claim.admitted = true;
+        if (item.network !== 'plan') claim.network = item.network;
         claims.push(claim);
       }
     }

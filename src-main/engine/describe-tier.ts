@@ -94,3 +94,35 @@ export function describeTierLine(
   }
   return { text, source: flags & S.F_PLAN_PAYS_LIMIT && tp.planPaysMaxSource ? tp.planPaysMaxSource : rule.source, decidedBy };
 }
+
+/**
+ * How a plan treats one network tier, in one sentence for Compare and Explain, so plans read side by side:
+ * "Dependent out-of-area benefit: office visits: $10 copay per primary care visit, 5 a year, then not
+ * covered; … emergency and urgent care at the plan's own cost sharing; other care not covered".
+ */
+export function describeTier(cp: CompiledPlan, t: number): string {
+  const tp = cp.tiers.plan[t];
+  const words = tierWords(t);
+  const head = words.charAt(0).toUpperCase() + words.slice(1);
+  if (!tp) return `${head}: the plan lists no benefit for this care, so it is not covered (the member pays it all).`;
+  if (tp.status === 'not_offered') return `${head}: not covered. ${tp.reason}`;
+  if (tp.status === 'incomplete') return `${head}: not priced yet; missing ${tp.missing.join('; ')}.`;
+  const parts: string[] = [];
+  const seenGroups = new Set<string>();
+  for (const [code, rule] of Object.entries(tp.benefits) as [ServiceCode, NonNullable<(typeof tp.benefits)[ServiceCode]>][]) {
+    if (rule.visitGroup !== undefined) {
+      if (seenGroups.has(rule.visitGroup)) continue;
+      seenGroups.add(rule.visitGroup);
+      const g = tp.visitGroups?.find((x) => x.id === rule.visitGroup);
+      parts.push(`${g?.label ?? rule.visitGroup}: ${describeRule(code, rule.costShare, rule.afterDeductible)}${g ? `, ${g.visitsPerYear} a year, then not covered` : ''}`);
+    } else if (rule.costShare.kind !== 'not_covered') {
+      parts.push(`${code.replaceAll('_', ' ')}: ${describeRule(code, rule.costShare, rule.afterDeductible)}`);
+    }
+  }
+  if ((tp.samePlanServices ?? []).length > 0) parts.push(`${tp.samePlanServices?.map((c) => c.replaceAll('_', ' ')).join(', ')} at the plan's own cost sharing`);
+  if (tp.deductible || tp.oopMax) parts.push(`a deductible of ${money(tp.deductible?.personCents ?? cp.deductible.personCents)} and an out-of-pocket limit of ${money(tp.oopMax?.personCents ?? cp.oopMax.personCents)} a person of its own`);
+  if (tp.planPaysMaxPerYearCents !== undefined) parts.push(`the plan pays at most ${money(tp.planPaysMaxPerYearCents)} a year`);
+  if (Object.values(tp.benefits).some((r) => r && !r.countsTowardOop)) parts.push('outside the out-of-pocket maximum');
+  parts.push('other care not covered');
+  return `${tp.label}: ${parts.join('; ')}.`;
+}

@@ -21,6 +21,8 @@ export { enrollmentTypeFor, annualPremium, UNKNOWN_PREMIUM_MESSAGE, PAY_PERIODS_
 export { EngineError, ENGINE_ERROR_CODES } from './engine-error';
 export type { EngineErrorCode } from './engine-error';
 export { describeRule, describeApplied } from './describe-rule';
+export { describeTier } from './describe-tier';
+export { NS, TIER_SAME } from './compile-plan';
 export type { AppliedRule } from './describe-rule';
 export { planYearLabel, planYearIndex, parseDayKey, formatDayKey } from './plan-year';
 export { AGE_ASSUMPTION_PREFIX, claimAssumptions, compareSameDay, nextYearWarning } from './validate-input';
