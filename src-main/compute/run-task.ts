@@ -60,7 +60,8 @@ export function errorShape(error: unknown): AppErrorShape {
   if (error instanceof AppError) return { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) };
   if (error instanceof EngineError) {
     const code = error.code === 'PLAN_INCOMPLETE' ? 'PLAN_INCOMPLETE' : 'PRICING_ERROR';
-    return { code, message: error.field ? `${error.field}: ${error.message}` : error.message };
+    // The engine's message already starts with the field it names (EngineError's constructor).
+    return { code, message: error.message };
   }
   if (error instanceof ZodError) {
     const issues = formatZodIssues(error);

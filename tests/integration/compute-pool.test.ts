@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { compareHousehold, loadCompareTables, parseCompareRequest } from '../../src-main/compare';
 import { ComputePool, compareShares } from '../../src-main/compute/pool';
+import { errorShape } from '../../src-main/compute/run-task';
+import { EngineError } from '../../src-main/engine';
 import { findAppRoot } from '../../src-main/app-root';
 import type { CompareRequestInput } from '../../src-shared/household-schema';
 import type { CompareResult } from '../../src-shared/compare-result-schema';
@@ -130,5 +132,12 @@ describe('comparisons through the dispatcher', () => {
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'PRICING_ERROR' } });
     expect(!refused.ok && refused.error.message).toMatch(/claims\[0\]\.member|member/);
+  });
+});
+
+describe('an engine refusal from a worker', () => {
+  it('names its field once, as the engine wrote it', () => {
+    const shape = errorShape(new EngineError('DATE_OUTSIDE_PLAN_YEARS', '2030-03-01 falls in the 2030 plan year', 'claims[0].date'));
+    expect(shape).toEqual({ code: 'PRICING_ERROR', message: 'claims[0].date: 2030-03-01 falls in the 2030 plan year' });
   });
 });
