@@ -114,7 +114,7 @@ export function describeTier(cp: CompiledPlan, t: number): string {
       if (seenGroups.has(rule.visitGroup)) continue;
       seenGroups.add(rule.visitGroup);
       const g = tp.visitGroups?.find((x) => x.id === rule.visitGroup);
-      parts.push(`${g?.label ?? rule.visitGroup}: ${describeRule(code, rule.costShare, rule.afterDeductible)}${g ? `, ${g.visitsPerYear} a year, then not covered` : ''}`);
+      parts.push(`${g?.label ?? rule.visitGroup}: ${describeRule(code, rule.costShare, rule.afterDeductible).replace(/ per [a-z ]+ visit\b/, ' per visit')}${g ? `, ${g.visitsPerYear} a year, then not covered` : ''}`);
     } else if (rule.costShare.kind !== 'not_covered') {
       parts.push(`${code.replaceAll('_', ' ')}: ${describeRule(code, rule.costShare, rule.afterDeductible)}`);
     }

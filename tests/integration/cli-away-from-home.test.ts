@@ -48,3 +48,28 @@ describe('npm run cli -- price with "network"', () => {
     await expect(run('fehb-kpco-2022-high', { members: [{ id: 'me', age: 40 }], claims: [{ member: 'me', date: '2022-03-01', service: 'pcp_visit', allowed: 150, precertified: false }] })).rejects.toThrow(/claims\[0\]\.precertified/);
   });
 });
+
+describe('npm run cli -- compare with a member away from home', () => {
+  it('a student away at college: each plan says how it treats the care away from home, side by side', async () => {
+    const household = {
+      household: {
+        members: [
+          { id: 'employee', relationship: 'employee', age: 50 },
+          { id: 'student', relationship: 'child', age: 19, away: { livesAway: 'elsewhere_us', monthsAway: 9 } },
+        ],
+      },
+      priority: 'balanced',
+      simulations: 200,
+      seed: 3,
+    };
+    const text = await runCommand(['compare', '--household', 'h.json', '--plans', 'fehb-kpco-2022-high,fehb-kpco-2022-prosper'], io({ 'h.json': household }));
+    expect(text).toContain('Prosper: Dependent out-of-area benefit: office visits: $10 copay per visit, 5 a year, then not covered');
+    expect(text).toContain('High Option: Dependent out-of-area benefit: office visits: $20 copay per visit, 5 a year, then not covered');
+    expect(text).toContain('therapy visits: $10 copay per visit, 5 a year');
+  });
+
+  it('"away" without its months is refused, naming the field', async () => {
+    const household = { household: { members: [{ id: 'e', relationship: 'employee', age: 50, away: { livesAway: 'abroad' } }] }, priority: 'balanced', simulations: 200 };
+    await expect(runCommand(['compare', '--household', 'h.json'], io({ 'h.json': household }))).rejects.toThrow(/members\[0\]\.away\.monthsAway/);
+  });
+});

@@ -1,4 +1,6 @@
 import type {
+  AwayFromHome,
+  AwayPlace,
   ConditionId,
   HouseholdMember,
   HouseholdMemberInput,
@@ -43,6 +45,31 @@ export interface MemberDraft {
   prescriptions: RegularPrescriptionDraft[];
   /** A child 26 or older who is incapable of self-support (disability before 26) may stay covered. */
   incapableOfSelfSupport: boolean;
+  /** Care away from home or outside the network (Care step, AwayFromHome.svelte); absent: all care at home, in network. */
+  away?: AwayDraft;
+}
+
+/** The Care step's answers about care away from home: '' = lives at home. */
+export interface AwayDraft {
+  livesAway: AwayPlace | '';
+  monthsAway: number;
+  travelDays: number;
+  outOfNetworkProvider: boolean;
+}
+
+export const NO_AWAY: AwayDraft = { livesAway: '', monthsAway: 9, travelDays: 0, outOfNetworkProvider: false };
+
+/** The answers as the household schema takes them, or undefined when all care is at home and in network. */
+export function awayInput(a: AwayDraft | undefined): AwayFromHome | undefined {
+  if (!a) return undefined;
+  const out: AwayFromHome = {};
+  if (a.livesAway !== '') {
+    out.livesAway = a.livesAway;
+    out.monthsAway = a.monthsAway;
+  }
+  if (a.travelDays > 0) out.travelDays = a.travelDays;
+  if (a.outOfNetworkProvider) out.outOfNetworkProvider = true;
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 export function newMember(id: string, relationship: Relationship, age: number | null): MemberDraft {
@@ -83,6 +110,8 @@ export function toMemberInput(m: MemberDraft): HouseholdMemberInput {
   if (m.name.trim()) input.name = m.name.trim();
   if (m.sex) input.sex = m.sex;
   if (m.relationship === 'child' && m.incapableOfSelfSupport) input.incapableOfSelfSupport = true;
+  const away = awayInput(m.away);
+  if (away) input.away = away;
   return input;
 }
 
@@ -112,6 +141,16 @@ export function fromMemberOn(planYearStart: string | undefined): (m: HouseholdMe
       allowedDollarsPerFill: rx.allowedCentsPerFill === undefined ? null : centsToDollars(rx.allowedCentsPerFill),
     })),
     incapableOfSelfSupport: m.incapableOfSelfSupport ?? false,
+    ...(m.away
+      ? {
+          away: {
+            livesAway: m.away.livesAway ?? '',
+            monthsAway: m.away.monthsAway ?? NO_AWAY.monthsAway,
+            travelDays: m.away.travelDays ?? 0,
+            outOfNetworkProvider: m.away.outOfNetworkProvider ?? false,
+          },
+        }
+      : {}),
   });
 }
 

@@ -1,27 +1,27 @@
+import { getLocale, intlLocale, m } from '../../../../src-shared/i18n';
 import type { BackupEntry, BackupStatus, DamagedRow } from '../../../../src-shared/kiosk-schema';
 
-// The words of the restore screen, as plain functions (tested in tests/unit/renderer/restore-text.test.ts).
+// The words of the restore screen, as plain functions (tested in tests/unit/renderer/restore-text.test.ts),
+// from the message catalog (messages/restore) in the language on screen.
 
 export function when(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString('en-US', { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' });
+  return date.toLocaleString(intlLocale(getLocale()), { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' });
 }
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
 export function kindLabel(kind: BackupEntry['kind']): string {
-  return kind === 'daily' ? 'Daily backup' : 'Backup before an upgrade';
+  return kind === 'daily' ? m.rst_kind_daily() : m.rst_kind_upgrade();
 }
 
 /** "6 plans and 2 saved sessions", or why it cannot be counted. */
 export function holds(b: Pick<BackupEntry, 'plans' | 'sessions'>): string {
-  if (b.plans === null) return 'what it holds cannot be read';
-  return `${plural(b.plans, 'plan', 'plans')} and ${plural(b.sessions ?? 0, 'saved session', 'saved sessions')}`;
+  if (b.plans === null) return m.rst_holds_unknown();
+  return m.rst_and({ a: m.rst_n_plans({ count: b.plans }), b: m.rst_n_sessions({ count: b.sessions ?? 0 }) });
 }
 
 export function rowLabel(row: DamagedRow): string {
-  return row.table === 'plans' ? `Plan “${row.label}”` : `Saved session “${row.label}”`;
+  return row.table === 'plans' ? m.rst_row_plan({ label: row.label }) : m.rst_row_session({ label: row.label });
 }
 
 /** Whether a restore has anything to do: a damaged file, damaged rows, or plans that cannot be read. */
@@ -34,22 +34,23 @@ export function noticeText(status: BackupStatus): string {
   if (status.damaged) {
     const plans =
       status.plans === 'shipped-only'
-        ? ' Only the plans that come with the app are shown, and saved sessions cannot be read.'
+        ? m.rst_notice_shipped_only()
         : status.plans === 'unreadable'
-          ? ' The stored plans cannot be read.'
+          ? m.rst_notice_unreadable()
           : '';
-    return `The app’s data file is damaged, so nothing is saved.${plans}`;
+    return `${m.rst_notice_damaged()}${plans}`;
   }
   const plans = status.damagedRows.filter((r) => r.table === 'plans').length;
   const sessions = status.damagedRows.length - plans;
-  const parts = [plans ? plural(plans, 'stored plan', 'stored plans') : '', sessions ? plural(sessions, 'saved session', 'saved sessions') : ''].filter(Boolean);
-  return `${parts.join(' and ')} ${status.damagedRows.length === 1 ? 'is' : 'are'} damaged and left out; everything else works.`;
+  const parts = [plans ? m.rst_n_stored_plans({ count: plans }) : '', sessions ? m.rst_n_sessions({ count: sessions }) : ''].filter(Boolean);
+  const [a, b] = parts;
+  return m.rst_notice_rows({ count: status.damagedRows.length, parts: b === undefined ? (a ?? '') : m.rst_and({ a: a ?? '', b }) });
 }
 
 /** Why a backup cannot be chosen, or null when it can. */
 export function unavailable(b: BackupEntry, status: BackupStatus): string | null {
-  if (!b.sound) return `it is itself damaged${b.problem ? ` (${b.problem})` : ''}`;
-  if (!status.damaged && status.damagedRows.length > 0 && b.repairs === 0) return 'it holds no usable copy of the damaged rows';
+  if (!b.sound) return `${m.rst_itself_damaged()}${b.problem ? ` (${b.problem})` : ''}`;
+  if (!status.damaged && status.damagedRows.length > 0 && b.repairs === 0) return m.rst_no_usable_copy();
   return null;
 }
 
