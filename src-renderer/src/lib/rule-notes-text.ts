@@ -1,51 +1,53 @@
-import { m } from '../../../src-shared/i18n';
+import { getLocale, m } from '../../../src-shared/i18n';
+import { longDate } from '../../../src-shared/i18n/terms';
 import type { LedgerException } from '../../../src-shared/pricing-schema';
 import type { OfficeSetting } from '../../../src-shared/services';
 
 // The words issue 17 added to Compare and Explain: what decided a ledger line besides its rule, and the
-// headings of a plan's warnings and assumptions. In one place for the translation (issue 16); the
-// warnings and assumptions themselves come from the engine in English, as the ledger's rule texts do.
+// headings of a plan's warnings and assumptions, from the message catalog (messages/notes) in the language
+// on screen (getters, so a template re-renders on the switch). The warnings and assumptions themselves
+// come from the engine in English, as the ledger's rule texts do, and are shown marked lang="en".
 
 export const DECIDED_BY: Record<LedgerException, string> = {
-  age_exception: 'Age rule',
-  birthday: 'Birthday this plan year',
-  admission: 'Admitted: copay waived',
-  autism_spectrum_disorder: 'Autism: no visit limit',
-  cleft_lip_palate: 'Cleft lip or palate: no visit limit',
-  office_setting: 'Billed as this office',
-  visit_limit: 'Visit limit used up',
-  day_limit: 'Day limit reached',
-  brand_requested: 'Brand asked for over the generic',
-  network: 'Away from home or outside the network',
-  plan_pays_limit: 'Plan’s yearly payment limit reached',
-  precertification: 'No pre-certification: penalty',
+  get age_exception() { return m.decided_age_exception(); },
+  get birthday() { return m.decided_birthday(); },
+  get admission() { return m.decided_admission(); },
+  get autism_spectrum_disorder() { return m.decided_autism_spectrum_disorder(); },
+  get cleft_lip_palate() { return m.decided_cleft_lip_palate(); },
+  get office_setting() { return m.decided_office_setting(); },
+  get visit_limit() { return m.decided_visit_limit(); },
+  get day_limit() { return m.decided_day_limit(); },
+  get brand_requested() { return m.decided_brand_requested(); },
+  get network() { return m.decided_network(); },
+  get plan_pays_limit() { return m.decided_plan_pays_limit(); },
+  get precertification() { return m.decided_precertification(); },
 };
 
 export const DECIDED_BY_HINT: Record<LedgerException, string> = {
-  age_exception: 'A rule for this age (on the date of service) decided the cost, not the usual one.',
-  birthday: 'A birthday between the first day of the plan year and this date changed which age rule applies.',
-  admission: 'The member was admitted to the hospital, so this copay is waived and paid with the stay.',
-  autism_spectrum_disorder: 'Past the yearly visit limit, still covered: there is no visit limit with autism spectrum disorder.',
-  cleft_lip_palate: 'Past the yearly visit limit, still covered: there is no speech therapy visit limit with cleft lip or palate.',
-  office_setting: 'The office the care was billed as (primary care, specialist or mental health) decided the cost.',
-  visit_limit: 'The yearly visit limit was used up: this visit is not covered.',
-  day_limit: 'Days past the limit of days are not covered.',
-  brand_requested: 'The brand copayment on the generic’s price, plus the difference in price, which the member pays.',
-  network: 'Care outside the plan’s own network (out of network, the dependent out-of-area benefit or the travel benefit) is priced by that benefit’s own rules.',
-  plan_pays_limit: 'The plan pays at most a set amount a year under this benefit (travel: $1,200); past it the member pays the rest.',
-  precertification: 'Out-of-network care that needed pre-certification and did not get it carries the plan’s penalty, which counts toward neither the deductible nor the out-of-pocket maximum.',
+  get age_exception() { return m.decided_hint_age_exception(); },
+  get birthday() { return m.decided_hint_birthday(); },
+  get admission() { return m.decided_hint_admission(); },
+  get autism_spectrum_disorder() { return m.decided_hint_autism_spectrum_disorder(); },
+  get cleft_lip_palate() { return m.decided_hint_cleft_lip_palate(); },
+  get office_setting() { return m.decided_hint_office_setting(); },
+  get visit_limit() { return m.decided_hint_visit_limit(); },
+  get day_limit() { return m.decided_hint_day_limit(); },
+  get brand_requested() { return m.decided_hint_brand_requested(); },
+  get network() { return m.decided_hint_network(); },
+  get plan_pays_limit() { return m.decided_hint_plan_pays_limit(); },
+  get precertification() { return m.decided_hint_precertification(); },
 };
 
 export const RULE_NOTES_TEXT = {
-  heading: 'What the plans’ rules assume for this household',
-  warningsOf: (plan: string) => `${plan}: priced with rules the plan does not strictly give`,
-  assumptionsOf: (plan: string) => `${plan}: readings of the plan’s rules`,
-  explainHeading: 'What this plan’s rules assume',
-  ageAssumed: (who: string, start: string) =>
-    `${who}: no birth date, so age rules (such as "nothing for children through age 17") use the age on the first day of the plan year (${start}); a birthday during the year counts only from the next plan year. Give a birth date on the Household step to use the age on the day of the care.`,
-  and: (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`),
-  englishNote: 'These notes come from the plan’s rules and are in English.',
-} as const;
+  get heading() { return m.notes_heading(); },
+  warningsOf: (plan: string) => m.notes_warnings_of({ plan }),
+  assumptionsOf: (plan: string) => m.notes_assumptions_of({ plan }),
+  get explainHeading() { return m.notes_explain_heading(); },
+  /** English keeps the ISO date it always showed ("2022-01-01"); Spanish writes it out. */
+  ageAssumed: (who: string, start: string) => m.notes_age_assumed({ who, date: getLocale() === 'en' ? start : longDate(start, getLocale()) }),
+  and: (items: readonly string[]) => (items.length <= 1 ? items.join('') : m.notes_and({ a: items.slice(0, -1).join(', '), b: items.at(-1) ?? '' })),
+  get englishNote() { return m.notes_english(); },
+};
 
 /** The plan library's one-claim calculator: the fields issue 17 added (messages/library), in the language on screen. */
 export const CALC_TEXT = {

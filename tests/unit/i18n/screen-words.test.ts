@@ -3,7 +3,9 @@ import { overwriteGetLocale, type Language } from '../../../src-shared/i18n';
 import { CompareRequest } from '../../../src-shared/household-schema';
 import type { BackupEntry, BackupStatus } from '../../../src-shared/kiosk-schema';
 import { holds, kindLabel, noticeText, rowLabel, unavailable, when } from '../../../src-renderer/src/features/restore/restore-text';
+import { DECIDED_BY, DECIDED_BY_HINT, RULE_NOTES_TEXT } from '../../../src-renderer/src/lib/rule-notes-text';
 import { describeIssues } from '../../../src-renderer/src/state/request-issues';
+import { LEDGER_EXCEPTIONS } from '../../../src-shared/pricing-schema';
 
 // The composed sentences of issue 16's second round (the Household step's issue list, the restore screen's
 // words) speak the language on screen: the renderer points Paraglide's getLocale at the session's
@@ -73,5 +75,23 @@ describe('the restore screen’s words in Spanish', () => {
     expect(when('2026-11-24T13:00:00.000Z')).toMatch(/^24 nov 2026/);
     speak('en');
     expect(when('2026-11-24T13:00:00.000Z')).toMatch(/^Nov 24, 2026/);
+  });
+});
+
+describe('the plans’ rule notes and what decided a ledger line, in Spanish', () => {
+  it('says every heading, badge and hint in the language on screen, English word for word', () => {
+    speak('es');
+    expect(RULE_NOTES_TEXT.heading).toBe('Lo que las reglas de los planes suponen para este hogar');
+    expect(RULE_NOTES_TEXT.ageAssumed(RULE_NOTES_TEXT.and(['Empleado(a)', 'Ana (Cónyuge)']), '2022-01-01')).toMatch(
+      /^Empleado\(a\) y Ana \(Cónyuge\): sin fecha de nacimiento, .* \(1 de enero de 2022\);/,
+    );
+    const es = LEDGER_EXCEPTIONS.map((d) => [DECIDED_BY[d], DECIDED_BY_HINT[d]]);
+    speak('en');
+    expect(RULE_NOTES_TEXT.ageAssumed('Employee', '2022-01-01')).toMatch(/use the age on the first day of the plan year \(2022-01-01\)/);
+    expect(DECIDED_BY.birthday).toBe('Birthday this plan year');
+    LEDGER_EXCEPTIONS.forEach((d, i) => {
+      expect(es[i]?.[0], d).not.toBe(DECIDED_BY[d]);
+      expect(es[i]?.[1], d).not.toBe(DECIDED_BY_HINT[d]);
+    });
   });
 });
