@@ -56,7 +56,6 @@ function percentOf(cents: number, bp: number): number {
 }
 
 const OFFICE_SETTING_COUNT = OFFICE_SETTINGS.length;
-const TIERLESS = new Float64Array(4);
 
 export type ClaimSink = (row: number, member: number) => void;
 
@@ -91,9 +90,8 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
   // Claims on another network tier (tiers.ts) are rare: the loop reads one byte per claim to find them.
   const tierSlot = cp.tiers.slot;
   const tierGroups = cp.tiers.groups;
-  const anyTier = cp.tiers.any;
-  const planLimits = anyTier ? Float64Array.of(dedPerson, dedFamily, oopPerson, oopFamily) : null;
-  if (anyTier) S.resetTiers(sc, size, tierGroups);
+  // The tier accumulators are cleared when a plan year's first tier claim comes (most years have none).
+  let tiersClear = false;
   const visitCells = size * visitCounters;
   const dayCells = size * dayCounters;
 
@@ -124,7 +122,7 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
       stayDays.fill(0, 0, dayCells);
       familyDeductible = 0;
       familyOop = 0;
-      if (anyTier) S.resetTiers(sc, size, tierGroups);
+      tiersClear = false;
     }
     const m = member[i] as number;
     const s = service[i] as number;
@@ -133,9 +131,18 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
     if (net !== 0 && (tierSlot[net * NS + s] as number) !== TIER_SAME) {
       // Out of network, out of area, travel: priced by the tier (tiers.ts), the plan's family totals
       // handed over and back.
+      if (!tiersClear) {
+        S.resetTiers(sc, size, tierGroups);
+        tiersClear = true;
+      }
       sc.shared[0] = familyDeductible;
       sc.shared[1] = familyOop;
-      priceTierClaim(cp, hh, fc, i, net, planLimits ?? TIERLESS);
+      const limits = sc.planLimits;
+      limits[0] = dedPerson;
+      limits[1] = dedFamily;
+      limits[2] = oopPerson;
+      limits[3] = oopFamily;
+      priceTierClaim(cp, hh, fc, i, net, limits);
       familyDeductible = sc.shared[0] as number;
       familyOop = sc.shared[1] as number;
       const c = sc.claim;

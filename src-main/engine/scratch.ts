@@ -89,6 +89,8 @@ export interface Scratch {
   shared: Float64Array;
   /** The penalty of the claim just priced (part of C_NOT_COVERED), for the ledger. */
   penalty: Float64Array;
+  /** The plan's person and family deductible and out-of-pocket limits for this household, for the tier pricing. */
+  planLimits: Float64Array;
 }
 
 export function createScratch(capacity: number): Scratch {
@@ -108,6 +110,7 @@ export function createScratch(capacity: number): Scratch {
     tierVisits: new Int32Array(capacity * MAX_TIER_GROUPS),
     shared: new Float64Array(2),
     penalty: new Float64Array(1),
+    planLimits: new Float64Array(4),
   };
 }
 
