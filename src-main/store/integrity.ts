@@ -55,7 +55,11 @@ function checkHeader(file: string): FileHealth | null {
   if (size % pageSize !== 0) return damaged('truncated', `the file is cut short: ${size} bytes is not a whole number of ${pageSize}-byte pages`);
   // The header's page count is valid when its "version-valid-for" equals the change counter (SQLite 3.7+).
   const pages = header.readUInt32BE(28);
-  if (pages > 0 && header.readUInt32BE(92) === header.readUInt32BE(24) && pages * pageSize > size) {
+  // Unless a WAL holds frames: a checkpoint cut off by a crash (power loss, SIGKILL) can have written page 1
+  // before the pages after it, and SQLite completes it from the WAL on the next open (quick_check then
+  // checks the result). Only a file with no WAL to finish it is really cut short.
+  const walPending = existsSync(`${file}-wal`) && statSync(`${file}-wal`).size > 0;
+  if (!walPending && pages > 0 && header.readUInt32BE(92) === header.readUInt32BE(24) && pages * pageSize > size) {
     return damaged('truncated', `the file is cut short: ${size} bytes, its header says ${pages} pages of ${pageSize} bytes (${pages * pageSize} bytes)`);
   }
   return null;
