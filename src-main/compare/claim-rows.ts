@@ -8,7 +8,11 @@ import {
   createFastTotals,
   parseDayKey,
   priceTotalsFast,
+  quickPayCents,
   serviceIndex,
+  setAsideCheck,
+  SET_ASIDE_EXACT,
+  SET_ASIDE_PERSON_REACHED,
   type CompiledPlan,
   type FastClaims,
   type FastHousehold,
@@ -52,6 +56,52 @@ function fillFor(care: CarePlan, plan: Pick<Plan, 'pharmacy'>): PlanFill {
   return { channel, supplyDays, pieces, maxPieces: Math.max(1, ...pieces), key: `${channel.join()}|${supplyDays.join()}|${pieces.join()}` };
 }
 
+/** What the simulation and the break-even curves read of a priced year. */
+export interface YearTotals {
+  memberPaysCents: number;
+  notCoveredCents: number;
+}
+
+/** Plans that fill the rows alike, and what their quick claims cost (see price()). */
+interface RowGroup {
+  fill: PlanFill;
+  planIndexes: number[];
+  fc: FastClaims;
+  /** A second claim list, for a year priced again with more rows. */
+  fcMore: FastClaims;
+  /** Per item: 1 when its rows go to the engine (not set aside). */
+  keep: Uint8Array;
+  /** Per item: 1 when every plan of the group prices it as a quick claim (its rows are set aside). */
+  aside: Uint8Array;
+  /** Per plan of the group (outer) and item: quickPayCents, −1 when not quick. */
+  quickPay: Float64Array;
+  /** Per plan of the group and item: 1 when the quick claim counts toward the out-of-pocket limit. */
+  quickCounts: Uint8Array;
+  /** Per plan of the group and member: the year's set-aside amounts, and those counting toward the limit. */
+  quickPays: Float64Array;
+  quickOop: Float64Array;
+}
+
+/** The per-plan, per-item quick amounts of a group, and which items every plan prices as quick claims. */
+function quickItems(care: CarePlan, fill: PlanFill, plans: readonly CompiledPlan[], members: number): Omit<RowGroup, 'fill' | 'planIndexes' | 'fc' | 'fcMore'> {
+  const n = care.items.length;
+  const quickPay = new Float64Array(plans.length * n);
+  const quickCounts = new Uint8Array(plans.length * n);
+  const aside = new Uint8Array(n);
+  care.items.forEach((item, i) => {
+    const s = serviceIndex(item.service);
+    let all = item.network === 'plan' && fill.pieces[i] === 1;
+    plans.forEach((cp, j) => {
+      const q = quickPayCents(cp, s, fill.supplyDays[i] as number, fill.channel[i] as number);
+      quickPay[j * n + i] = q;
+      quickCounts[j * n + i] = cp.countsOop[s] as number;
+      if (q < 0) all = false;
+    });
+    aside[i] = all ? 1 : 0;
+  });
+  return { aside, keep: aside.map((a) => 1 - a), quickPay, quickCounts, quickPays: new Float64Array(plans.length * members), quickOop: new Float64Array(plans.length * members) };
+}
+
 export class ClaimRows {
   rows = 0;
   allowedTotal = 0;
@@ -62,7 +112,8 @@ export class ClaimRows {
   private readonly itemAdmitted: Uint8Array;
   private readonly itemNetwork: Uint8Array;
   private readonly itemIsStay: Uint8Array;
-  private readonly groups: { fill: PlanFill; planIndexes: number[]; fc: FastClaims }[] = [];
+  private readonly groups: RowGroup[] = [];
+  private readonly year: YearTotals = { memberPaysCents: 0, notCoveredCents: 0 };
   private capacity = 256;
   private rowItem = new Int32Array(256);
   private rowAllowed = new Float64Array(256);
@@ -71,6 +122,13 @@ export class ClaimRows {
   /** The rows in date order (valid while `sorted`). */
   private order = new Int32Array(256);
   private sorted = false;
+  /** A partial date order (dateOrder with a filter), and how many rows the last order holds. */
+  private partial = new Int32Array(256);
+  private orderCount = 0;
+  /** Per member: their set-aside rows are priced in date order (setAsideCheck). */
+  private readonly reached: Uint8Array;
+  /** Per item: its rows are in the order being made (dateOrder's scratch). */
+  private readonly keptItem: Uint8Array;
   /** Counting sort: rows per day, then each day's first position. */
   private readonly dayStart: Int32Array;
   /** Day offset → the day's date as the engine's day key (read for members with a birth date). */
@@ -102,17 +160,20 @@ export class ClaimRows {
       return group;
     });
     this.totals = createFastTotals(Math.max(1, care.members.length));
-    const byKey = new Map<string, (typeof this.groups)[number]>();
+    this.reached = new Uint8Array(Math.max(1, care.members.length));
+    this.keptItem = new Uint8Array(items.length);
+    const byKey = new Map<string, { fill: PlanFill; planIndexes: number[] }>();
     plans.forEach((p, i) => {
       const fill = fillFor(care, p.plan);
       const g = byKey.get(fill.key);
       if (g) g.planIndexes.push(i);
-      else {
-        const group = { fill, planIndexes: [i], fc: createFastClaims(256) };
-        byKey.set(fill.key, group);
-        this.groups.push(group);
-      }
+      else byKey.set(fill.key, { fill, planIndexes: [i] });
     });
+    const members = Math.max(1, care.members.length);
+    for (const { fill, planIndexes } of byKey.values()) {
+      const quick = quickItems(care, fill, planIndexes.map((i) => plans[i] as CompiledPlan), members);
+      this.groups.push({ fill, planIndexes, fc: createFastClaims(256), fcMore: createFastClaims(256), ...quick });
+    }
   }
 
   reset(): void {
@@ -133,26 +194,36 @@ export class ClaimRows {
     this.allowedTotal += allowed;
   }
 
-  /** The rows in date order, stable within a day. */
-  private dateOrder(): Int32Array {
-    if (this.sorted) return this.order;
-    const { rowDay, dayStart, rows } = this;
-    const order = this.order;
+  /**
+   * The rows in date order, stable within a day — only the rows of items `include` marks (all with null;
+   * `count` says how many). The full order is kept until the next add(); a partial one is made anew.
+   */
+  private dateOrder(include: Uint8Array | null = null, member: Uint8Array | null = null): Int32Array {
+    if (include === null && this.sorted) return this.order;
+    const { rowDay, dayStart, rows, rowItem, itemMember, keptItem } = this;
+    const order = include === null ? this.order : this.partial;
+    for (let i = 0; i < keptItem.length; i++) {
+      keptItem[i] = include === null || include[i] === 1 || (member !== null && member[itemMember[i] as number] === 1) ? 1 : 0;
+    }
     dayStart.fill(0);
+    let count = 0;
     for (let r = 0; r < rows; r++) {
+      if (keptItem[rowItem[r] as number] === 0) continue;
       const d = (rowDay[r] as number) + 1;
       dayStart[d] = (dayStart[d] as number) + 1;
+      count++;
     }
     for (let d = 1; d < dayStart.length; d++) dayStart[d] = (dayStart[d] as number) + (dayStart[d - 1] as number);
     for (let r = 0; r < rows; r++) {
+      if (keptItem[rowItem[r] as number] === 0) continue;
       const d = rowDay[r] as number;
       order[dayStart[d] as number] = r;
       dayStart[d] = (dayStart[d] as number) + 1;
     }
     // The same-day order within an item group: smallest amount first (an insertion step; such runs are
     // a row or two long, and most days have none).
-    const { itemGroup, rowItem, rowAllowed } = this;
-    for (let k = 1; k < rows; k++) {
+    const { itemGroup, rowAllowed } = this;
+    for (let k = 1; k < count; k++) {
       const r = order[k] as number;
       const g = itemGroup[rowItem[r] as number] as number;
       const day = rowDay[r] as number;
@@ -165,70 +236,153 @@ export class ClaimRows {
       }
       order[j] = r;
     }
-    this.sorted = true;
+    this.orderCount = count;
+    if (include === null) this.sorted = true;
     return order;
   }
 
-  /** Prices the rows under every plan; `record(plan, totals)` reads the totals before the next plan. */
-  price(record: (plan: number, totals: FastTotals) => void): void {
-    const { rowItem, rowAllowed, rowDays, itemMember, itemService, itemIsStay, itemAdmitted } = this;
-    const order = this.dateOrder();
-    const rows = this.rows;
-    for (const group of this.groups) {
-      const { fill } = group;
-      if (group.fc.member.length < this.rows * fill.maxPieces) {
-        group.fc = createFastClaims(Math.max(this.rows * fill.maxPieces, group.fc.member.length * 2));
-      }
-      const fc = group.fc;
-      // Locals, not property loads, in the loop that runs for every claim of every simulated year.
-      const { member, service, allowedCents, days, supplyDays, channel, admitted, network, dayKey } = fc;
-      const itemNetwork = this.itemNetwork;
-      const { dayKeyOf, rowDay } = this;
-      const piecesOf = fill.pieces;
-      const supplyOf = fill.supplyDays;
-      const channelOf = fill.channel;
-      let c = 0;
-      for (let k = 0; k < rows; k++) {
-        const row = order[k] as number;
-        const key = dayKeyOf[rowDay[row] as number] as number;
-        const i = rowItem[row] as number;
-        const pieces = piecesOf[i] as number;
-        const allowed = rowAllowed[row] as number;
-        const stayDays = itemIsStay[i] === 1 ? (rowDays[row] as number) : 1;
-        if (pieces === 1) {
-          member[c] = itemMember[i] as number;
-          service[c] = itemService[i] as number;
-          allowedCents[c] = allowed;
-          days[c] = stayDays;
-          supplyDays[c] = supplyOf[i] as number;
-          channel[c] = channelOf[i] as number;
-          admitted[c] = itemAdmitted[i] as number;
-          network[c] = itemNetwork[i] as number;
-          dayKey[c] = key;
-          c++;
-          continue;
-        }
-        for (let p = 0; p < pieces; p++) {
-          member[c] = itemMember[i] as number;
-          service[c] = itemService[i] as number;
-          // A supply split into pieces keeps its whole allowed amount to the cent.
-          allowedCents[c] = Math.floor(allowed / pieces) + (p === pieces - 1 ? allowed % pieces : 0);
-          days[c] = stayDays;
-          supplyDays[c] = supplyOf[i] as number;
-          channel[c] = channelOf[i] as number;
-          admitted[c] = itemAdmitted[i] as number;
-          network[c] = itemNetwork[i] as number;
-          dayKey[c] = key;
-          c++;
-        }
-      }
-      // year[] stays 0 (createFastClaims zero-fills it): every row is in the one plan year priced.
-      fc.count = c;
-      for (const p of group.planIndexes) {
-        priceTotalsFast(this.plans[p] as CompiledPlan, this.household, fc, this.totals);
-        record(p, this.totals);
+  /**
+   * Items whose every occurrence is inert under every plan (free, on the plan's network): the
+   * simulation need not store their rows at all (simulate.ts still draws them, to keep the random stream).
+   */
+  inertItems(): Uint8Array {
+    const inert = new Uint8Array(this.care.items.length).fill(this.groups.length > 0 ? 1 : 0);
+    for (const g of this.groups) {
+      for (let i = 0; i < inert.length; i++) {
+        if (g.aside[i] === 0) inert[i] = 0;
+        for (let j = 0; j < g.planIndexes.length; j++) if (g.quickPay[j * inert.length + i] !== 0) inert[i] = 0;
       }
     }
+    return inert;
+  }
+
+  /**
+   * Prices the rows under every plan; `record(plan, totals)` reads the totals before the next plan. Rows
+   * of an item every plan of the group prices as a quick claim (engine/quick-services.ts) are set aside:
+   * the rest go to the engine in date order and the set-aside ones are added priced whole, which is exact
+   * while the out-of-pocket limits are out of reach; within reach, the members concerned (or everyone,
+   * for the family limit) have their set-aside rows priced in date order with the rest.
+   */
+  price(record: (plan: number, totals: YearTotals) => void): void {
+    const size = this.household.size;
+    // Care away from home is priced on its own tiers, which read the plan's accumulators: every row then.
+    const anyAway = this.rowsAway();
+    for (const group of this.groups) {
+      if (anyAway) {
+        const fc = this.fillGroup(group, this.dateOrder(), this.rows);
+        for (const p of group.planIndexes) {
+          priceTotalsFast(this.plans[p] as CompiledPlan, this.household, fc, this.totals);
+          this.recordYear(record, p, 0);
+        }
+        continue;
+      }
+      this.addUpSetAside(group);
+      const keep = group.keep;
+      const partial = this.fillGroup(group, this.dateOrder(keep), this.orderCount);
+      const reached = this.reached;
+      for (let j = 0; j < group.planIndexes.length; j++) {
+        const p = group.planIndexes[j] as number;
+        const cp = this.plans[p] as CompiledPlan;
+        reached.fill(0);
+        priceTotalsFast(cp, this.household, partial, this.totals);
+        let verdict = setAsideCheck(cp, size, group.quickOop, j * size, reached);
+        if (verdict === SET_ASIDE_PERSON_REACHED) {
+          // Those members' set-aside rows go back in date order; the others stay aside.
+          const fc = this.fillGroup(group, this.dateOrder(keep, reached), this.orderCount, group.fcMore);
+          priceTotalsFast(cp, this.household, fc, this.totals);
+          verdict = setAsideCheck(cp, size, group.quickOop, j * size, reached);
+        }
+        if (verdict !== SET_ASIDE_EXACT) {
+          const fc = this.fillGroup(group, this.dateOrder(), this.rows, group.fcMore);
+          priceTotalsFast(cp, this.household, fc, this.totals);
+          reached.fill(1);
+        }
+        let quick = 0;
+        for (let m = 0; m < size; m++) if (reached[m] === 0) quick += group.quickPays[j * size + m] as number;
+        this.recordYear(record, p, quick);
+      }
+    }
+  }
+
+  private recordYear(record: (plan: number, totals: YearTotals) => void, p: number, setAside: number): void {
+    this.year.memberPaysCents = this.totals.memberPaysCents + setAside;
+    this.year.notCoveredCents = this.totals.notCoveredCents;
+    record(p, this.year);
+  }
+
+  /** Whether any row is care on another network tier (away from home, out of network). */
+  private rowsAway(): boolean {
+    for (let r = 0; r < this.rows; r++) if (this.itemNetwork[this.rowItem[r] as number] !== 0) return true;
+    return false;
+  }
+
+  /** The year's set-aside rows priced whole, per plan of the group and member (in any order: a sum). */
+  private addUpSetAside(group: RowGroup): void {
+    const { aside, quickPay, quickCounts, quickPays, quickOop } = group;
+    const { rowItem, rowAllowed, itemMember } = this;
+    const plans = group.planIndexes.length;
+    const n = this.care.items.length;
+    const size = this.household.size;
+    quickPays.fill(0);
+    quickOop.fill(0);
+    for (let r = 0; r < this.rows; r++) {
+      const i = rowItem[r] as number;
+      if (aside[i] === 0) continue;
+      const allowed = rowAllowed[r] as number;
+      const m = itemMember[i] as number;
+      for (let j = 0; j < plans; j++) {
+        const q = quickPay[j * n + i] as number;
+        const pay = q < allowed ? q : allowed;
+        quickPays[j * size + m] = (quickPays[j * size + m] as number) + pay;
+        if (quickCounts[j * n + i] === 1) quickOop[j * size + m] = (quickOop[j * size + m] as number) + pay;
+      }
+    }
+  }
+
+  /**
+   * Fills a claim list of the group (its own, or `into`) with the first `count` rows of `order`, each
+   * prescription split into the pieces the group's plans dispense.
+   */
+  private fillGroup(group: RowGroup, order: Int32Array, count: number, into?: FastClaims): FastClaims {
+    const { fill } = group;
+    const need = count * fill.maxPieces;
+    let fc = into ?? group.fc;
+    if (fc.member.length < need) {
+      fc = createFastClaims(Math.max(need, fc.member.length * 2));
+      if (into) group.fcMore = fc;
+      else group.fc = fc;
+    }
+    // Locals, not property loads, in the loop that runs for every claim of every simulated year.
+    const { rowItem, rowAllowed, rowDays, itemMember, itemService, itemIsStay, itemAdmitted, itemNetwork, dayKeyOf, rowDay } = this;
+    const { member, service, allowedCents, days, supplyDays, channel, admitted, network, dayKey } = fc;
+    const piecesOf = fill.pieces;
+    const supplyOf = fill.supplyDays;
+    const channelOf = fill.channel;
+    let c = 0;
+    for (let k = 0; k < count; k++) {
+      const row = order[k] as number;
+      const i = rowItem[row] as number;
+      const allowed = rowAllowed[row] as number;
+      const key = dayKeyOf[rowDay[row] as number] as number;
+      const pieces = piecesOf[i] as number;
+      const stayDays = itemIsStay[i] === 1 ? (rowDays[row] as number) : 1;
+      for (let p = 0; p < pieces; p++) {
+        member[c] = itemMember[i] as number;
+        service[c] = itemService[i] as number;
+        // A supply split into pieces keeps its whole allowed amount to the cent.
+        allowedCents[c] = pieces === 1 ? allowed : Math.floor(allowed / pieces) + (p === pieces - 1 ? allowed % pieces : 0);
+        days[c] = stayDays;
+        supplyDays[c] = supplyOf[i] as number;
+        channel[c] = channelOf[i] as number;
+        admitted[c] = itemAdmitted[i] as number;
+        network[c] = itemNetwork[i] as number;
+        dayKey[c] = key;
+        c++;
+      }
+    }
+    // year[] stays 0 (createFastClaims zero-fills it): every row is in the one plan year priced.
+    fc.count = c;
+    return fc;
   }
 
   /**
@@ -285,5 +439,6 @@ export class ClaimRows {
     rday.set(this.rowDay);
     this.rowDay = rday;
     this.order = new Int32Array(this.capacity);
+    this.partial = new Int32Array(this.capacity);
   }
 }

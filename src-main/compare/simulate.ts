@@ -61,29 +61,41 @@ class YearDrawer {
     this.extraDays = poissonTable(Math.min(TABLED_MAX_LAMBDA, Math.max(0, care.admissionMeanDays - 1)));
   }
 
-  /** Fills `rows` with simulated year k's claims. */
-  draw(k: number, rows: ClaimRows): void {
+  /**
+   * Fills `rows` with simulated year k's claims; an item `inert` marks (free under every plan priced, so
+   * its rows change no total) is drawn but not stored — the random words it takes are taken all the same,
+   * so every other item, and the year explained claim by claim later, gets the same draws.
+   */
+  draw(k: number, rows: ClaimRows, inert: Uint8Array | null = null): void {
     const rng = this.rng;
     const windowDays = this.care.window.days;
     rng.reseed(this.seed, k);
     rows.reset();
-    for (let i = 0; i < this.expected.length; i++) {
-      const expected = this.expected[i] === 1;
-      const offsets = this.offsets[i] as number[];
-      const table = this.counts[i] as PoissonTable | null;
-      const count = !expected ? offsets.length : table !== null ? drawPoisson(table, rng) : rng.poissonWithLimit(this.lambda[i] as number, this.limit[i] as number);
-      const from = this.from[i] as number;
+    // Locals, not property loads: this loop runs for every item of every simulated year.
+    const { expected: isExpected, offsets: offsetsOf, counts, lambda, limit, from: fromOf, spread: spreadOf, days: daysOf, allowed, perDay: perDayOf, extraDays } = this;
+    for (let i = 0; i < isExpected.length; i++) {
+      const expected = isExpected[i] === 1;
+      const offsets = offsetsOf[i] as number[];
+      const table = counts[i] as PoissonTable | null;
+      const count = !expected ? offsets.length : table !== null ? drawPoisson(table, rng) : rng.poissonWithLimit(lambda[i] as number, limit[i] as number);
+      if (count === 0) continue;
+      const fixedDays = daysOf[i] as number;
+      if (inert !== null && inert[i] === 1 && fixedDays !== 0) {
+        for (let j = 0; j < count; j++) rng.nextU32();
+        continue;
+      }
+      const from = fromOf[i] as number;
       const span = windowDays - from;
-      const spread = this.spread[i] as Float64Array;
-      const fixedDays = this.days[i] as number;
-      const base = this.allowed[i] as number;
-      const perDay = this.perDay[i] === 1;
+      const spread = spreadOf[i] as Float64Array;
+      const base = allowed[i] as number;
+      const perDay = perDayOf[i] === 1;
       for (let j = 0; j < count; j++) {
-        // One 32-bit draw gives both the price (low 12 bits: one of 4,096 quantiles) and the day (high 20).
+        // One 32-bit draw gives both the price (low 12 bits: one of 4,096 quantiles) and the day (high 20:
+        // (high × span) / 2^20, an integer product below 2^29, so the shift is the exact floor).
         const bits = rng.nextU32();
         const factor = spread[bits & (QUANTILES - 1)] as number;
-        const day = expected ? from + Math.floor(((bits >>> 12) * span) / 1_048_576) : (offsets[j] as number);
-        const days = fixedDays === 0 ? 1 + drawPoisson(this.extraDays, rng) : fixedDays;
+        const day = expected ? from + (((bits >>> 12) * span) >>> 20) : (offsets[j] as number);
+        const days = fixedDays === 0 ? 1 + drawPoisson(extraDays, rng) : fixedDays;
         rows.add(i, day, Math.round(base * (perDay ? days : 1) * factor), days);
       }
     }
@@ -101,6 +113,7 @@ export function simulateYears(
 ): SimulationOutput {
   const drawer = new YearDrawer(care, seed);
   const rows = new ClaimRows(care, plans);
+  const inert = rows.inertItems();
   const n = Math.max(0, to - from);
   const out: SimulationOutput = {
     from,
@@ -117,7 +130,7 @@ export function simulateYears(
     // A cancelled comparison stops within a few years' work, not at the end of ten thousand.
     if ((k & 63) === 0) checkpoint();
     slot = k - from;
-    drawer.draw(k, rows);
+    drawer.draw(k, rows, inert);
     rows.price(record);
   }
   return out;

@@ -18,7 +18,7 @@ import {
 import type { CompiledPlan } from './compile-plan';
 import { EngineError, noRuleError } from './engine-error';
 import type { FastClaims, FastHousehold } from './fast-input';
-import { QUICK_COPAY, QUICK_FREE } from './quick-services';
+import { oopFamilyLimit, oopPersonLimit, QUICK_COPAY, QUICK_FREE } from './quick-services';
 import * as S from './scratch';
 import { priceTierClaim } from './tiers';
 
@@ -70,8 +70,8 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
   const single = size === 1;
   const dedPerson = single || cp.deductible.embedded ? cp.deductible.personCents : Infinity;
   const dedFamily = single ? cp.deductible.personCents : cp.deductible.familyCents;
-  const oopPerson = single || cp.oopMax.embedded ? cp.oopMax.personCents : Infinity;
-  const oopFamily = single ? cp.oopMax.personCents : cp.oopMax.familyCents;
+  const oopPerson = oopPersonLimit(cp, size);
+  const oopFamily = oopFamilyLimit(cp, size);
   const familyEvents = !single;
 
   const { personDeductible, personOop, visits, stayDays, memberTotals, totals, claim } = sc;

@@ -23,6 +23,7 @@ export type { EngineErrorCode } from './engine-error';
 export { describeRule, describeApplied } from './describe-rule';
 export { describeTier } from './describe-tier';
 export { NS, TIER_SAME } from './compile-plan';
+export { quickPayCents, setAsideCheck, SET_ASIDE_EXACT, SET_ASIDE_PERSON_REACHED } from './quick-services';
 export type { AppliedRule } from './describe-rule';
 export { planYearLabel, planYearIndex, parseDayKey, formatDayKey } from './plan-year';
 export { AGE_ASSUMPTION_PREFIX, claimAssumptions, compareSameDay, nextYearWarning } from './validate-input';

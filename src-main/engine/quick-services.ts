@@ -1,4 +1,6 @@
-import { KIND_COPAY, KIND_NOTHING, NS } from './compile-plan';
+import { PHARMACY_CHANNELS } from '../../src-shared/services';
+import { KIND_COPAY, KIND_NOTHING, NS, RX_DAYS } from './compile-plan';
+import type { CompiledPlan } from './compile-plan';
 
 // The simulation's shortcut for the two commonest kinds of claim. A year of a family's care is mostly
 // preventive visits, labs and X-rays the plan pays in full, and office visits with a flat copay; each
@@ -53,4 +55,83 @@ export function quickServices(p: PlanArrays): QuickServices {
     }
   }
   return { quick, quickCopayCents, quickCapCents };
+}
+
+// Setting quick claims aside. A quick claim's amount depends on when it comes in the year only through
+// the out-of-pocket cut (it reaches no deductible, visit or day limit). So a year can be priced as its
+// other claims, in date order, plus each quick claim's amount priced whole — exactly the same totals as
+// every claim in date order — whenever the out-of-pocket limits are not reached: if the accumulated
+// amounts after the other claims, plus the quick claims' amounts that count toward the limit, stay under
+// the person limit for every member and under the family limit, no claim was ever cut in either order
+// (accumulators only grow, and until a first cut both orders add the same amounts). Otherwise the claims
+// of the members within reach, or every claim, are priced in date order (setAsideCheck). A free claim
+// (quick pay 0) is inert: it moves no accumulator in either loop, so it can be left out altogether.
+
+/**
+ * What one quick claim of service `s` under `cp` costs the member before the out-of-pocket cut, on the
+ * plan's own network: min(copay × copays, per-claim cap) — the caller takes the min with the allowed
+ * amount — or 0 for a free one; -1 when the service is not quick or the supply is not in the plan's table
+ * (the general loop then refuses it with its own error).
+ */
+export function quickPayCents(cp: CompiledPlan, s: number, supplyDays: number, channel: number): number {
+  const q = cp.quick[s] as number;
+  if (q === QUICK_FREE) return 0;
+  if (q !== QUICK_COPAY) return -1;
+  let copays = 1;
+  if (cp.isRx[s] === 1) {
+    if (supplyDays < 1 || supplyDays >= RX_DAYS || channel < 0 || channel >= PHARMACY_CHANNELS.length) return -1;
+    copays = cp.rxCopays[(cp.rxTableOf[s] as number) + channel * RX_DAYS + supplyDays] as number;
+    if (copays < 0) return -1;
+  }
+  const c = (cp.quickCopayCents[s] as number) * copays;
+  return c < (cp.quickCapCents[s] as number) ? c : (cp.quickCapCents[s] as number);
+}
+
+/** The person out-of-pocket limit runClaims applies to a household of `size` (Infinity: family limit only). */
+export function oopPersonLimit(cp: CompiledPlan, size: number): number {
+  return size === 1 || cp.oopMax.embedded ? cp.oopMax.personCents : Infinity;
+}
+
+/** The family out-of-pocket limit runClaims applies to a household of `size` (one member: the person's). */
+export function oopFamilyLimit(cp: CompiledPlan, size: number): number {
+  return size === 1 ? cp.oopMax.personCents : cp.oopMax.familyCents;
+}
+
+export const SET_ASIDE_EXACT = 0;
+export const SET_ASIDE_PERSON_REACHED = 1;
+export const SET_ASIDE_FAMILY_REACHED = 2;
+
+/**
+ * After runClaims priced a year's other claims under `cp` (its scratch holds their accumulators), whether
+ * adding the set-aside quick claims — `quickOop[offset + m]`: what member m's counting quick claims cost,
+ * priced whole — gives exactly the totals of pricing every claim in date order (see above):
+ *   SET_ASIDE_EXACT           yes;
+ *   SET_ASIDE_PERSON_REACHED  not for the members marked in `reached` (their person limit is within
+ *                             reach): price those members' quick claims in date order with the others and
+ *                             ask again for the rest (members marked already count as priced in order);
+ *   SET_ASIDE_FAMILY_REACHED  the family limit is within reach: price every claim in date order.
+ * Exact per member because, while the family limit is out of reach, a member's cut depends only on their
+ * own person accumulator, which the other members' claims do not move.
+ */
+export function setAsideCheck(cp: CompiledPlan, size: number, quickOop: Float64Array, offset: number, reached: Uint8Array): number {
+  const person = oopPersonLimit(cp, size);
+  const family = oopFamilyLimit(cp, size);
+  const personOop = cp.scratch.personOop;
+  let sum = 0;
+  let anyReached = false;
+  for (let m = 0; m < size; m++) {
+    if (reached[m] === 1) {
+      sum += personOop[m] as number;
+      continue;
+    }
+    const total = (personOop[m] as number) + (quickOop[offset + m] as number);
+    if (!(total < person)) {
+      reached[m] = 1;
+      anyReached = true;
+    }
+    sum += total;
+  }
+  // One member: the person limit is the family limit, so a member within reach fails the family test too.
+  if (!(sum < family)) return SET_ASIDE_FAMILY_REACHED;
+  return anyReached ? SET_ASIDE_PERSON_REACHED : SET_ASIDE_EXACT;
 }

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CompareRequestInput } from '../../../src-shared/household-schema';
+import type { Plan } from '../../../src-shared/plan-schema';
+import { parseCompareRequest } from '../../../src-main/compare';
+import { prepareComparison } from '../../../src-main/compare/compare-household';
+import { simulateYears, simulatedYearRows } from '../../../src-main/compare/simulate';
+import { compilePlan, priceClaims, quickPayCents, serviceIndex, setAsideCheck, SET_ASIDE_EXACT, SET_ASIDE_PERSON_REACHED } from '../../../src-main/engine';
+import { SET_ASIDE_FAMILY_REACHED } from '../../../src-main/engine/quick-services';
+import { copay, makePlan, tables } from './fixtures';
+
+// The simulation prices a year's free and flat-copay claims whole, beside the other claims in date order
+// (claim-rows.ts, engine/quick-services.ts). These tests hold it to pricing every claim in date order.
+
+const data = join(__dirname, '..', '..', '..', 'data');
+const fehb = (JSON.parse(readFileSync(join(data, 'plans', 'fehb-kpco-2022.json'), 'utf8')) as { plans: Plan[] }).plans;
+const example = JSON.parse(readFileSync(join(data, 'examples', 'household-family-of-four.json'), 'utf8')) as CompareRequestInput;
+
+function households(): Record<string, CompareRequestInput> {
+  const heavy = structuredClone(example);
+  heavy.household.members.forEach((m) => {
+    m.usage = { preset: 'high', conditions: ['type2_diabetes', 'chronic_specialty_drug'] };
+  });
+  const away = structuredClone(example);
+  (away.household.members[2] as (typeof away.household.members)[number]).away = { livesAway: 'elsewhere_us', monthsAway: 9, travelDays: 20 };
+  const single: CompareRequestInput = {
+    household: { members: [{ id: 'employee', relationship: 'employee', age: 60, usage: { preset: 'high', conditions: ['type2_diabetes'], counts: { pt_visit: 30 } } }] },
+    priority: 'lowest_expected',
+    simulations: 400,
+    seed: 3,
+  };
+  return { 'the family of four with a baby': example, 'a family whose limits are often reached': heavy, 'a student away from home': away, 'one member': single };
+}
+
+describe('quick claims set aside give the totals of every claim in date order', () => {
+  for (const [name, request] of Object.entries(households())) {
+    it(`${name}: each simulated year equals its claim list priced claim by claim`, () => {
+      const prepared = prepareComparison(fehb, parseCompareRequest({ ...request, simulations: 400 }), tables);
+      const { contexts, request: parsed } = prepared.prep;
+      const care = contexts[0]!.care;
+      const years = 250;
+      const sim = simulateYears(care, contexts.map((c) => c.compiled), parsed.seed, 0, years);
+      let reachedLimit = 0;
+      for (let k = 0; k < years; k++) {
+        contexts.forEach((ctx, p) => {
+          const claims = simulatedYearRows(care, [ctx.compiled], parsed.seed, k).toClaims(0);
+          const priced = priceClaims(ctx.compiled, care.members, claims, { ledger: true });
+          expect(sim.outOfPocket[p]![k], `${ctx.plan.id}, year ${k}`).toBe(priced.totals.memberPaysCents);
+          expect(sim.notCovered[p]![k], `${ctx.plan.id}, year ${k}`).toBe(priced.totals.notCoveredCents);
+          if (priced.lines.some((l) => l.events.includes('person_oop_met') || l.events.includes('family_oop_met'))) reachedLimit++;
+        });
+      }
+      if (name === 'a family whose limits are often reached' || name === 'one member') expect(reachedLimit).toBeGreaterThan(10);
+    });
+  }
+});
+
+describe('engine/quick-services: what a quick claim costs, priced whole', () => {
+  const plan = compilePlan(
+    makePlan({ id: 'quick', benefits: { pcp_visit: { costShare: copay(30) }, preventive_visit: { costShare: { kind: 'nothing' } } } }),
+  );
+  it('"$30 per visit": a flat copay costs its copay', () => {
+    expect(quickPayCents(plan, serviceIndex('pcp_visit'), 30, 0)).toBe(3_000);
+  });
+  it('"Nothing" for preventive care: a free claim costs nothing', () => {
+    expect(quickPayCents(plan, serviceIndex('preventive_visit'), 30, 0)).toBe(0);
+  });
+});
+
+describe('engine/quick-services: when setting claims aside is exact', () => {
+  // A family plan with a $1,000 person and $2,000 family out-of-pocket limit (embedded), three members.
+  const cp = compilePlan(makePlan({ id: 'limits', oopMax: [100_000, 200_000] }));
+  const atPerson = (paid: number[]): void => {
+    cp.scratch.personOop.fill(0);
+    paid.forEach((v, m) => (cp.scratch.personOop[m] = v));
+  };
+  it('exact while every member and the family stay under their limits', () => {
+    atPerson([50_000, 20_000, 0]);
+    const reached = new Uint8Array(3);
+    expect(setAsideCheck(cp, 3, Float64Array.from([10_000, 10_000, 10_000]), 0, reached)).toBe(SET_ASIDE_EXACT);
+  });
+  it("a member whose own limit comes within reach has their claims priced in date order, the others' stay aside", () => {
+    atPerson([95_000, 20_000, 0]);
+    const reached = new Uint8Array(3);
+    expect(setAsideCheck(cp, 3, Float64Array.from([10_000, 10_000, 0]), 0, reached)).toBe(SET_ASIDE_PERSON_REACHED);
+    expect([...reached]).toEqual([1, 0, 0]);
+  });
+  it('the family limit within reach: every claim in date order', () => {
+    atPerson([90_000, 90_000, 10_000]);
+    const reached = new Uint8Array(3);
+    expect(setAsideCheck(cp, 3, Float64Array.from([5_000, 5_000, 15_000]), 0, reached)).toBe(SET_ASIDE_FAMILY_REACHED);
+  });
+  it('exactly at a limit counts as reached (a cut may have happened there)', () => {
+    atPerson([99_000, 0, 0]);
+    expect(setAsideCheck(cp, 3, Float64Array.from([1_000, 0, 0]), 0, new Uint8Array(3))).toBe(SET_ASIDE_PERSON_REACHED);
+  });
+});
