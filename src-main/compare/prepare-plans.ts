@@ -1,3 +1,4 @@
+import { compiledPlan } from './compiled-plans';
 import { CompareRequest, eligibilityProblems, type CompareRequestInput } from '../../src-shared/household-schema';
 import { accountProblems } from '../../src-shared/account-money';
 import { birthDateProblems } from '../../src-shared/member-age';
@@ -12,7 +13,6 @@ import {
   NS,
   TIER_SAME,
   claimAssumptions,
-  compilePlan,
   describeTier,
   enrollmentTypeFor,
   nextYearWarning,
@@ -133,7 +133,7 @@ export function prepareParsed(plans: readonly Plan[], request: CompareRequest, t
     }
     let compiled;
     try {
-      compiled = compilePlan(plan);
+      compiled = compiledPlan(plan);
     } catch (error) {
       if (!(error instanceof EngineError)) throw error;
       out.skipped.push({ planId: plan.id, name, reason: `${name} cannot be priced: ${error.message}`, missing: [...(error.missing ?? [])] });
