@@ -69,10 +69,6 @@ interface RowGroup {
   fc: FastClaims;
   /** A second claim list, for a year priced again with more rows. */
   fcMore: FastClaims;
-  /** Per item: 1 when its rows go to the engine (not set aside). */
-  keep: Uint8Array;
-  /** Per item: 1 when every plan of the group prices it as a quick claim (its rows are set aside). */
-  aside: Uint8Array;
   /** Per plan of the group (outer) and item: quickPayCents, −1 when not quick. */
   quickPay: Float64Array;
   /** Per plan of the group and item: 1 when the quick claim counts toward the out-of-pocket limit. */
@@ -83,7 +79,7 @@ interface RowGroup {
 }
 
 /** The per-plan, per-item quick amounts of a group, and which items every plan prices as quick claims. */
-function quickItems(care: CarePlan, fill: PlanFill, plans: readonly CompiledPlan[], members: number): Omit<RowGroup, 'fill' | 'planIndexes' | 'fc' | 'fcMore'> {
+function quickItems(care: CarePlan, fill: PlanFill, plans: readonly CompiledPlan[], members: number): Omit<RowGroup, 'fill' | 'planIndexes' | 'fc' | 'fcMore'> & { aside: Uint8Array } {
   const n = care.items.length;
   const quickPay = new Float64Array(plans.length * n);
   const quickCounts = new Uint8Array(plans.length * n);
@@ -99,7 +95,7 @@ function quickItems(care: CarePlan, fill: PlanFill, plans: readonly CompiledPlan
     });
     aside[i] = all ? 1 : 0;
   });
-  return { aside, keep: aside.map((a) => 1 - a), quickPay, quickCounts, quickPays: new Float64Array(plans.length * members), quickOop: new Float64Array(plans.length * members) };
+  return { aside, quickPay, quickCounts, quickPays: new Float64Array(plans.length * members), quickOop: new Float64Array(plans.length * members) };
 }
 
 export class ClaimRows {
@@ -129,6 +125,16 @@ export class ClaimRows {
   private readonly reached: Uint8Array;
   /** Per item: its rows are in the order being made (dateOrder's scratch). */
   private readonly keptItem: Uint8Array;
+  /** Per item: 1 when every plan prices it as a quick claim (its rows are set aside), and the others. */
+  private readonly aside: Uint8Array;
+  private readonly keep: Uint8Array;
+  /** The rows kept for the engine and the rows set aside, in the order added (filled by add()). */
+  private keptRows = new Int32Array(256);
+  private asideRows = new Int32Array(256);
+  /** dateOrder's list of chosen rows. */
+  private chosen = new Int32Array(256);
+  private kept = 0;
+  private setAside = 0;
   /** Counting sort: rows per day, then each day's first position. */
   private readonly dayStart: Int32Array;
   /** Day offset → the day's date as the engine's day key (read for members with a birth date). */
@@ -170,14 +176,21 @@ export class ClaimRows {
       else byKey.set(fill.key, { fill, planIndexes: [i] });
     });
     const members = Math.max(1, care.members.length);
+    // Set aside: the items every plan prices as quick claims (one set for every group of plans).
+    this.aside = new Uint8Array(items.length).fill(byKey.size > 0 ? 1 : 0);
+    this.keep = new Uint8Array(items.length);
     for (const { fill, planIndexes } of byKey.values()) {
-      const quick = quickItems(care, fill, planIndexes.map((i) => plans[i] as CompiledPlan), members);
+      const { aside, ...quick } = quickItems(care, fill, planIndexes.map((i) => plans[i] as CompiledPlan), members);
+      aside.forEach((a, i) => (this.aside[i] = a === 1 ? (this.aside[i] as number) : 0));
       this.groups.push({ fill, planIndexes, fc: createFastClaims(256), fcMore: createFastClaims(256), ...quick });
     }
+    this.aside.forEach((a, i) => (this.keep[i] = 1 - a));
   }
 
   reset(): void {
     this.rows = 0;
+    this.kept = 0;
+    this.setAside = 0;
     this.allowedTotal = 0;
     this.sorted = false;
   }
@@ -190,55 +203,74 @@ export class ClaimRows {
     this.rowAllowed[r] = allowed;
     this.rowDays[r] = days;
     this.rowDay[r] = day;
+    if (this.aside[item] === 1) this.asideRows[this.setAside++] = r;
+    else this.keptRows[this.kept++] = r;
     this.sorted = false;
     this.allowedTotal += allowed;
   }
 
   /**
-   * The rows in date order, stable within a day — only the rows of items `include` marks (all with null;
-   * `count` says how many). The full order is kept until the next add(); a partial one is made anew.
+   * The rows in date order, stable within a day — with `include`, only the rows of the items it marks or
+   * of the members `member` marks (the order is made anew each time; `orderCount` says how many). The full
+   * order is kept until the next add().
    */
   private dateOrder(include: Uint8Array | null = null, member: Uint8Array | null = null): Int32Array {
-    if (include === null && this.sorted) return this.order;
-    const { rowDay, dayStart, rows, rowItem, itemMember, keptItem } = this;
-    const order = include === null ? this.order : this.partial;
-    for (let i = 0; i < keptItem.length; i++) {
-      keptItem[i] = include === null || include[i] === 1 || (member !== null && member[itemMember[i] as number] === 1) ? 1 : 0;
+    if (include === null) {
+      if (!this.sorted) this.sortRows(null, this.rows, this.order);
+      this.sorted = true;
+      this.orderCount = this.rows;
+      return this.order;
     }
-    dayStart.fill(0);
+    const { rowItem, itemMember, keptItem } = this;
+    for (let i = 0; i < keptItem.length; i++) {
+      keptItem[i] = include[i] === 1 || (member !== null && member[itemMember[i] as number] === 1) ? 1 : 0;
+    }
+    // The chosen rows, in the order added, then sorted (the order array doubles as the list).
+    const chosen = this.chosen;
     let count = 0;
-    for (let r = 0; r < rows; r++) {
-      if (keptItem[rowItem[r] as number] === 0) continue;
-      const d = (rowDay[r] as number) + 1;
+    for (let r = 0; r < this.rows; r++) if (keptItem[rowItem[r] as number] === 1) chosen[count++] = r;
+    this.sortRows(chosen, count, this.partial);
+    this.orderCount = count;
+    return this.partial;
+  }
+
+  /** The rows kept for the engine (not set aside), in date order: the first `kept` of the array. */
+  private keptOrder(): Int32Array {
+    this.sortRows(this.keptRows, this.kept, this.partial);
+    return this.partial;
+  }
+
+  /** Puts `count` rows — those listed in `list` (in the order added), or rows 0… — in date order into `out`. */
+  private sortRows(list: Int32Array | null, count: number, out: Int32Array): void {
+    const { rowDay, dayStart } = this;
+    dayStart.fill(0);
+    for (let k = 0; k < count; k++) {
+      const d = (rowDay[list === null ? k : (list[k] as number)] as number) + 1;
       dayStart[d] = (dayStart[d] as number) + 1;
-      count++;
     }
     for (let d = 1; d < dayStart.length; d++) dayStart[d] = (dayStart[d] as number) + (dayStart[d - 1] as number);
-    for (let r = 0; r < rows; r++) {
-      if (keptItem[rowItem[r] as number] === 0) continue;
+    for (let k = 0; k < count; k++) {
+      const r = list === null ? k : (list[k] as number);
       const d = rowDay[r] as number;
-      order[dayStart[d] as number] = r;
+      out[dayStart[d] as number] = r;
       dayStart[d] = (dayStart[d] as number) + 1;
     }
     // The same-day order within an item group: smallest amount first (an insertion step; such runs are
     // a row or two long, and most days have none).
-    const { itemGroup, rowAllowed } = this;
+    const { itemGroup, rowItem, rowAllowed } = this;
     for (let k = 1; k < count; k++) {
-      const r = order[k] as number;
+      const r = out[k] as number;
       const g = itemGroup[rowItem[r] as number] as number;
       const day = rowDay[r] as number;
       const amount = rowAllowed[r] as number;
       let j = k;
       for (; j > 0; j--) {
-        const q = order[j - 1] as number;
+        const q = out[j - 1] as number;
         if (rowDay[q] !== day || itemGroup[rowItem[q] as number] !== g || (rowAllowed[q] as number) <= amount) break;
-        order[j] = q;
+        out[j] = q;
       }
-      order[j] = r;
+      out[j] = r;
     }
-    this.orderCount = count;
-    if (include === null) this.sorted = true;
-    return order;
   }
 
   /**
@@ -249,7 +281,7 @@ export class ClaimRows {
     const inert = new Uint8Array(this.care.items.length).fill(this.groups.length > 0 ? 1 : 0);
     for (const g of this.groups) {
       for (let i = 0; i < inert.length; i++) {
-        if (g.aside[i] === 0) inert[i] = 0;
+        if (this.aside[i] === 0) inert[i] = 0;
         for (let j = 0; j < g.planIndexes.length; j++) if (g.quickPay[j * inert.length + i] !== 0) inert[i] = 0;
       }
     }
@@ -277,8 +309,8 @@ export class ClaimRows {
         continue;
       }
       this.addUpSetAside(group);
-      const keep = group.keep;
-      const partial = this.fillGroup(group, this.dateOrder(keep), this.orderCount);
+      const keep = this.keep;
+      const partial = this.fillGroup(group, this.keptOrder(), this.kept);
       const reached = this.reached;
       for (let j = 0; j < group.planIndexes.length; j++) {
         const p = group.planIndexes[j] as number;
@@ -318,16 +350,16 @@ export class ClaimRows {
 
   /** The year's set-aside rows priced whole, per plan of the group and member (in any order: a sum). */
   private addUpSetAside(group: RowGroup): void {
-    const { aside, quickPay, quickCounts, quickPays, quickOop } = group;
-    const { rowItem, rowAllowed, itemMember } = this;
+    const { quickPay, quickCounts, quickPays, quickOop } = group;
+    const { rowItem, rowAllowed, itemMember, asideRows } = this;
     const plans = group.planIndexes.length;
     const n = this.care.items.length;
     const size = this.household.size;
     quickPays.fill(0);
     quickOop.fill(0);
-    for (let r = 0; r < this.rows; r++) {
+    for (let k = 0; k < this.setAside; k++) {
+      const r = asideRows[k] as number;
       const i = rowItem[r] as number;
-      if (aside[i] === 0) continue;
       const allowed = rowAllowed[r] as number;
       const m = itemMember[i] as number;
       for (let j = 0; j < plans; j++) {
@@ -440,5 +472,12 @@ export class ClaimRows {
     this.rowDay = rday;
     this.order = new Int32Array(this.capacity);
     this.partial = new Int32Array(this.capacity);
+    this.chosen = new Int32Array(this.capacity);
+    const kr = new Int32Array(this.capacity);
+    kr.set(this.keptRows);
+    this.keptRows = kr;
+    const ar = new Int32Array(this.capacity);
+    ar.set(this.asideRows);
+    this.asideRows = ar;
   }
 }
