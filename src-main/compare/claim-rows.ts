@@ -457,27 +457,22 @@ export class ClaimRows {
   }
 
   private grow(): void {
-    this.capacity *= 2;
-    const ri = new Int32Array(this.capacity);
-    ri.set(this.rowItem);
-    this.rowItem = ri;
-    const ra = new Float64Array(this.capacity);
-    ra.set(this.rowAllowed);
-    this.rowAllowed = ra;
-    const rd = new Int32Array(this.capacity);
-    rd.set(this.rowDays);
-    this.rowDays = rd;
-    const rday = new Int32Array(this.capacity);
-    rday.set(this.rowDay);
-    this.rowDay = rday;
-    this.order = new Int32Array(this.capacity);
-    this.partial = new Int32Array(this.capacity);
-    this.chosen = new Int32Array(this.capacity);
-    const kr = new Int32Array(this.capacity);
-    kr.set(this.keptRows);
-    this.keptRows = kr;
-    const ar = new Int32Array(this.capacity);
-    ar.set(this.asideRows);
-    this.asideRows = ar;
+    const n = (this.capacity *= 2);
+    this.rowItem = grown(this.rowItem, new Int32Array(n));
+    this.rowAllowed = grown(this.rowAllowed, new Float64Array(n));
+    this.rowDays = grown(this.rowDays, new Int32Array(n));
+    this.rowDay = grown(this.rowDay, new Int32Array(n));
+    this.keptRows = grown(this.keptRows, new Int32Array(n));
+    this.asideRows = grown(this.asideRows, new Int32Array(n));
+    // Orders are made anew from the rows: no need to keep their contents.
+    this.order = new Int32Array(n);
+    this.partial = new Int32Array(n);
+    this.chosen = new Int32Array(n);
   }
+}
+
+/** `into`, holding `from`'s values first. */
+function grown<T extends Int32Array | Float64Array>(from: T, into: T): T {
+  into.set(from);
+  return into;
 }
