@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Cents } from './money';
 import { MemberCondition, OfficeSetting, PharmacyChannel, ServiceCode, TherapyPurpose } from './plan-schema';
 import { NETWORK_TIERS } from './services';
+import { MAX_AGE, MIN_AGE } from './ages';
 
 // What the engine prices: a household and its claims. Amounts are integer cents here; the command line
 // accepts dollars and converts at its edge.
@@ -22,7 +23,7 @@ export const EngineMember = z
      * Age on the first day of the plan year the claims start in (one year more in each later plan year).
      * Give `birthDate` instead and every age rule uses the age on the date of each claim.
      */
-    age: z.int().min(0).max(120).optional(),
+    age: z.int().min(MIN_AGE).max(MAX_AGE).optional(),
     /** YYYY-MM-DD. Personal data: the engine keeps it only while it prices. */
     birthDate: CalendarDate.optional(),
     /** Conditions that change a rule: no therapy visit limit with autism spectrum disorder (and, for speech therapy, cleft lip or palate). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EnrollmentType, Plan, PlanId, PlanYear } from './plan-schema';
+import { REVISION_ACTIONS } from './plan-history';
 
 // Argument and result schemas of the plan editor's channels (plans:save, plans:revisions, plans:diff,
 // plans:new). Kept apart from ipc-contract.ts so that file only lists channels.
@@ -11,7 +12,7 @@ export const RevisionInfo = z.object({
   id: z.int(),
   planId: z.string(),
   author: z.string(),
-  action: z.enum(['seed', 'seed-update', 'import', 'edit', 'create']),
+  action: z.enum(REVISION_ACTIONS),
   createdAt: z.string(),
   complete: z.boolean(),
 });

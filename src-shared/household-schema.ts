@@ -6,6 +6,8 @@ import { Cents, formatCents } from './money';
 import { ageAtPlanYearStart } from './member-age';
 import { EnrollmentType, MemberCondition, PharmacyChannel, PlanId } from './plan-schema';
 import { SERVICE_CODES, type ServiceCode } from './services';
+import { RX_TIERS } from './prescriptions';
+import { MAX_AGE, MIN_AGE } from './ages';
 
 // What a counselor says about a household and its year ahead. The compare module turns it into expected
 // claims (src-main/compare). Counts are expected numbers for the year and may be fractional ("0.5 ER
@@ -34,7 +36,7 @@ const NOT_COUNTED: readonly ServiceCode[] = ['maternity_delivery', 'rx_brand_req
 export const USAGE_SERVICES = SERVICE_CODES.filter((c) => !NOT_COUNTED.includes(c)) as Exclude<ServiceCode, NotCounted>[];
 export const UsageService = z.enum(USAGE_SERVICES as [Exclude<ServiceCode, NotCounted>, ...Exclude<ServiceCode, NotCounted>[]]);
 
-export const RX_TIERS = ['rx_preventive_maintenance', 'rx_generic', 'rx_preferred_brand', 'rx_nonpreferred', 'rx_specialty'] as const;
+export { RX_TIERS };
 export const RxTier = z.enum(RX_TIERS);
 export type RxTier = z.infer<typeof RxTier>;
 
@@ -130,7 +132,7 @@ export const HouseholdMember = z
     name: z.string().min(1).max(100).optional(),
     relationship: Relationship,
     /** Age on the first day of the plan year. Give it or `birthDate`. */
-    age: z.int().min(0).max(120).optional(),
+    age: z.int().min(MIN_AGE).max(MAX_AGE).optional(),
     /**
      * YYYY-MM-DD, instead of `age`: every age rule then uses the age on the date of service (a child who
      * turns 18 in June pays the adult copay from June). Personal data: saved with the session outside kiosk mode.

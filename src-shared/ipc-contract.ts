@@ -6,6 +6,7 @@ import { CompareRequest } from './household-schema';
 import { CompareResult, ExplainRequest, ExplainResult } from './compare-result-schema';
 import { DiffArgs, NewPlanArgs, PlanDiffResult, RevisionInfo, SaveArgs, SavedPlan } from './editor-schema';
 import type { IpcChannel } from './ipc-channels';
+import { PLAN_ORIGINS } from './plan-history';
 import { SessionId, SessionState, SessionSummary } from './session-schema';
 import { BackupStatus, EndSessionReport, KioskSettings, RestoreArgs, RestoreReport } from './kiosk-schema';
 
@@ -24,7 +25,7 @@ export const PlanSummary = z.object({
   planYear: z.object({ start: z.string(), end: z.string(), label: z.string() }),
   complete: z.boolean(),
   missing: z.array(z.string()),
-  origin: z.enum(['seed', 'import', 'editor']),
+  origin: z.enum(PLAN_ORIGINS),
   userModified: z.boolean(),
   updatedAt: z.string(),
   /**

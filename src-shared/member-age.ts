@@ -3,6 +3,8 @@
 // the comparison (src-main/compare) and the Household step. Dates are compared as y·10000 + m·100 + d, the
 // engine's day keys, so a February 29 birthday counts from March 1 in a common year.
 
+import { MAX_AGE } from './ages';
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function dayKey(iso: string): number | null {
@@ -51,7 +53,7 @@ export function birthDateProblems(members: readonly { birthDate?: string | undef
       out.push(
         `${at}: ${m.birthDate} is after the plan year starts (${planYearStart}); a baby born during the plan year is entered as "Having a baby" on the parent who gives birth`,
       );
-    } else if (age > 120) out.push(`${at}: ${m.birthDate} gives an age of ${age} on ${planYearStart}; check the year`);
+    } else if (age > MAX_AGE) out.push(`${at}: ${m.birthDate} gives an age of ${age} on ${planYearStart}; check the year`);
   });
   return out;
 }

@@ -87,11 +87,8 @@ export interface SbcForm {
   notes: string;
 }
 
-export const CHANNEL_LABELS: Record<PharmacyChannel, string> = {
-  retail: 'Retail (network) pharmacy',
-  plan_pharmacy: 'Plan pharmacy',
-  mail: 'Mail order',
-};
+/** The editor's channel names in English (src-shared/prescription-labels.ts). */
+export { SBC_CHANNEL_NAMES_EN as CHANNEL_LABELS } from './prescription-labels';
 
 /** SBC answers the plan schema has no field for are kept as notes that start with these words. */
 export const REFERRAL_PREFIX = 'Referral to see a specialist (SBC): ';

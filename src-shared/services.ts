@@ -90,8 +90,7 @@ export const SERVICE_CODES = [...REQUIRED_SERVICE_CODES, ...OPTIONAL_SERVICE_COD
 
 export type ServiceCode = (typeof SERVICE_CODES)[number];
 
-export const PHARMACY_CHANNELS = ['retail', 'plan_pharmacy', 'mail'] as const;
-export type PharmacyChannel = (typeof PHARMACY_CHANNELS)[number];
+export { PHARMACY_CHANNELS, type PharmacyChannel } from './prescriptions';
 
 /** Services whose claims are prescriptions: they carry supplyDays and channel. */
 export const PRESCRIPTION_SERVICES: readonly ServiceCode[] = [

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Cents } from './money';
 import { SERVICE_CODES } from './services';
 import { CONDITIONS, USAGE_PRESETS, UsageService } from './household-schema';
+import { MAX_AGE, MIN_AGE } from './ages';
 
 // The two reference tables behind every default the compare module uses: expected use by age band (and
 // sex) and allowed amounts per service. Both are JSON files in data/, validated by these schemas in a
@@ -28,8 +29,8 @@ export const AgeBand = z
   .strictObject({
     id: z.string().min(1).max(40),
     label: z.string().min(1).max(80),
-    minAge: z.int().min(0).max(120),
-    maxAge: z.int().min(0).max(120),
+    minAge: z.int().min(MIN_AGE).max(MAX_AGE),
+    maxAge: z.int().min(MIN_AGE).max(MAX_AGE),
     /** Multipliers on the baseline by group; `female`/`male` apply when the member's sex is known. */
     factors: z.strictObject({
       office: z.strictObject({ all: SourcedNumber, female: SourcedNumber.optional(), male: SourcedNumber.optional() }),
@@ -78,14 +79,14 @@ export const UsageTable = z
   })
   .superRefine((t, ctx) => checkSources(t, ctx))
   .superRefine((t, ctx) => {
-    // Bands must cover ages 0–120 without gaps or overlaps, so every member falls in exactly one.
+    // Bands must cover every age a person may have (MIN_AGE to MAX_AGE) without gaps or overlaps, so every member falls in exactly one.
     const bands = [...t.ageBands].sort((a, b) => a.minAge - b.minAge);
-    let next = 0;
+    let next = MIN_AGE;
     for (const b of bands) {
       if (b.minAge !== next) ctx.addIssue({ code: 'custom', path: ['ageBands'], message: `age ${next} is in no band or in two` });
       next = b.maxAge + 1;
     }
-    if (next !== 121) ctx.addIssue({ code: 'custom', path: ['ageBands'], message: 'the last band must end at age 120' });
+    if (next !== MAX_AGE + 1) ctx.addIssue({ code: 'custom', path: ['ageBands'], message: `the last band must end at age ${MAX_AGE}` });
   });
 export type UsageTable = z.infer<typeof UsageTable>;
 

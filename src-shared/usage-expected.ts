@@ -1,3 +1,4 @@
+import { bandFor } from './ages';
 import type { HouseholdMember } from './household-schema';
 import type { ServiceCode } from './services';
 import type { AgeBand, UsageGroup, UsageTable } from './tables-schema';
@@ -7,10 +8,6 @@ import type { AgeBand, UsageGroup, UsageTable } from './tables-schema';
 // usage-profile.ts) and the care screen's steppers both use it. Pure: no DOM, no node.
 
 export type ExpectedCountsByService = Partial<Record<ServiceCode, number>>;
-
-function bandFor(table: UsageTable, age: number): AgeBand | undefined {
-  return table.ageBands.find((b) => age >= b.minAge && age <= b.maxAge);
-}
 
 function factor(band: AgeBand, group: UsageGroup, sex: HouseholdMember['sex']): number {
   switch (group) {
@@ -32,7 +29,7 @@ export function presetCounts(
   member: { age: number; sex?: HouseholdMember['sex']; usage: Pick<HouseholdMember['usage'], 'preset' | 'conditions'> },
   table: UsageTable,
 ): ExpectedCountsByService {
-  const band = bandFor(table, member.age);
+  const band = bandFor(table.ageBands, member.age);
   if (!band) return {};
   const multiplier = table.presets[member.usage.preset].multiplier;
   const counts: ExpectedCountsByService = {};

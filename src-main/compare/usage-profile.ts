@@ -1,3 +1,4 @@
+import { bandFor } from '../../src-shared/ages';
 import type { HouseholdMember, UsagePresetId } from '../../src-shared/household-schema';
 import type { ServiceCode } from '../../src-shared/services';
 import type { AgeBand, UsageTable } from '../../src-shared/tables-schema';
@@ -11,8 +12,8 @@ import { presetCounts } from '../../src-shared/usage-expected';
 export type ExpectedCounts = Partial<Record<ServiceCode, number>>;
 
 export function ageBandFor(table: UsageTable, age: number): AgeBand {
-  const band = table.ageBands.find((b) => age >= b.minAge && age <= b.maxAge);
-  // The table schema checks that bands cover 0–120, and ages are validated to that range.
+  const band = bandFor(table.ageBands, age);
+  // The table schema checks that bands cover MIN_AGE to MAX_AGE (src-shared/ages.ts), and ages are validated to that range.
   if (!band) throw new RangeError(`no age band covers age ${age}`);
   return band;
 }

@@ -1,4 +1,5 @@
 import type { Claim, EngineMember } from '../../src-shared/claims-schema';
+import { MAX_AGE as MAX_MEMBER_AGE, MIN_AGE } from '../../src-shared/ages';
 import {
   ADMISSION_SERVICES,
   BRAND_PRICE_DIFFERENCE_SERVICE,
@@ -121,8 +122,8 @@ export function validateMembers(members: readonly EngineMember[]): ValidMembers 
       }
       birthKey = parseDayKey(birthDate);
       if (birthKey < 0) throw new EngineError('INVALID_MEMBER', `"${String(birthDate)}" is not a real date in YYYY-MM-DD form`, `${at}.birthDate`);
-    } else if (!isWholeInRange(age, 0, 120)) {
-      throw new EngineError('INVALID_MEMBER', age === undefined ? 'give the age (0 to 120) or the birth date' : 'expected a whole age from 0 to 120', `${at}.age`);
+    } else if (!isWholeInRange(age, MIN_AGE, MAX_MEMBER_AGE)) {
+      throw new EngineError('INVALID_MEMBER', age === undefined ? `give the age (${MIN_AGE} to ${MAX_MEMBER_AGE}) or the birth date` : `expected a whole age from ${MIN_AGE} to ${MAX_MEMBER_AGE}`, `${at}.age`);
     }
     let mask = 0;
     if (conditions !== undefined) {

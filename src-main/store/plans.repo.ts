@@ -6,11 +6,11 @@ import { planDisplayName } from '../../src-shared/plan-display';
 import { Plan } from '../../src-shared/plan-schema';
 import { AppError } from '../../src-shared/result';
 import { formatZodIssues } from '../../src-shared/zod-issues';
+import type { PlanOrigin, RevisionAction } from '../../src-shared/plan-history';
 
 // Plan rows. Every function takes the database handle; callers own transactions.
 
-export type PlanOrigin = 'seed' | 'import' | 'editor';
-export type RevisionAction = 'seed' | 'seed-update' | 'import' | 'edit' | 'create';
+export type { PlanOrigin, RevisionAction };
 
 interface PlanRow {
   id: string;

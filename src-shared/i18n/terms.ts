@@ -2,7 +2,7 @@ import { m } from './paraglide/messages.js';
 import { intlLocale, type Language } from './language';
 import type { ComparePriority, ConditionId, LifeEventType, Relationship, UsagePresetId } from '../household-schema';
 import type { EnrollmentType } from '../plan-schema';
-import { SERVICE_LABELS, type PharmacyChannel, type ServiceCode } from '../services';
+import { SERVICE_LABELS, type ServiceCode } from '../services';
 import type { PriceEntry } from '../tables-schema';
 
 // The app's words for its own vocabulary (services, enrollment types, priorities, people, care levels,
@@ -116,24 +116,8 @@ export function eventLabel(type: LifeEventType, lang: Language): string {
   return say(EVENT[type], lang);
 }
 
-export type RxTier = 'rx_preventive_maintenance' | 'rx_generic' | 'rx_preferred_brand' | 'rx_nonpreferred' | 'rx_specialty';
-const RX_TIER: Record<RxTier, Message> = {
-  rx_preventive_maintenance: m.rx_tier_rx_preventive_maintenance,
-  rx_generic: m.rx_tier_rx_generic,
-  rx_preferred_brand: m.rx_tier_rx_preferred_brand,
-  rx_nonpreferred: m.rx_tier_rx_nonpreferred,
-  rx_specialty: m.rx_tier_rx_specialty,
-};
-export const RX_TIERS = Object.keys(RX_TIER) as RxTier[];
-export function rxTierLabel(tier: RxTier, lang: Language): string {
-  return say(RX_TIER[tier], lang);
-}
-
-const CHANNEL: Record<PharmacyChannel, Message> = { retail: m.channel_retail, plan_pharmacy: m.channel_plan_pharmacy, mail: m.channel_mail };
-export const CHANNELS = Object.keys(CHANNEL) as PharmacyChannel[];
-export function channelLabel(channel: PharmacyChannel, lang: Language): string {
-  return say(CHANNEL[channel], lang);
-}
+// Drug kinds and pharmacy channels: one module each for the codes and their words.
+export { channelLabel, rxTierLabel } from '../prescription-labels';
 
 const UNIT: Record<PriceEntry['per'], Message> = {
   visit: m.unit_visit,

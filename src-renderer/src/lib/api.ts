@@ -73,3 +73,13 @@ export async function call<C extends IpcChannel>(channel: C, args: ChannelArgs<C
   if (!result.ok) throw new ApiError(result.error);
   return result.value as ChannelResult<C>;
 }
+
+/**
+ * The main process as the renderer's state classes see it. They take it as a constructor argument, so
+ * their unit tests pass a fake one that answers when the test says (tests/unit/renderer/fake-api.ts).
+ */
+export interface Api {
+  call<C extends IpcChannel>(channel: C, args: ChannelArgs<C>): Promise<ChannelResult<C>>;
+}
+
+export const api: Api = { call };

@@ -3,8 +3,10 @@ import type { LifeEvent, LifeEventType } from '../../../src-shared/household-sch
 import type { ServiceCode } from '../../../src-shared/services';
 
 // Defaults for the care screen. Its words (events, drug kinds, pharmacies, months) are in
-// src-shared/i18n/terms.ts, in every language.
-export { CHANNELS, LIFE_EVENT_TYPES, RX_TIERS, channelLabel, eventLabel, monthName, rxTierLabel } from '../../../src-shared/i18n/terms';
+// src-shared/i18n/terms.ts and src-shared/prescription-labels.ts, in every language.
+export { LIFE_EVENT_TYPES, eventLabel, monthName } from '../../../src-shared/i18n/terms';
+export { PHARMACY_CHANNELS as CHANNELS, RX_TIERS } from '../../../src-shared/prescriptions';
+export { channelLabel, rxTierLabel } from '../../../src-shared/prescription-labels';
 
 /** The months 1–12, for the month pickers. */
 export const MONTH_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;

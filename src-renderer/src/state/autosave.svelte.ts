@@ -1,11 +1,11 @@
 import type { SessionState } from '../../../src-shared/session-schema';
-import { call } from '../lib/api';
+import { api as mainProcess, type Api } from '../lib/api';
 
 // Saves the session to the app's database a moment after each edit (counselor mode only: on a kiosk
 // nothing of a client is written to disk). Saves run one at a time, so the first save's new id is used
 // by the next; a reset bumps the generation so a save still on its way cannot revive a wiped session.
 
-const SAVE_DELAY_MS = 600;
+export const SAVE_DELAY_MS = 600;
 
 export class AutoSave {
   sessionId = $state<string | null>(null);
@@ -18,6 +18,11 @@ export class AutoSave {
   #pending: (() => SessionState | null) | null = null;
   #running: Promise<void> | null = null;
   #generation = 0;
+  readonly #api: Api;
+
+  constructor(api: Api = mainProcess) {
+    this.#api = api;
+  }
 
   /** `snapshot` is read when the save runs, so a burst of edits saves the latest state once. */
   schedule(snapshot: () => SessionState | null): void {
@@ -40,7 +45,7 @@ export class AutoSave {
     this.saving = true;
     this.#running = (async () => {
       try {
-        const saved = await call('sessions:save', { ...(this.sessionId ? { id: this.sessionId } : {}), state });
+        const saved = await this.#api.call('sessions:save', { ...(this.sessionId ? { id: this.sessionId } : {}), state });
         if (generation !== this.#generation) return;
         this.sessionId = saved.id;
         this.savedAt = saved.updatedAt;

@@ -1,6 +1,6 @@
 import type { CompareRequest } from '../../../src-shared/household-schema';
 import type { ExplainResult, ExplainYear } from '../../../src-shared/compare-result-schema';
-import { ApiError, call } from '../lib/api';
+import { ApiError, api as mainProcess, type Api } from '../lib/api';
 
 // The year open on the Explain step, claim by claim: asked of the main process (engine:explain) for the
 // comparison on screen, so its figures are the comparison's. A late answer for an earlier choice is
@@ -14,6 +14,11 @@ export class ExplainState {
   error = $state<string | null>(null);
   #seq = 0;
   #key = '';
+  readonly #api: Api;
+
+  constructor(api: Api = mainProcess) {
+    this.#api = api;
+  }
 
   /** Opens `year` of plan `planId` for the comparison of `request`; does nothing if that is already open. */
   async open(request: CompareRequest, planId: string, year: ExplainYear): Promise<void> {
@@ -23,7 +28,7 @@ export class ExplainState {
     const seq = ++this.#seq;
     this.loading = true;
     try {
-      const answer = await call('engine:explain', { request, planId, year });
+      const answer = await this.#api.call('engine:explain', { request, planId, year });
       if (seq !== this.#seq) return;
       this.result = answer;
       this.error = null;

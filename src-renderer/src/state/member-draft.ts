@@ -10,6 +10,7 @@ import type {
   UsagePresetId,
 } from '../../../src-shared/household-schema';
 import type { MemberCondition, ServiceCode } from '../../../src-shared/services';
+import type { PharmacyChannel, RxTier } from '../../../src-shared/prescriptions';
 import { ageOn } from '../../../src-shared/member-age';
 import type { Language } from '../../../src-shared/i18n';
 import { memberTitles as titlesOf } from '../../../src-shared/i18n/terms';
@@ -20,10 +21,10 @@ import { centsToDollars, dollarsToCents } from '../../../src-shared/money';
 // input, and the schema (parsed in the session) names whatever is still wrong.
 
 export interface RegularPrescriptionDraft {
-  tier: 'rx_preventive_maintenance' | 'rx_generic' | 'rx_preferred_brand' | 'rx_nonpreferred' | 'rx_specialty';
+  tier: RxTier;
   fillsPerYear: number;
   supplyDays: number;
-  channel: 'retail' | 'plan_pharmacy' | 'mail';
+  channel: PharmacyChannel;
   label: string;
   /** Dollars as typed; null when the price table's amount is used. */
   allowedDollarsPerFill: number | null;

@@ -1,6 +1,6 @@
 import type { CompareRequest } from '../../../src-shared/household-schema';
 import type { CompareResult } from '../../../src-shared/compare-result-schema';
-import { ApiError, call } from '../lib/api';
+import { ApiError, api as mainProcess, type Api } from '../lib/api';
 
 // Re-prices the household on every edit: no "calculate" button. The first edit after a pause is priced
 // at once; further edits within DEBOUNCE_MS of the last request sent (a burst of stepper clicks) are
@@ -34,6 +34,11 @@ export class PricingState {
   #pending: { request: CompareRequest; seq: number } | null = null;
   #seq = 0;
   #lastKey = '';
+  readonly #api: Api;
+
+  constructor(api: Api = mainProcess) {
+    this.#api = api;
+  }
 
   /** Forgets what was last priced, so the next schedule re-prices even an unchanged request (plans changed). */
   invalidate(): void {
@@ -73,7 +78,7 @@ export class PricingState {
   async #run(request: CompareRequest, seq: number): Promise<void> {
     this.status = 'pricing';
     try {
-      const result = await call('engine:compare', request);
+      const result = await this.#api.call('engine:compare', request);
       if (seq !== this.#seq) return;
       this.result = result;
       this.resultRequest = request;

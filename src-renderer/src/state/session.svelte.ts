@@ -10,10 +10,11 @@ import type { EnrollmentType, Plan } from '../../../src-shared/plan-schema';
 import type { ServiceCode } from '../../../src-shared/services';
 import { DEFAULT_LANGUAGE, intlLocale, m, type Language } from '../../../src-shared/i18n';
 import { SESSION_FILE_TYPE, type SessionFile, type SessionState, type SessionStep } from '../../../src-shared/session-schema';
-import { call } from '../lib/api';
+import { api as mainProcess, type Api } from '../lib/api';
 import type { AccountKind } from '../../../src-shared/account-money';
 import { accountCentsInput, accountKindsInput, dollarsFromCents, priceOverridesInput, withAmount, type DollarsByKey } from '../lib/session-money';
 import { AutoSave } from './autosave.svelte';
+import type { PlanCatalog } from './catalog.svelte';
 import { fromMemberOn, memberTitles, newMember, toMemberInput, type MemberDraft } from './member-draft';
 import { ExplainState } from './explain.svelte';
 import { language } from './language.svelte';
@@ -42,7 +43,8 @@ function sessionLabel(lang: Language): string {
 
 export class CounselingSession {
   // The catalog and the app's mode: not client data, kept across resets.
-  plans = $state<PlanSummary[]>([]);
+  /** The app root's one plan catalog (connect); the session reads the plans from it, never asks for them itself. */
+  #catalog = $state.raw<PlanCatalog | null>(null);
   info = $state<AppInfo | null>(null);
   loadError = $state<string | null>(null);
   /** Each plan's source citations (public catalog data), loaded when the report needs them. */
@@ -73,10 +75,28 @@ export class CounselingSession {
   /** Set when a member's id is needed; never reused inside a session. */
   #nextId = 1;
 
-  readonly pricing = new PricingState();
+  readonly pricing: PricingState;
   /** The year open on the Explain step (client data: cleared with the session). */
-  readonly explain = new ExplainState();
-  readonly saver = new AutoSave();
+  readonly explain: ExplainState;
+  readonly saver: AutoSave;
+  readonly #api: Api;
+
+  constructor(api: Api = mainProcess) {
+    this.#api = api;
+    this.pricing = new PricingState(api);
+    this.explain = new ExplainState(api);
+    this.saver = new AutoSave(api);
+  }
+
+  /** Hands the session the catalog the app root provides to every screen (App.svelte, once). */
+  connect(catalog: PlanCatalog): void {
+    this.#catalog = catalog;
+  }
+
+  /** The usable plans of the catalog; none until it is connected and loaded. */
+  get plans(): PlanSummary[] {
+    return this.#catalog?.plans ?? [];
+  }
 
   get kiosk(): boolean {
     return this.info?.kiosk ?? false;
@@ -151,17 +171,17 @@ export class CounselingSession {
     return list;
   });
 
-  /** Loads the plan catalog and the app's mode once. */
+  /** Loads the app's mode and (through the catalog) the plans: at start, and again after a restore. */
   async load(): Promise<void> {
     try {
-      const [info, plans, kiosk] = await Promise.all([call('app:info', {}), call('plans:list', {}), call('app:kiosk-settings', {})]);
+      // The catalog keeps its own error (App shows it); the session's loadError is about the app's mode.
+      const [info, kiosk] = await Promise.all([this.#api.call('app:info', {}), this.#api.call('app:kiosk-settings', {}), this.#catalog?.refresh()]);
       this.info = info;
       // A fresh page (a new start, or the page after a kiosk's End session) speaks the configured language.
       if (language.startWith !== kiosk.defaultLanguage) {
         language.startWith = kiosk.defaultLanguage;
         if (!this.started) language.current = kiosk.defaultLanguage;
       }
-      this.plans = plans;
       this.saver.enabled = !info.kiosk && !info.readOnly;
       if (!this.planYear) this.planYear = this.defaultPlanYear();
       this.loadError = null;
@@ -170,9 +190,14 @@ export class CounselingSession {
     }
   }
 
-  /** After a plan was imported or edited: reload the catalog and re-price the open session with it. */
+  /** After a restore: reload the app's mode and the catalog, and re-price the open session with them. */
   async plansChanged(): Promise<void> {
     await this.load();
+    this.repriceWithNewPlans();
+  }
+
+  /** After the catalog was refreshed (an import, a save): re-price the open session even if its inputs are unchanged. */
+  repriceWithNewPlans(): void {
     this.pricing.invalidate();
     this.pricing.schedule(this.request);
   }
@@ -185,7 +210,7 @@ export class CounselingSession {
     for (const plan of this.planSet) {
       if (this.planSources[plan.id]) continue;
       try {
-        const { plan: full } = await call('plans:get', { id: plan.id });
+        const { plan: full } = await this.#api.call('plans:get', { id: plan.id });
         this.planSources = { ...this.planSources, [plan.id]: full.sources };
       } catch {
         // The report then names the plan and year without the citation; nothing else depends on it.

@@ -20,6 +20,12 @@ export class EditorState {
   saveMessage = $state<{ kind: 'ok' | 'error'; text: string; details: string[] } | null>(null);
   conflict = $state(false);
   #initial = $state('');
+  /** Told after each save (the app's plan catalog asks for the list again). */
+  readonly #onSaved: () => void;
+
+  constructor(onSaved: () => void = () => undefined) {
+    this.#onSaved = onSaved;
+  }
 
   result: FormResult | null = $derived(this.form && this.base ? planFromForm(this.form, this.base) : null);
   dirty: boolean = $derived(this.form !== null && JSON.stringify(this.form) !== this.#initial);
@@ -69,6 +75,7 @@ export class EditorState {
         ...(this.revision !== null ? { basedOnRevision: this.revision } : {}),
       });
       this.open(saved.plan, saved.revision.id);
+      this.#onSaved();
       const when = saved.revision.createdAt.slice(0, 16).replace('T', ' ');
       this.saveMessage = {
         kind: 'ok',
