@@ -186,11 +186,11 @@ class SharedWork {
     const months = monthsText(segment.from, segment.to);
     const label = `${e.name} (${planYearLabel(segment.planYear)} plan year, for ${months})`;
     if (!plan) {
-      return { reason: `Not priced: the ${planYearLabel(segment.planYear)} plan year of ${e.name}, needed for ${months}, is not in the plan library.`, missing: [`${e.name} ${planYearLabel(segment.planYear)}`] };
+      return { reason: `the ${planYearLabel(segment.planYear)} plan year of ${e.name}, needed for ${months}, is not in the plan library.`, missing: [`${e.name} ${planYearLabel(segment.planYear)}`] };
     }
-    if (!plan.status.complete) return { reason: `Not priced: ${label} cannot be priced yet: its numbers are missing.`, missing: plan.status.missing };
+    if (!plan.status.complete) return { reason: `${label} cannot be priced yet: its numbers are missing.`, missing: plan.status.missing };
     const compiled = this.compile(plan);
-    if (compiled instanceof EngineError) return { reason: `Not priced: ${label} cannot be priced: ${compiled.message}`, missing: [...(compiled.missing ?? [])] };
+    if (compiled instanceof EngineError) return { reason: `${label} cannot be priced: ${compiled.message}`, missing: [...(compiled.missing ?? [])] };
     const problem = careProblem(plan, sub.care, label);
     if (problem) return problem;
     const members = e.shape.members;
@@ -199,7 +199,7 @@ class SharedWork {
     const birthInYear = birth === null ? null : this.care.window.startDay + birth - segment.planYear.startDay;
     const choice = chooseEnrollment(compiled, segment.planYear, atStart, members.length, birthInYear, undefined);
     e.type = choice.type;
-    if (!choice.premium.known) return { reason: `Not priced: the ${ENROLLMENT_LABELS[choice.type]} premium of ${label} is not known.`, missing: [`${ENROLLMENT_LABELS[choice.type]} premium`] };
+    if (!choice.premium.known) return { reason: `the ${ENROLLMENT_LABELS[choice.type]} premium of ${label} is not known.`, missing: [`${ENROLLMENT_LABELS[choice.type]} premium`] };
     // The premium for the months of this plan year inside the window (pay periods fall evenly over a year).
     const premiumCents = Math.round((choice.premium.annualEmployeeCents * (segment.toDay - segment.fromDay)) / segment.planYear.days);
     const limitCents = members.length === 1 ? compiled.oopMax.personCents : compiled.oopMax.familyCents;
@@ -236,7 +236,7 @@ function careProblem(plan: Plan, care: CarePlan, label: string): { reason: strin
   const lacking = [...new Set(care.items.filter((item) => !plan.benefits[item.service]).map((item) => item.service))];
   if (lacking.length > 0) {
     return {
-      reason: `Not priced: ${label} has no rule for ${lacking.map((c) => SERVICE_LABELS[c].toLowerCase()).join(', ')}.`,
+      reason: `${label} has no rule for ${lacking.map((c) => SERVICE_LABELS[c].toLowerCase()).join(', ')}.`,
       missing: lacking.map((c) => `cost sharing for ${SERVICE_LABELS[c].toLowerCase()} (${c})`),
     };
   }
@@ -244,12 +244,12 @@ function careProblem(plan: Plan, care: CarePlan, label: string): { reason: strin
     const tier = network === 'plan' ? undefined : plan.networkTiers?.[network];
     return tier?.status === 'incomplete' ? tier.missing : [];
   });
-  if (incomplete.length > 0) return { reason: `Not priced: ${label} cannot be priced for care outside the network yet.`, missing: incomplete };
+  if (incomplete.length > 0) return { reason: `${label} cannot be priced for care outside the network yet.`, missing: incomplete };
   try {
     typicalClaims(care, plan);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    return { reason: `Not priced: ${label}: ${error.message}.`, missing: ['prescription dispensing (pharmacy)'] };
+    return { reason: `${label}: ${error.message}.`, missing: ['prescription dispensing (pharmacy)'] };
   }
   return null;
 }
