@@ -63,7 +63,7 @@ function windowGroups(contexts: readonly PlanContext[]): number[][] {
 
 export function simulateRange({ prep, arrangements }: Prepared, from: number, to: number, checkpoint?: Checkpoint): YearRange {
   const { contexts, request } = prep;
-  const out: YearRange = { from, to, outOfPocket: [], notCovered: [], units: simulateArrangementRange(arrangements, request.seed, from, to, checkpoint) };
+  const out: YearRange = { from, to, outOfPocket: [], notCovered: [] };
   for (const indexes of windowGroups(contexts)) {
     const first = contexts[indexes[0] as number] as PlanContext;
     const sim: SimulationOutput = simulateYears(first.care, indexes.map((i) => (contexts[i] as PlanContext).compiled), request.seed, from, to, checkpoint);
@@ -72,6 +72,7 @@ export function simulateRange({ prep, arrangements }: Prepared, from: number, to
       out.notCovered[i] = sim.notCovered[j] as Float64Array;
     });
   }
+  out.units = simulateArrangementRange(arrangements, request.seed, from, to, checkpoint, out);
   return out;
 }
 

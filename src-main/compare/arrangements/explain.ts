@@ -2,10 +2,11 @@ import type { CostFigures, ExplainArrangementRequest, ExplainArrangementResult }
 import type { Plan } from '../../../src-shared/plan-schema';
 import { AppError } from '../../../src-shared/result';
 import type { CompareTables } from '../../../src-shared/tables-schema';
-import { priceClaims } from '../../engine';
+import { priceClaims, type CompiledPlan } from '../../engine';
 import { costFigures } from '../figures';
 import { prepareParsed } from '../prepare-plans';
-import { createYearDrawer } from '../simulate';
+import { createYearDrawer, simulatedYearRows } from '../simulate';
+import type { Claim } from '../../../src-shared/claims-schema';
 import { typicalClaims } from '../typical-year';
 import { planSimulation } from '../work-budget';
 import { monthsText, planYearLabel } from './decision-window';
@@ -30,8 +31,9 @@ export function explainArrangement(plans: readonly Plan[], { request, arrangemen
   const enrollments = a.enrollments.map((e) => {
     const parts = e.priced.map((part) => {
       const group = pa.groups.findIndex((g) => g.fromDay === part.segment.fromDay && g.toDay === part.segment.toDay && g.members.join() === e.shape.members.join());
-      const claims = claimsFor(group, part.compiled.plan);
-      const members = pa.groups[group]?.sub.care.members ?? [];
+      // A unit the plain comparison prices (everyone on one plan) has no row group: the household's whole year.
+      const claims = group >= 0 ? claimsFor(group, part.compiled.plan) : wholeYear(pa, part.compiled, request.seed, year);
+      const members = pa.groups[group]?.sub.care.members ?? pa.care.members;
       return {
         planId: part.compiled.plan.id,
         planYearLabel: planYearLabel(part.segment.planYear),
@@ -49,6 +51,10 @@ export function explainArrangement(plans: readonly Plan[], { request, arrangemen
 function sum(parts: readonly CostFigures[]): CostFigures {
   const add = (pick: (f: CostFigures) => number | null): number => parts.reduce((n, f) => n + (pick(f) ?? 0), 0);
   return { premiumCents: add((f) => f.premiumCents), careBeforeAccountCents: add((f) => f.careBeforeAccountCents), accountCents: add((f) => f.accountCents), careCents: add((f) => f.careCents), totalCents: add((f) => f.totalCents) };
+}
+
+function wholeYear(pa: PreparedArrangements, compiled: CompiledPlan, seed: number, year: ExplainArrangementRequest['year']): Claim[] {
+  return year === 'typical' ? typicalClaims(pa.care, compiled.plan).claims : simulatedYearRows(pa.care, [compiled], seed, year.simulated).toClaims(0);
 }
 
 type ClaimsFor = (group: number, plan: Plan) => ReturnType<typeof typicalClaims>['claims'];

@@ -14,8 +14,9 @@ export type { UnitYears } from './simulate-units';
 export { explainArrangement } from './explain';
 
 
-export function simulateArrangementRange(pa: PreparedArrangements | null, seed: number, from: number, to: number, checkpoint?: Checkpoint): UnitYears | undefined {
-  return pa ? simulateUnits(pa, seed, from, to, checkpoint) : undefined;
+/** `plain`: the plain comparison's years of the same range, per plan context (reused, never re-priced). */
+export function simulateArrangementRange(pa: PreparedArrangements | null, seed: number, from: number, to: number, checkpoint?: Checkpoint, plain?: UnitYears): UnitYears | undefined {
+  return pa ? simulateUnits(pa, seed, from, to, checkpoint, plain) : undefined;
 }
 
 /** Joins the ranges' unit years and finishes the section. */

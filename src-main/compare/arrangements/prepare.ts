@@ -31,6 +31,11 @@ export interface RowGroup {
 export interface PricedUnit {
   /** Parts of the window: (row group, plan index in that group). */
   parts: { group: number; plan: number }[];
+  /**
+   * The plain comparison already prices this unit (everyone on one plan, over that plan's own year, on the
+   * same care plan): its plan context's index, whose simulated years the unit reads instead of pricing again.
+   */
+  fromContext: number | null;
 }
 
 export interface EnrollmentSegmentPlan {
@@ -89,7 +94,7 @@ export function prepareArrangements(library: readonly Plan[], prep: PreparedComp
   const window = decisionWindow(start);
   const care = prep.cares.find((c) => c.window.start === window.start && c.window.days === window.days) ?? buildCarePlan(household, window, tables);
   const shapes = enumerateArrangements(household, care.members.length, planLines(selected));
-  const work = new SharedWork(care, library, household);
+  const work = new SharedWork(care, library, household, prep.contexts);
   const arrangements = shapes.map((shape) => work.arrangement(shape));
   return { window, care, groups: work.groups, units: work.units, arrangements, notes: arrangementNotes(household, window) };
 }
@@ -119,6 +124,7 @@ class SharedWork {
     private readonly care: CarePlan,
     private readonly library: readonly Plan[],
     private readonly household: Household,
+    private readonly contexts: PreparedComparison['contexts'],
   ) {}
 
   arrangement(shape: ArrangementShape): PreparedArrangement {
@@ -210,7 +216,9 @@ class SharedWork {
     const key = `${members.join(',')}|${parts.map((p) => p.compiled.plan.id).join('+')}`;
     const known = this.unitByKey.get(key);
     if (known !== undefined) return known;
-    const unit: PricedUnit = { parts: parts.map((p) => this.groupPart(members, p, sub)) };
+    const only = parts.length === 1 ? parts[0] : undefined;
+    const shared = only && members.length === this.care.members.length ? this.contexts.findIndex((c) => c.care === this.care && c.plan.id === only.compiled.plan.id) : -1;
+    const unit: PricedUnit = shared >= 0 ? { parts: [], fromContext: shared } : { parts: parts.map((p) => this.groupPart(members, p, sub)), fromContext: null };
     this.units.push(unit);
     this.unitByKey.set(key, this.units.length - 1);
     return this.units.length - 1;

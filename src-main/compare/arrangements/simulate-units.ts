@@ -52,10 +52,17 @@ export interface UnitYears {
 }
 
 /** Out of pocket per priced unit for simulated years [from, to). */
-export function simulateUnits(pa: PreparedArrangements, seed: number, from: number, to: number, checkpoint: Checkpoint = () => {}): UnitYears {
+export function simulateUnits(pa: PreparedArrangements, seed: number, from: number, to: number, checkpoint: Checkpoint = () => {}, plain?: UnitYears): UnitYears {
   const n = Math.max(0, to - from);
-  const out: UnitYears = { outOfPocket: pa.units.map(() => new Float64Array(n)), notCovered: pa.units.map(() => new Float64Array(n)) };
-  if (pa.units.length === 0) return out;
+  // A unit the plain comparison already priced reads its years (a copy: the plain ones are transferred).
+  const reused = (u: number, of: 'outOfPocket' | 'notCovered'): Float64Array => {
+    const ctx = pa.units[u]?.fromContext ?? null;
+    const years = ctx === null ? undefined : plain?.[of][ctx];
+    if (ctx !== null && !years) throw new RangeError('an arrangement reuses a plan the plain comparison did not simulate');
+    return years ? Float64Array.from(years) : new Float64Array(n);
+  };
+  const out: UnitYears = { outOfPocket: pa.units.map((_, u) => reused(u, 'outOfPocket')), notCovered: pa.units.map((_, u) => reused(u, 'notCovered')) };
+  if (pa.groups.length === 0) return out;
   const drawer = createYearDrawer(pa.care, seed);
   const { router, groups } = routedRows(pa);
   // Per group and plan: this year's totals, read by the units after every group is priced.
@@ -74,6 +81,7 @@ export function simulateUnits(pa: PreparedArrangements, seed: number, from: numb
     });
     const slot = k - from;
     pa.units.forEach((unit, u) => {
+      if (unit.fromContext !== null) return;
       let oop = 0;
       let nc = 0;
       for (const part of unit.parts) {

@@ -231,3 +231,16 @@ describe('arrangements: Explain, claim by claim', () => {
     expect(() => explainArrangement([...fehb, ...district2021], { request: narrow, arrangementId: missing.id, year: 'typical' }, tables)).toThrow(/is not in the plan library/);
   });
 });
+
+describe('arrangements: Explain of an arrangement the plain comparison already prices', () => {
+  it('opens "everyone on one FEHB plan" claim by claim with the same ledger as the plan', () => {
+    const request = parseCompareRequest(twoEmployerFamily());
+    const s = section(compareHousehold(library, request, tables));
+    const all = find(s, everyoneOn('fehb-kpco-2022-standard'));
+    const x = explainArrangement(library, { request, arrangementId: all.id, year: { simulated: all.simulated!.years.bad } }, tables);
+    expect(x.enrollments).toHaveLength(1);
+    const lines = x.enrollments[0]!.parts[0]!.priced.lines;
+    expect(new Set(lines.map((l) => l.member))).toEqual(new Set(['employee', 'spouse', 'child-1', 'child-2']));
+    expect(x.figures.totalCents).toBe(Math.round(all.simulated!.total.p90Cents / 100) * 100);
+  });
+});
