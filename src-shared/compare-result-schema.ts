@@ -157,7 +157,7 @@ export type ArrangementEnrollment = z.infer<typeof ArrangementEnrollment>;
 
 export const ArrangementComparison = z.strictObject({
   id: z.string(),
-  /** "Employee: FEHB High Option (Self Only) · Spouse + children: district DHMO 2000 Plus (Self and Family)". */
+  /** "Employee: FEHB High Option — Self Only · Spouse + Child 1 + Child 2: District DHMO 2000 20% Plus — Self and Family". */
   label: z.string(),
   enrollments: z.array(ArrangementEnrollment).min(1),
   status: z.discriminatedUnion('priced', [

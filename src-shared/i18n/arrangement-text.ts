@@ -24,7 +24,7 @@ export function monthsLabel(from: string, to: string, lang: Language): string {
 
 export function enrollmentText(result: Pick<CompareResult, 'members'>, e: ArrangementEnrollment, lang: Language, named: Readonly<Record<string, string>> = {}): string {
   const names = resultMemberNames(result, lang, named);
-  return `${e.members.map((id) => names(id)).join(' + ')}: ${e.name} (${enrollmentLabel(e.enrollmentType, lang)})`;
+  return `${e.members.map((id) => names(id)).join(' + ')}: ${e.name} — ${enrollmentLabel(e.enrollmentType, lang)}`;
 }
 
 /** "Employee: FEHB Prosper (Self Only) · Spouse + Child 1: District … (Self Plus One)". */

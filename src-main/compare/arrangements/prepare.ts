@@ -131,7 +131,7 @@ class SharedWork {
     const enrollments = shape.enrollments.map((e) => this.enrollment(e));
     const failed = enrollments.find((e) => e.problem !== null);
     const label = enrollments
-      .map((e) => `${e.shape.members.map((m) => this.care.memberLabels[m] ?? 'Baby (expected)').join(' + ')}: ${e.name} (${ENROLLMENT_LABELS[e.type]})`)
+      .map((e) => `${e.shape.members.map((m) => this.care.memberLabels[m] ?? 'Baby (expected)').join(' + ')}: ${e.name} — ${ENROLLMENT_LABELS[e.type]}`)
       .join(' · ');
     const id = enrollments.map((e) => `${e.shape.plan.id}:${e.memberIds.join('+')}`).join('|');
     return { id, label, enrollments, problem: failed?.problem ?? null };
