@@ -201,10 +201,16 @@ class SharedWork {
     if (problem) return problem;
     const members = e.shape.members;
     const atStart = members.filter((m) => m < this.household.members.length).length;
-    const birth = sub.care.items.find((item) => item.service === 'maternity_delivery')?.offsets[0] ?? null;
+    // The enrollment changes at a birth only when the baby is on it (it goes with the children, who may be
+    // on the other parent's enrollment than the mother's).
+    const withBaby = members.some((m) => m >= this.household.members.length);
+    const birth = withBaby ? (this.care.items.find((item) => item.service === 'maternity_delivery')?.offsets[0] ?? null) : null;
     const birthInYear = birth === null ? null : this.care.window.startDay + birth - segment.planYear.startDay;
-    const choice = chooseEnrollment(compiled, segment.planYear, atStart, members.length, birthInYear, undefined);
-    e.type = choice.type;
+    // A baby born before this plan year started is already on the enrollment from its first day.
+    const bornBefore = birthInYear !== null && birthInYear < 0;
+    const choice = chooseEnrollment(compiled, segment.planYear, bornBefore ? members.length : atStart, members.length, bornBefore ? null : birthInYear, undefined);
+    // The type shown is the one the enrollment starts the window with (its first plan year's).
+    if (e.priced.length === 0) e.type = choice.type;
     if (!choice.premium.known) return { reason: `the ${ENROLLMENT_LABELS[choice.type]} premium of ${label} is not known.`, missing: [`${ENROLLMENT_LABELS[choice.type]} premium`] };
     // The premium for the months of this plan year inside the window (pay periods fall evenly over a year).
     const premiumCents = Math.round((choice.premium.annualEmployeeCents * (segment.toDay - segment.fromDay)) / segment.planYear.days);

@@ -3,7 +3,7 @@ import { CompareResult, type ArrangementComparison, type ArrangementSection } fr
 import { AppError } from '../../../../src-shared/result';
 import { analyseComparison, compareHousehold, finishComparison, parseCompareRequest, prepareComparison, simulateRange } from '../../../../src-main/compare';
 import { explainArrangement } from '../../../../src-main/compare/arrangements';
-import { priceClaims } from '../../../../src-main/engine';
+import { annualPremium, compilePlan, priceClaims } from '../../../../src-main/engine';
 import { tables } from '../fixtures';
 import { district2021, district2022, fehb, fixtureDistrict, shippedDistrict, twoEmployerFamily } from './support';
 
@@ -242,5 +242,23 @@ describe('arrangements: Explain of an arrangement the plain comparison already p
     const lines = x.enrollments[0]!.parts[0]!.priced.lines;
     expect(new Set(lines.map((l) => l.member))).toEqual(new Set(['employee', 'spouse', 'child-1', 'child-2']));
     expect(x.figures.totalCents).toBe(Math.round(all.simulated!.total.p90Cents / 100) * 100);
+  });
+});
+
+describe('arrangements: a baby due in the year', () => {
+  it('puts the baby on a parent\'s enrollment, and a plan year that starts after the birth is priced with the baby from its first day', () => {
+    const request = twoEmployerFamily(0);
+    const members = request.household.members.map((m) => (m.id === 'spouse' ? { ...m, sex: 'female' as const, events: [{ type: 'baby' as const, delivery: 'vaginal' as const, dueDate: '2022-03-15' }] } : m));
+    const parsed = parseCompareRequest({ ...request, household: { ...request.household, members } });
+    const s = section(compareHousehold(library, parsed, tables));
+    const split = find(s, (a) => a.enrollments.length === 2 && a.enrollments.some((e) => e.program === 'district' && e.members.includes('spouse-newborn')));
+    const x = explainArrangement(library, { request: parsed, arrangementId: split.id, year: 'typical' }, tables);
+    const district = x.enrollments.find((e) => e.members[0] === 'spouse')!;
+    const second = district.parts[1]!;
+    const plan = compilePlan(fixtureDistrict.find((p) => p.id === second.planId)!);
+    const selfPlusOne = annualPremium(plan, 'self_plus_one');
+    if (!selfPlusOne.known) throw new Error('fixture premium unknown');
+    // July 1 – December 31: 184 of the 2022–23 plan year's 365 days, at the two-person rate.
+    expect(second.priced.premium.known && second.priced.premium.annualEmployeeCents).toBe(Math.round((selfPlusOne.annualEmployeeCents * 184) / 365));
   });
 });
