@@ -1,3 +1,4 @@
+import { runArrangementsBench } from './arrangements-bench';
 import { runCompareBench } from './compare-bench';
 import { runEngineBench } from './engine-bench';
 import { runSessionBench } from './session-bench';
@@ -9,5 +10,7 @@ console.log(`Benefits Counselor benchmarks — Node ${process.version}, ${proces
 await runEngineBench();
 console.log('');
 await runCompareBench();
+console.log('');
+await runArrangementsBench();
 console.log('');
 await runSessionBench();

@@ -126,6 +126,85 @@ export const RankedPlan = z.strictObject({
 export const Recommendation = z.strictObject({ priority: ComparePriority, ranking: z.array(RankedPlan), caveat: z.string() });
 export type Recommendation = z.infer<typeof Recommendation>;
 
+// ---- Arrangements: who enrolls where (issue 14) -------------------------------------------------------
+
+/** The months of the decision window one plan year of an enrollment covers ("January–June 2022"). */
+export const EnrollmentSegment = z.strictObject({
+  /** The plan in force for these months; null when that plan year is not in the plan library. */
+  planId: z.string().nullable(),
+  planYearLabel: z.string(),
+  from: CalendarDate,
+  to: CalendarDate,
+  months: z.string(),
+});
+export type EnrollmentSegment = z.infer<typeof EnrollmentSegment>;
+
+export const ArrangementEnrollment = z.strictObject({
+  program: z.enum(['fehb', 'district', 'other']),
+  /** The plan chosen (the plan year in force on the decision window's first day). */
+  planId: z.string(),
+  name: z.string(),
+  enrollmentType: EnrollmentType,
+  /** Member ids on this enrollment; the first is the employee who enrolls. */
+  members: z.array(z.string()).min(1),
+  segments: z.array(EnrollmentSegment).min(1),
+  /** This enrollment's part of the expected year (its own premium, deductible and out-of-pocket limit); null when not priced. */
+  expected: CostFigures.nullable(),
+  /** Premium + each plan year's out-of-pocket limit over the months it covers, less account money; null when not priced. */
+  worstCaseCents: CentsOrNull,
+});
+export type ArrangementEnrollment = z.infer<typeof ArrangementEnrollment>;
+
+export const ArrangementComparison = z.strictObject({
+  id: z.string(),
+  /** "Employee: FEHB High Option — Self Only · Spouse + Child 1 + Child 2: District DHMO 2000 20% Plus — Self and Family". */
+  label: z.string(),
+  enrollments: z.array(ArrangementEnrollment).min(1),
+  status: z.discriminatedUnion('priced', [
+    z.strictObject({ priced: z.literal(true) }),
+    z.strictObject({ priced: z.literal(false), reason: z.string(), missing: z.array(z.string()) }),
+  ]),
+  /** The sum of the enrollments' shown figures (so the parts add up); null when not priced. */
+  expected: CostFigures.nullable(),
+  simulated: z
+    .strictObject({
+      total: CostSummary,
+      histogram: CostHistogram.nullable(),
+      probabilityCheapest: z.number().min(0).max(1).nullable(),
+      shareWithNotCovered: z.number().min(0).max(1),
+      years: YearMarkers,
+    })
+    .nullable(),
+  worstCase: z.strictObject({ totalCents: z.int(), note: z.string() }).nullable(),
+});
+export type ArrangementComparison = z.infer<typeof ArrangementComparison>;
+
+export const RankedArrangement = z.strictObject({
+  arrangementId: z.string(),
+  rank: z.int().min(1),
+  scoreCents: CentsOrNull,
+  reasons: z.array(z.string()).min(1).max(3),
+});
+export const ArrangementRanking = z.strictObject({ priority: ComparePriority, ranking: z.array(RankedArrangement), caveat: z.string() });
+export type ArrangementRanking = z.infer<typeof ArrangementRanking>;
+
+export const ArrangementSection = z.strictObject({
+  /** The twelve months the family decides for. */
+  window: z.strictObject({ start: CalendarDate, end: CalendarDate, label: z.string() }),
+  arrangements: z.array(ArrangementComparison),
+  rankings: z.strictObject({
+    lowest_expected: ArrangementRanking,
+    lowest_worst_case: ArrangementRanking,
+    lowest_premium: ArrangementRanking,
+    balanced: ArrangementRanking,
+  }),
+  /** Priced arrangement ids by expected cost, lowest first, then the ones not priced. */
+  order: z.array(z.string()),
+  /** What the comparison of arrangements assumes and leaves out (dual coverage, months before the window). */
+  notes: z.array(z.string()),
+});
+export type ArrangementSection = z.infer<typeof ArrangementSection>;
+
 export const CompareResult = z.strictObject({
   type: z.literal('benefits-counselor/compare-result'),
   version: z.literal(1),
@@ -187,6 +266,8 @@ export const CompareResult = z.strictObject({
   /** Which inputs were defaults or assumptions rather than the counselor's own. */
   assumptions: z.array(z.string()),
   notes: z.array(z.string()),
+  /** Who enrolls where, when at least two adults are offered coverage through work (issue 14); absent otherwise. */
+  arrangements: ArrangementSection.optional(),
 });
 export type CompareResult = z.infer<typeof CompareResult>;
 
@@ -211,3 +292,25 @@ export const ExplainResult = z.strictObject({
   assumptions: z.array(z.string()),
 });
 export type ExplainResult = z.infer<typeof ExplainResult>;
+
+/** One arrangement's year claim by claim: each enrollment's ledger, per plan year it covers. */
+export const ExplainArrangementRequest = z.strictObject({ request: CompareRequest, arrangementId: z.string().min(1).max(400), year: ExplainYear });
+export type ExplainArrangementRequest = z.infer<typeof ExplainArrangementRequest>;
+
+export const ExplainArrangementResult = z.strictObject({
+  arrangementId: z.string(),
+  year: ExplainYear,
+  enrollments: z.array(
+    z.strictObject({
+      planId: z.string(),
+      name: z.string(),
+      enrollmentType: EnrollmentType,
+      members: z.array(z.string()),
+      parts: z.array(z.strictObject({ planId: z.string(), planYearLabel: z.string(), months: z.string(), priced: PricedClaims })),
+      figures: CostFigures,
+    }),
+  ),
+  /** The sum of the enrollments' figures: the arrangement's year. */
+  figures: CostFigures,
+});
+export type ExplainArrangementResult = z.infer<typeof ExplainArrangementResult>;

@@ -8,6 +8,7 @@ import { EnrollmentType, MemberCondition, PharmacyChannel, PlanId } from './plan
 import { SERVICE_CODES, type ServiceCode } from './services';
 import { RX_TIERS } from './prescriptions';
 import { MAX_AGE, MIN_AGE } from './ages';
+import { ArrangementOptions, EligibleFor } from './eligibility';
 
 // What a counselor says about a household and its year ahead. The compare module turns it into expected
 // claims (src-main/compare). Counts are expected numbers for the year and may be fractional ("0.5 ER
@@ -158,6 +159,8 @@ export const HouseholdMember = z
     incapableOfSelfSupport: z.boolean().optional(),
     /** Care away from home or outside the network (issue 13). */
     away: AwayFromHome.optional(),
+    /** Which employers offer this adult coverage through work (issue 14); children follow a parent. */
+    eligibleFor: EligibleFor.optional(),
   })
   .refine((m) => !(m.sex === 'male' && m.events.some((e) => e.type === 'baby')), {
     message: 'a birth is recorded on the member who gives birth',
@@ -241,6 +244,11 @@ export const Household = z
     if (h.members.filter((m) => m.relationship === 'spouse').length > 1) {
       ctx.addIssue({ code: 'custom', path: ['members'], message: 'at most one spouse' });
     }
+    h.members.forEach((m, i) => {
+      if (m.relationship === 'child' && m.eligibleFor !== undefined && m.eligibleFor.length > 0) {
+        ctx.addIssue({ code: 'custom', path: ['members', i, 'eligibleFor'], message: "a child is covered on a parent's enrollment: say who offers coverage for the employee or the spouse" });
+      }
+    });
     const seen = new Set<string>();
     h.members.forEach((m, i) => {
       if (seen.has(m.id)) ctx.addIssue({ code: 'custom', path: ['members', i, 'id'], message: `member id "${m.id}" is used twice` });
@@ -294,6 +302,8 @@ export const CompareRequest = z.strictObject({
    * (its start month and day) that contains this date. Absent: each plan's own plan year from its data.
    */
   planYearStart: CalendarDate.optional(),
+  /** The comparison of arrangements (who enrolls where, issue 14): its decision window. */
+  arrangements: ArrangementOptions.optional(),
 });
 export type CompareRequest = z.infer<typeof CompareRequest>;
 export type CompareRequestInput = z.input<typeof CompareRequest>;

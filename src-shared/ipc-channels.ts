@@ -9,6 +9,7 @@ export const IPC_CHANNELS = [
   'engine:price',
   'engine:compare',
   'engine:explain',
+  'engine:explain-arrangement',
   'export:pdf',
   'sessions:list',
   'sessions:get',

@@ -3,7 +3,7 @@ import { Claim, EngineMember } from './claims-schema';
 import { Plan, PlanId } from './plan-schema';
 import { PricedClaims } from './pricing-schema';
 import { CompareRequest } from './household-schema';
-import { CompareResult, ExplainRequest, ExplainResult } from './compare-result-schema';
+import { CompareResult, ExplainArrangementRequest, ExplainArrangementResult, ExplainRequest, ExplainResult } from './compare-result-schema';
 import { DiffArgs, NewPlanArgs, PlanDiffResult, RevisionInfo, SaveArgs, SavedPlan } from './editor-schema';
 import type { IpcChannel } from './ipc-channels';
 import { PLAN_ORIGINS } from './plan-history';
@@ -81,6 +81,8 @@ export const contract = {
   'engine:compare': { args: CompareRequest, result: CompareResult },
   // One year of a comparison claim by claim: the typical year or a simulated one (median, bad, worst).
   'engine:explain': { args: ExplainRequest, result: ExplainResult },
+  // One arrangement's year (who enrolls where, issue 14): each enrollment's ledger per plan year.
+  'engine:explain-arrangement': { args: ExplainArrangementRequest, result: ExplainArrangementResult },
   'export:pdf': {
     args: z.strictObject({ fileName: z.string().min(5).max(120).regex(/^[\w .,()-]+\.pdf$/, 'expected a plain file name ending in .pdf') }),
     result: SavedPdf,

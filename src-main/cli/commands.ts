@@ -8,6 +8,7 @@ import { LANGUAGES, Language, m } from '../../src-shared/i18n';
 import { formatZodIssues } from '../../src-shared/zod-issues';
 import type { OpenedApp } from '../app-context';
 import { ClaimsFile, pricedToJson, toEngineClaims } from './claims-file';
+import { formatArrangementsText } from './arrangements-text';
 import { formatCompareText, type HouseholdCare } from './compare-text';
 
 // The command line's verbs. Each one calls the same IPC handlers the window uses.
@@ -159,7 +160,7 @@ async function compareCommand(args: string[], io: CliIo, lang: Language): Promis
   const result = await invoke(io, 'engine:compare', request as ChannelArgs<'engine:compare'>);
   if (values.json) return JSON.stringify(result, null, 2);
   const prices = JSON.parse(readFileSync(join(io.app().ctx.appRoot, 'data', 'prices', 'default-prices-2022.json'), 'utf8')) as { priceYear: number };
-  return formatCompareText(result, lang, (request.household ?? { members: [] }) as HouseholdCare, prices.priceYear);
+  return formatCompareText(result, lang, (request.household ?? { members: [] }) as HouseholdCare, prices.priceYear) + formatArrangementsText(result, lang);
 }
 
 function backupLine(b: BackupEntry, lang: Language): string {

@@ -4,6 +4,7 @@ import { formatCents } from '../../src-shared/money';
 import type { Plan } from '../../src-shared/plan-schema';
 import type { ServiceCode } from '../../src-shared/services';
 import type { CompareTables } from '../../src-shared/tables-schema';
+import { finishArrangementSection, prepareArrangementsFor, simulateArrangementRange, type PreparedArrangements, type UnitYears } from './arrangements';
 import { breakEven, createSpendingCurves, limitTotal, type BreakEven } from './break-even';
 import { memberLabels } from './care-items';
 import { yearTotal } from './cost-basis';
@@ -28,6 +29,8 @@ import { planSimulation, sensitivityAffordable, type SimulationPlan } from './wo
 export interface Prepared {
   prep: PreparedComparison;
   simulation: SimulationPlan;
+  /** Who enrolls where (issue 14); null unless two employers or two employees offer coverage. */
+  arrangements: PreparedArrangements | null;
 }
 
 export interface Analysis {
@@ -41,12 +44,14 @@ export interface YearRange {
   to: number;
   outOfPocket: Float64Array[];
   notCovered: Float64Array[];
+  /** The arrangements' priced units, same years (absent without arrangements). */
+  units?: UnitYears | undefined;
 }
 
 /** `request` is already checked (parseCompareRequest, or the IPC dispatcher's parse). */
 export function prepareComparison(plans: readonly Plan[], request: CompareRequest, tables: CompareTables): Prepared {
   const prep = prepareParsed(plans, request, tables);
-  return { prep, simulation: planSimulation(prep) };
+  return { prep, simulation: planSimulation(prep), arrangements: prepareArrangementsFor(plans, prep, tables) };
 }
 
 /** Plans priced over the same plan-year window share one simulation (the same simulated years). */
@@ -56,7 +61,7 @@ function windowGroups(contexts: readonly PlanContext[]): number[][] {
   return [...byWindow.values()];
 }
 
-export function simulateRange({ prep }: Prepared, from: number, to: number, checkpoint?: Checkpoint): YearRange {
+export function simulateRange({ prep, arrangements }: Prepared, from: number, to: number, checkpoint?: Checkpoint): YearRange {
   const { contexts, request } = prep;
   const out: YearRange = { from, to, outOfPocket: [], notCovered: [] };
   for (const indexes of windowGroups(contexts)) {
@@ -67,6 +72,7 @@ export function simulateRange({ prep }: Prepared, from: number, to: number, chec
       out.notCovered[i] = sim.notCovered[j] as Float64Array;
     });
   }
+  out.units = simulateArrangementRange(arrangements, request.seed, from, to, checkpoint, out);
   return out;
 }
 
@@ -172,7 +178,13 @@ export function finishComparison(prepared: Prepared, tables: CompareTables, rang
     planOrder: rankings.lowest_expected.ranking.map((r) => r.planId),
     assumptions,
     notes: [...notes],
+    ...arrangementField(prepared, ranges, years),
   };
+}
+
+function arrangementField(prepared: Prepared, ranges: readonly YearRange[], years: number): Pick<CompareResult, 'arrangements'> {
+  const section = finishArrangementSection(prepared.arrangements, ranges, years);
+  return section ? { arrangements: section } : {};
 }
 
 /** The whole comparison on this thread: the reference the compute pool's split result must equal. */

@@ -142,3 +142,8 @@ export function simulatedYearRows(care: CarePlan, plans: readonly CompiledPlan[]
   new YearDrawer(care, seed).draw(k, rows);
   return rows;
 }
+
+/** A drawer of the household's years into any rows (arrangements route one draw to each enrollment's members). */
+export function createYearDrawer(care: CarePlan, seed: number): { draw(k: number, rows: ClaimRows): void } {
+  return new YearDrawer(care, seed);
+}

@@ -85,7 +85,7 @@ export class ComputePool {
   }
 
   /** Runs one task on one worker. */
-  run(task: Extract<Task, { type: 'explain' | 'price' }>, lane: string | null): Promise<unknown> {
+  run(task: Extract<Task, { type: 'explain' | 'explain-arrangement' | 'price' }>, lane: string | null): Promise<unknown> {
     return this.submit([task], lane);
   }
 

@@ -1,6 +1,6 @@
 import type { Claim, EngineMember } from '../../src-shared/claims-schema';
 import type { CompareRequest } from '../../src-shared/household-schema';
-import type { ExplainRequest } from '../../src-shared/compare-result-schema';
+import type { ExplainArrangementRequest, ExplainRequest } from '../../src-shared/compare-result-schema';
 import type { Plan } from '../../src-shared/plan-schema';
 import type { AppErrorShape } from '../../src-shared/result';
 import type { YearRange } from '../compare';
@@ -18,6 +18,7 @@ export type Task =
   | { type: 'compare-lead'; plans: Plan[]; request: CompareRequest; share: [number, number]; parts: number }
   | { type: 'compare-part'; plans: Plan[]; request: CompareRequest; share: [number, number] }
   | { type: 'explain'; plans: Plan[]; request: ExplainRequest }
+  | { type: 'explain-arrangement'; plans: Plan[]; request: ExplainArrangementRequest }
   | { type: 'price'; plan: Plan; members: EngineMember[]; claims: Claim[]; ledger: boolean };
 
 export type ToWorker =

@@ -2,6 +2,7 @@ import { ZodError } from 'zod';
 import { AppError, type AppErrorShape } from '../../src-shared/result';
 import type { CompareTables } from '../../src-shared/tables-schema';
 import { formatZodIssues } from '../../src-shared/zod-issues';
+import { explainArrangement } from '../compare/arrangements';
 import { analyseComparison, explainYear, finishComparison, prepareComparison, simulateRange, type YearRange } from '../compare';
 import { EngineError, priceClaims } from '../engine';
 import { shareRange, type Task } from './protocol';
@@ -49,6 +50,8 @@ export async function runTask(task: Task, tc: TaskContext): Promise<TaskOutput> 
     }
     case 'explain':
       return { value: explainYear(task.plans, task.request, tc.tables), transfer: [] };
+    case 'explain-arrangement':
+      return { value: explainArrangement(task.plans, task.request, tc.tables), transfer: [] };
     case 'price':
       return { value: priceClaims(task.plan, task.members, task.claims, { ledger: task.ledger }), transfer: [] };
   }

@@ -1,4 +1,5 @@
-import type { CompareResult, ExplainResult } from '../../src-shared/compare-result-schema';
+import type { CompareResult, ExplainArrangementResult, ExplainResult } from '../../src-shared/compare-result-schema';
+import type { CompareRequest } from '../../src-shared/household-schema';
 import type { Plan } from '../../src-shared/plan-schema';
 import { AppError } from '../../src-shared/result';
 import type { AppContext } from '../app-context';
@@ -18,9 +19,24 @@ function notFound(id: string, i: number): never {
   throw new AppError('NOT_FOUND', `planIds[${i}]: there is no plan with id "${id}".`);
 }
 
-export const compareHandlers: Pick<Handlers, 'engine:compare' | 'engine:explain'> = {
+/**
+ * Who enrolls where (issue 14) needs the next plan year of a plan whose year does not line up with the
+ * family's twelve months, so with an arrangement asked for the workers get the whole library (the request's
+ * planIds still say which plans are compared).
+ */
+function withLibrary(ctx: AppContext, request: CompareRequest): Plan[] {
+  const compared = comparedPlans(ctx, request.planIds);
+  const offered = request.household.members.some((m) => (m.eligibleFor?.length ?? 0) > 0);
+  if (!offered || !request.planIds) return compared;
+  const rest = listPlans(ctx.db).map((s) => s.plan).filter((p) => !compared.some((c) => c.id === p.id));
+  return [...compared, ...rest];
+}
+
+export const compareHandlers: Pick<Handlers, 'engine:compare' | 'engine:explain' | 'engine:explain-arrangement'> = {
   'engine:compare': async (request, ctx, call) =>
-    (await ctx.compute.compare({ plans: comparedPlans(ctx, request.planIds), request }, call.lane)) as CompareResult,
+    (await ctx.compute.compare({ plans: withLibrary(ctx, request), request }, call.lane)) as CompareResult,
+  'engine:explain-arrangement': async (args, ctx, call) =>
+    (await ctx.compute.run({ type: 'explain-arrangement', plans: withLibrary(ctx, args.request), request: args }, call.lane)) as ExplainArrangementResult,
   'engine:explain': async (args, ctx, call) =>
     (await ctx.compute.run({ type: 'explain', plans: comparedPlans(ctx, args.request.planIds), request: args }, call.lane)) as ExplainResult,
 };

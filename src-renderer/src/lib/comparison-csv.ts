@@ -6,6 +6,7 @@ import { enrollmentLabel, glossaryEntry, type GlossaryKey } from '../../../src-s
 import { csvDollars, toCsv, type CsvValue } from './csv';
 import type { HouseholdSummaryRow } from './household-summary';
 import { plansInOrder, rankingFor } from './result-view';
+import { arrangementCsvRows } from './arrangement-csv';
 
 // The comparison as a spreadsheet, in the handout's language: who was priced, then one row per plan with
 // the engine's figures (the same shown figures, in the same order, as every screen; plain numbers a
@@ -69,6 +70,7 @@ export function comparisonCsv({ label, planYear, priority, priorityLabel, enroll
     rows.push([], [m.csv_not_priced({}, o), m.csv_why({}, o)]);
     for (const s of result.skipped) rows.push([s.name, skippedReason(s, lang)]);
   }
+  rows.push(...arrangementCsvRows(result, priority, lang));
   rows.push(
     [],
     [m.csv_note({}, o), m.csv_note_expected({}, o)],

@@ -11,6 +11,7 @@ import type {
 } from '../../../src-shared/household-schema';
 import type { MemberCondition, ServiceCode } from '../../../src-shared/services';
 import type { PharmacyChannel, RxTier } from '../../../src-shared/prescriptions';
+import type { Program } from '../../../src-shared/eligibility';
 import { ageOn } from '../../../src-shared/member-age';
 import type { Language } from '../../../src-shared/i18n';
 import { memberTitles as titlesOf } from '../../../src-shared/i18n/terms';
@@ -48,6 +49,8 @@ export interface MemberDraft {
   incapableOfSelfSupport: boolean;
   /** Care away from home or outside the network (Care step, AwayFromHome.svelte); absent: all care at home, in network. */
   away?: AwayDraft;
+  /** Employers that offer this adult coverage through work (issue 14); absent or empty: not said. */
+  eligibleFor?: Program[];
 }
 
 /** The Care step's answers about care away from home: '' = lives at home. */
@@ -113,6 +116,8 @@ export function toMemberInput(m: MemberDraft): HouseholdMemberInput {
   if (m.relationship === 'child' && m.incapableOfSelfSupport) input.incapableOfSelfSupport = true;
   const away = awayInput(m.away);
   if (away) input.away = away;
+  // Children follow a parent: an offer ticked before the relationship changed to child is not sent.
+  if (m.relationship !== 'child' && m.eligibleFor && m.eligibleFor.length > 0) input.eligibleFor = [...m.eligibleFor];
   return input;
 }
 
@@ -142,6 +147,7 @@ export function fromMemberOn(planYearStart: string | undefined): (m: HouseholdMe
       allowedDollarsPerFill: rx.allowedCentsPerFill === undefined ? null : centsToDollars(rx.allowedCentsPerFill),
     })),
     incapableOfSelfSupport: m.incapableOfSelfSupport ?? false,
+    ...(m.eligibleFor ? { eligibleFor: [...m.eligibleFor] } : {}),
     ...(m.away
       ? {
           away: {

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CompareRequestInput } from '../src-shared/household-schema';
+import type { Plan } from '../src-shared/plan-schema';
+import { compareHousehold, loadCompareTables, parseCompareRequest, prepareComparison } from '../src-main/compare';
+import { ComputePool } from '../src-main/compute/pool';
+
+// Speed of who enrolls where (issue 14): two adults (one federal employee, one district employee) and two
+// children across the 3 FEHB plans and 3 FIXTURE district plans (made-up numbers, 2021–22 and 2022–23
+// plan years, tests/fixtures), 10,000 simulated years, beside the same household with no employer said
+// (the plain comparison of the same six plans). Each figure is the median of timed runs after warm-up.
+
+const root = join(import.meta.dirname, '..');
+const data = join(root, 'data');
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+/** Median wall-clock and CPU time (user + system, less sensitive to other work on a shared machine). */
+function timeSync(runs: number, fn: () => void): { wall: number; cpu: number } {
+  fn();
+  const times: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+  }
+  return { wall: median(times), cpu: median(cpu) };
+}
+
+export function arrangementsRequest(eligible: boolean): CompareRequestInput {
+  const offer = (p: 'fehb' | 'district') => (eligible ? { eligibleFor: [p] } : {});
+  return {
+    household: {
+      members: [
+        { id: 'employee', relationship: 'employee', age: 40, ...offer('fehb') },
+        { id: 'spouse', relationship: 'spouse', age: 38, ...offer('district') },
+        { id: 'child-1', relationship: 'child', age: 8, usage: { preset: 'typical', conditions: ['asthma'] } },
+        { id: 'child-2', relationship: 'child', age: 5 },
+      ],
+    },
+    priority: 'lowest_expected',
+    simulations: 10_000,
+  };
+}
+
+export async function runArrangementsBench(): Promise<void> {
+  const tables = loadCompareTables(data);
+  const fehb = (JSON.parse(readFileSync(join(data, 'plans', 'fehb-kpco-2022.json'), 'utf8')) as { plans: Plan[] }).plans;
+  const district = (JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'district-arrangement-plans.json'), 'utf8')) as { plans: Plan[] }).plans;
+  const library = [...fehb, ...district];
+  const planIds = [...fehb, ...district.filter((p) => p.planYear.start === '2021-07-01')].map((p) => p.id);
+  const withOffers = parseCompareRequest({ ...arrangementsRequest(true), planIds });
+  const plain = parseCompareRequest({ ...arrangementsRequest(false), planIds });
+
+  const prepared = prepareComparison(library, withOffers, tables).arrangements;
+  const enrollments = prepared?.arrangements.reduce((n, a) => n + a.enrollments.length, 0) ?? 0;
+  const plainMs = timeSync(3, () => compareHousehold(library, plain, tables));
+  const arrangedMs = timeSync(3, () => compareHousehold(library, withOffers, tables));
+
+  const pool = new ComputePool({ appRoot: root });
+  for (let i = 0; i < 2; i++) await pool.compare({ plans: library, request: withOffers }, null);
+  const pooled: number[] = [];
+  const pooledPlain: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    let t0 = performance.now();
+    await pool.compare({ plans: library, request: plain }, null);
+    pooledPlain.push(performance.now() - t0);
+    t0 = performance.now();
+    await pool.compare({ plans: library, request: withOffers }, null);
+    pooled.push(performance.now() - t0);
+  }
+  await pool.close();
+
+  console.log('Who enrolls where (2 adults at two employers + 2 children, 3 FEHB + 3 fixture district plans, 10,000 simulated years)');
+  console.log(`  ${prepared?.arrangements.length ?? 0} arrangements, ${enrollments} enrollments, priced as ${prepared?.units.length ?? 0} distinct enrollments in ${prepared?.groups.length ?? 0} row groups`);
+  console.log(
+    `  one thread:   plain comparison ${plainMs.wall.toFixed(0)} ms (CPU ${plainMs.cpu.toFixed(0)} ms), with arrangements ${arrangedMs.wall.toFixed(0)} ms (CPU ${arrangedMs.cpu.toFixed(0)} ms, ×${(arrangedMs.cpu / plainMs.cpu).toFixed(2)})`,
+  );
+  console.log(`  compute pool: plain comparison ${median(pooledPlain).toFixed(0)} ms, with arrangements ${median(pooled).toFixed(0)} ms (×${(median(pooled) / median(pooledPlain)).toFixed(2)})`);
+}

@@ -1,0 +1,107 @@
+import type { ComparePriority } from '../../../src-shared/household-schema';
+import type { ArrangementComparison, ArrangementSection, CostFigures } from '../../../src-shared/compare-result-schema';
+import { formatCents } from '../../../src-shared/money';
+import { costFigures, yearMarkers } from '../figures';
+import { histogram, probabilityCheapest, sharedBandEdges, summarize, type Summary } from '../statistics';
+import { monthsText, planYearLabel } from './decision-window';
+import type { PreparedArrangement, PreparedArrangements, PreparedEnrollment } from './prepare';
+import { rankArrangements } from './rank';
+import type { UnitYears } from './simulate-units';
+
+// From each priced unit's simulated years to the arrangements' figures: an arrangement's year is the sum
+// of its enrollments' years (premium + out of pocket beyond the account, each enrollment on its own),
+// on the same simulated years as every plan. The shown figures are each enrollment's, rounded once, and
+// the arrangement's are their sums, so every part on screen adds up.
+
+const PRIORITIES: ComparePriority[] = ['lowest_expected', 'lowest_worst_case', 'lowest_premium', 'balanced'];
+const toDollar = (cents: number): number => Math.round(cents / 100) * 100;
+
+function enrollmentExpected(e: PreparedEnrollment, oop: Float64Array): CostFigures {
+  let gross = 0;
+  let fromAccount = 0;
+  for (let k = 0; k < oop.length; k++) {
+    const v = oop[k] as number;
+    gross += v;
+    fromAccount += Math.min(v, e.accountCents);
+  }
+  const n = Math.max(1, oop.length);
+  return costFigures(e.premiumBasisCents, gross / n, fromAccount / n);
+}
+
+function sumFigures(parts: readonly CostFigures[]): CostFigures {
+  const add = (pick: (f: CostFigures) => number | null): number => parts.reduce((n, f) => n + (pick(f) ?? 0), 0);
+  return { premiumCents: add((f) => f.premiumCents), careBeforeAccountCents: add((f) => f.careBeforeAccountCents), accountCents: add((f) => f.accountCents), careCents: add((f) => f.careCents), totalCents: add((f) => f.totalCents) };
+}
+
+/** The arrangement's total per simulated year, or null when it is not priced. */
+function yearTotals(a: PreparedArrangement, units: UnitYears, years: number): Float64Array | null {
+  if (a.problem) return null;
+  const total = new Float64Array(years);
+  for (const e of a.enrollments) {
+    const oop = units.outOfPocket[e.unit as number] as Float64Array;
+    for (let k = 0; k < years; k++) total[k] = (total[k] as number) + e.premiumBasisCents + Math.max(0, (oop[k] as number) - e.accountCents);
+  }
+  return total;
+}
+
+export function finishArrangements(pa: PreparedArrangements, units: UnitYears, years: number): ArrangementSection {
+  const totals = pa.arrangements.map((a) => yearTotals(a, units, years));
+  const chances = probabilityCheapest(totals);
+  const summaries = totals.map((t) => (t ? summarize(t) : null));
+  const edges = sharedBandEdges(summaries.filter((s): s is Summary => s !== null));
+  const arrangements = pa.arrangements.map((a, i): ArrangementComparison => {
+    const total = totals[i] ?? null;
+    const summary = summaries[i] ?? null;
+    const enrollments = a.enrollments.map((e) => enrollmentResult(e, a.problem ? null : (units.outOfPocket[e.unit as number] as Float64Array)));
+    const base = { id: a.id, label: a.label, enrollments };
+    if (a.problem || !total || !summary) {
+      return { ...base, status: { priced: false, reason: a.problem?.reason ?? 'Not priced.', missing: a.problem?.missing ?? [] }, expected: null, simulated: null, worstCase: null };
+    }
+    const notCovered = a.enrollments.reduce((n, e) => n + countPositive(units.notCovered[e.unit as number] as Float64Array), 0);
+    const worst = enrollments.reduce((n, e) => n + (e.worstCaseCents ?? 0), 0);
+    const limits = a.enrollments.reduce((n, e) => n + e.limitCents, 0);
+    return {
+      ...base,
+      status: { priced: true },
+      expected: sumFigures(enrollments.map((e) => e.expected as CostFigures)),
+      simulated: {
+        total: summary,
+        histogram: edges ? histogram(total, edges) : null,
+        probabilityCheapest: chances[i] ?? null,
+        shareWithNotCovered: Math.min(1, notCovered / Math.max(1, years)),
+        years: yearMarkers(total),
+      },
+      worstCase: {
+        totalCents: worst,
+        note: `If every out-of-pocket limit is reached: the premiums plus ${formatCents(limits, true)} of limits (each enrollment's, for each plan year it covers), less any employer account money, plus care a plan does not cover.`,
+      },
+    };
+  });
+  const rankings = Object.fromEntries(PRIORITIES.map((p) => [p, rankArrangements(p, arrangements, years)])) as ArrangementSection['rankings'];
+  return {
+    window: { start: pa.window.start, end: pa.window.end, label: pa.window.label },
+    arrangements,
+    rankings,
+    order: rankings.lowest_expected.ranking.map((r) => r.arrangementId),
+    notes: pa.notes,
+  };
+}
+
+function countPositive(values: Float64Array): number {
+  let n = 0;
+  for (let k = 0; k < values.length; k++) if ((values[k] as number) > 0) n++;
+  return n;
+}
+
+function enrollmentResult(e: PreparedEnrollment, oop: Float64Array | null): ArrangementComparison['enrollments'][number] {
+  return {
+    program: e.shape.program,
+    planId: e.shape.plan.id,
+    name: e.name,
+    enrollmentType: e.type,
+    members: e.memberIds,
+    segments: e.segments.map((s) => ({ planId: s.plan?.id ?? null, planYearLabel: planYearLabel(s.planYear), from: s.from, to: s.to, months: monthsText(s.from, s.to) })),
+    expected: oop ? enrollmentExpected(e, oop) : null,
+    worstCaseCents: oop ? toDollar(e.premiumBasisCents + Math.max(0, e.limitCents - e.accountCents)) : null,
+  };
+}
