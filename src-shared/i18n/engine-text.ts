@@ -7,21 +7,23 @@ import type { Language } from './language';
 import { m } from './paraglide/messages.js';
 import { conditionLabel, enrollmentLabel, longDate, serviceLabel } from './terms';
 
-// The sentences the comparison and the plan reader write in English without a structured form — a plan's
-// warnings and assumptions, a comparison's notes and assumptions, why a plan was skipped and what it
-// lacks — said in any language. As rule-text.ts does for the ledger's reasons, the English sentence is
-// read back into its parts: each message of messages/engine is the engine's wording word for word, with
-// placeholders where the engine puts a name, a date, a service or a number; a sentence that matches one
-// gives its parameters, each said again in the language asked for by its kind. tests/unit/i18n/
-// engine-text.test.ts composes every sentence back into English from the same parts and checks it equals
-// the engine's own (src-main/compare/care-words.ts, validate-input.ts, prepare-plans.ts …), so a change of
+// The sentences the comparison, the plan reader and the data file write in English without a structured
+// form — a plan's warnings and assumptions, a comparison's notes and assumptions, why a plan was skipped
+// and what it lacks, why a stored plan or session is damaged — said in any language. As rule-text.ts does
+// for the ledger's reasons, the English sentence is read back into its parts: each message of
+// messages/engine is the engine's wording word for word, with placeholders where the engine puts a name,
+// a date, a service or a number; a sentence that matches one gives its parameters, each said again in the
+// language asked for by its kind. tests/unit/i18n/engine-text.test.ts composes every sentence back into
+// English from the same parts and checks it equals the engine's own (src-main/compare/care-words.ts,
+// validate-input.ts, prepare-plans.ts, plan-completeness.ts, the store's rowProblem …), so a change of
 // wording shows up there. A sentence that does not read (a plan file's own words, new wording) is shown in
-// English and marked so: `english: true`.
+// English and marked so: `english: true`. Technical details inside a sentence (a JSON parser's or the
+// schema's message) stay English, and the Spanish says so.
 
 type Say = (inputs: never, options: { locale: Language }) => string;
 type Kind =
   | 'text' | 'number' | 'date' | 'member' | 'members' | 'service' | 'serviceLower' | 'services' | 'sbcRow' | 'enrollment'
-  | 'code' | 'missingList' | 'tier' | 'conditions' | 'band' | 'preset' | 'where' | 'how';
+  | 'code' | 'sentence' | 'missingList' | 'tier' | 'conditions' | 'band' | 'preset' | 'where' | 'how';
 
 /** Each sentence: its message and the kind of each placeholder. The more specific first. */
 const SENTENCES: readonly [Say, Record<string, Kind>][] = [
@@ -58,6 +60,14 @@ const SENTENCES: readonly [Say, Record<string, Kind>][] = [
   [m.eng_skipped_missing, { plan: 'text' }],
   [m.eng_skipped_no_rule, { plan: 'text', services: 'services' }],
   [m.eng_skipped_outside, { plan: 'text', missing: 'missingList' }],
+  [m.eng_skipped_error, { plan: 'text', error: 'sentence' }],
+  [m.eng_refuse_incomplete, { id: 'text', missing: 'missingList' }],
+  [m.eng_row_json, { detail: 'text' }],
+  [m.eng_row_plan_checks_more, { issue: 'text', n: 'number' }],
+  [m.eng_row_plan_checks, { issue: 'text' }],
+  [m.eng_row_session_checks_more, { issue: 'text', n: 'number' }],
+  [m.eng_row_session_checks, { issue: 'text' }],
+  [m.eng_row_unreadable, { detail: 'text' }],
   [m.eng_missing_deductible, {}],
   [m.eng_missing_oop, {}],
   [m.eng_missing_enrollment, { type: 'enrollment' }],
@@ -80,10 +90,10 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A sentence's English as a pattern: the message with markers for its placeholders, each a named group. */
 function pattern(say: Say, kinds: Record<string, Kind>): RegExp {
-  const markers = Object.fromEntries(Object.keys(kinds).map((k) => [k, `\u0000${k}\u0000`]));
+  const markers = Object.fromEntries(Object.keys(kinds).map((k) => [k, `\u{E000}${k}\u{E000}`]));
   const seen = new Set<string>();
   const source = call(say, markers, 'en')
-    .split(/\u0000(\w+)\u0000/)
+    .split(/\u{E000}(\w+)\u{E000}/u)
     .map((part, i) => {
       if (i % 2 === 0) return escape(part);
       if (seen.has(part)) return `\\k<${part}>`;
@@ -104,7 +114,7 @@ const CHOICES: Partial<Record<Kind, readonly (() => string)[]>> = { tier: TIERS,
 function groupPattern(kind: Kind): string {
   const either = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
   const choices = CHOICES[kind];
-  if (choices) return either(choices.map((say) => say({} as never, en)));
+  if (choices) return either(choices.map((say) => call(say as unknown as Say, {}, 'en')));
   switch (kind) {
     case 'number':
       return '[\\d,]+';
@@ -195,6 +205,10 @@ function part(kind: Kind, v: string, lang: Language): string | null {
     case 'enrollment': {
       const type = ENROLLMENT_TYPES.find((t) => t.replaceAll('_', ' ') === v);
       return type === undefined ? null : lang === 'en' ? v : enrollmentLabel(type, lang);
+    }
+    case 'sentence': {
+      const read = readEngineSentence(v);
+      return read ? composeEngineSentence(read, lang) : null;
     }
     case 'missingList': {
       const items = v.split('; ').map((item) => {

@@ -10,6 +10,7 @@ import type { CompareResult } from '../../../src-shared/compare-result-schema';
 import type { CompareRequestInput } from '../../../src-shared/household-schema';
 import { composeEngineSentence, engineText, readEngineSentence } from '../../../src-shared/i18n/engine-text';
 import { missingForPricing } from '../../../src-shared/plan-completeness';
+import { rowProblem } from '../../../src-main/store/plans.repo';
 import { PlanFile, type Plan } from '../../../src-shared/plan-schema';
 import { SERVICE_CODES } from '../../../src-shared/services';
 import { tables } from '../compare/fixtures';
@@ -145,5 +146,32 @@ describe('a comparison’s notes, assumptions and skipped plans', () => {
     const skipped = result.skipped.find((s) => s.planId === 'broken')!;
     expect(expectRoundTrip(skipped.reason)).toMatch(/^Todavía no se puede calcular el costo de /);
     for (const item of skipped.missing) expectRoundTrip(item);
+  });
+});
+
+describe('why a stored plan or session is damaged (the data file)', () => {
+  const problems = (what: string): string[] => {
+    const out: string[] = [];
+    try {
+      JSON.parse('{"id": ');
+    } catch (error) {
+      out.push(rowProblem(error, what));
+    }
+    const one = PlanFile.safeParse({});
+    const many = PlanFile.safeParse({ plans: [{ id: 1, carrier: 2 }] });
+    if (!one.success) out.push(rowProblem(one.error, what));
+    if (!many.success) out.push(rowProblem(many.error, what));
+    out.push(rowProblem(new Error('disk I/O error'), what));
+    return out;
+  };
+
+  it('each reason reads back into itself; its technical detail stays English and is said to be', () => {
+    for (const what of ['plan', 'session']) {
+      const reasons = problems(what);
+      expect(reasons.length).toBe(4);
+      expect(reasons.some((r) => / more\)$/.test(r)), 'a reason with more issues').toBe(true);
+      for (const r of reasons) expect(expectRoundTrip(r)).toContain('(en inglés: ');
+    }
+    expect(engineText(rowProblem(new Error('disk I/O error'), 'session'), 'es').text).toBe('no se puede leer (en inglés: disk I/O error)');
   });
 });
