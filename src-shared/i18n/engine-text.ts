@@ -9,7 +9,7 @@ import { conditionLabel, enrollmentLabel, longDate, serviceLabel } from './terms
 
 // The sentences the comparison, the plan reader and the data file write in English without a structured
 // form — a plan's warnings and assumptions, a comparison's notes and assumptions, why a plan was skipped
-// and what it lacks, why a stored plan or session is damaged — said in any language. As rule-text.ts does
+// and what it lacks, why a stored plan or session is damaged, a save's refusal — said in any language. As rule-text.ts does
 // for the ledger's reasons, the English sentence is read back into its parts: each message of
 // messages/engine is the engine's wording word for word, with placeholders where the engine puts a name,
 // a date, a service or a number; a sentence that matches one gives its parameters, each said again in the
@@ -68,6 +68,18 @@ const SENTENCES: readonly [Say, Record<string, Kind>][] = [
   [m.eng_row_session_checks_more, { issue: 'text', n: 'number' }],
   [m.eng_row_session_checks, { issue: 'text' }],
   [m.eng_row_unreadable, { detail: 'text' }],
+  [m.eng_refuse_conflict, { id: 'number', action: 'text', author: 'text', when: 'text' }],
+  [m.eng_refuse_no_plan, { id: 'text' }],
+  [m.eng_refuse_engine, { detail: 'text' }],
+  [m.eng_refuse_not_saved, { reason: 'sentence' }],
+  // The plan checks the editor and plans:save share (plan-editor-checks.ts): the main process writes them
+  // in English, the editor in the language on screen.
+  [m.prob_percent_decimals, { percent: 'text' }],
+  [m.prob_enrollment_twice, { type: 'enrollment' }],
+  [m.prob_monthly_only, {}],
+  [m.prob_no_pharmacy, { drugs: 'services' }],
+  [m.prob_deductible_over_oop, {}],
+  [m.prob_complete_lacks, {}],
   [m.eng_missing_deductible, {}],
   [m.eng_missing_oop, {}],
   [m.eng_missing_enrollment, { type: 'enrollment' }],

@@ -10,6 +10,7 @@ import type { CompareResult } from '../../../src-shared/compare-result-schema';
 import type { CompareRequestInput } from '../../../src-shared/household-schema';
 import { composeEngineSentence, engineText, readEngineSentence } from '../../../src-shared/i18n/engine-text';
 import { missingForPricing } from '../../../src-shared/plan-completeness';
+import { planProblems } from '../../../src-shared/plan-editor-checks';
 import { rowProblem } from '../../../src-main/store/plans.repo';
 import { PlanFile, type Plan } from '../../../src-shared/plan-schema';
 import { SERVICE_CODES } from '../../../src-shared/services';
@@ -173,5 +174,27 @@ describe('why a stored plan or session is damaged (the data file)', () => {
       for (const r of reasons) expect(expectRoundTrip(r)).toContain('(en inglés: ');
     }
     expect(engineText(rowProblem(new Error('disk I/O error'), 'session'), 'es').text).toBe('no se puede leer (en inglés: disk I/O error)');
+  });
+});
+
+describe('a save’s refusal and warnings (plans:save, plan-editor-checks.ts)', () => {
+  it('the plan checks the main process writes in English read back and are said in Spanish', () => {
+    const standard = plans.find((p) => p.id === 'fehb-kpco-2022-standard')!;
+    const odd = {
+      ...standard,
+      status: { complete: true },
+      deductible: { personCents: 900_000, familyCents: 1_800_000, embedded: true },
+      enrollment: [standard.enrollment[0]!, standard.enrollment[0]!],
+      pharmacy: {},
+      benefits: { ...standard.benefits, pcp_visit: { ...standard.benefits.pcp_visit!, costShare: { kind: 'coinsurance', percent: 12.345 } } },
+    } as unknown as Plan;
+    const problems = planProblems(odd);
+    expect(problems.length).toBeGreaterThanOrEqual(4);
+    for (const p of problems) {
+      expectRoundTrip(p.message);
+      // As editor.ipc.ts refuses a save with the first error.
+      expectRoundTrip(`The plan was not saved: ${p.message}`);
+    }
+    expect(engineText('There is no plan with id "x".', 'es').text).toBe('No hay ningún plan con el identificador "x".');
   });
 });
