@@ -1,7 +1,9 @@
+import { m as msg } from './i18n';
 import { formatCents } from './money';
 
 // Reading what a person types into a form field: dollar amounts, whole numbers and one-per-line lists.
-// Each reader answers a value or a message that names the field and shows an example that works.
+// Each reader answers a value or a message that names the field and shows an example that works, in the
+// language on screen (the label comes in that language too).
 
 export type Read<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -14,11 +16,11 @@ export function readDollars(text: string, label: string): Read<number | null> {
   if (t === '') return { ok: true, value: null };
   const m = DOLLARS.exec(t);
   if (!m) {
-    const hint = /^-/.test(t) ? ' An amount cannot be negative.' : '';
-    return { ok: false, error: `${label}: "${t}" is not a dollar amount.${hint} Type it like $2,000 or $39.23.` };
+    const hint = /^-/.test(t) ? msg.form_negative() : '';
+    return { ok: false, error: msg.form_not_dollars({ label, text: t, hint }) };
   }
   const cents = Number((m[1] ?? '0').replaceAll(',', '')) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
-  if (cents > MAX_CENTS) return { ok: false, error: `${label}: ${formatCents(cents)} is more than any plan charges.` };
+  if (cents > MAX_CENTS) return { ok: false, error: msg.form_too_much({ label, amount: formatCents(cents) }) };
   return { ok: true, value: cents };
 }
 
@@ -32,9 +34,9 @@ export function dollarsText(cents: number | null | undefined): string {
 export function readWhole(text: string, label: string, min: number, max: number): Read<number | null> {
   const t = text.trim();
   if (t === '') return { ok: true, value: null };
-  if (!/^\d+$/.test(t)) return { ok: false, error: `${label}: type a whole number from ${min} to ${max}.` };
+  if (!/^\d+$/.test(t)) return { ok: false, error: msg.form_whole({ label, min, max }) };
   const n = Number(t);
-  if (n < min || n > max) return { ok: false, error: `${label}: ${n} is outside ${min} to ${max}.` };
+  if (n < min || n > max) return { ok: false, error: msg.form_outside({ label, n, min, max }) };
   return { ok: true, value: n };
 }
 

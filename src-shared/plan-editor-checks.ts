@@ -1,10 +1,13 @@
 import { missingForPricing } from './plan-completeness';
 import type { Plan } from './plan-schema';
-import { PRESCRIPTION_SERVICES, SERVICE_LABELS } from './services';
+import { getLocale, m } from './i18n';
+import { enrollmentLabel, serviceLabel } from './i18n/terms';
+import { PRESCRIPTION_SERVICES, SERVICE_LABELS, type ServiceCode } from './services';
 
 // What a saved plan must satisfy beyond the zod schema, shared by the plan editor (to show each problem
 // beside its field and disable Save) and the plans:save handler (which refuses the plan). Each check
-// guards a way the engine would refuse or misread a plan that the schema alone lets through.
+// guards a way the engine would refuse or misread a plan that the schema alone lets through. The messages
+// speak the language on screen (messages/grid); the main process, without one, speaks English.
 
 export interface PlanProblem {
   /** Where in the plan, as a path ("pharmacy", "enrollment[1].type", "benefits.pcp_visit.costShare.percent"). */
@@ -25,6 +28,9 @@ function hasMoreThanTwoDecimals(percent: number): boolean {
   return Math.abs(percent * 100 - Math.round(percent * 100)) > 1e-6;
 }
 
+/** A service's name in the language on screen (in English, the app's own label). */
+const said = (code: ServiceCode): string => (getLocale() === 'en' ? SERVICE_LABELS[code] : serviceLabel(code, getLocale()));
+
 export function planProblems(plan: Plan): PlanProblem[] {
   const problems: PlanProblem[] = [];
   const error = (path: string, message: string): void => void problems.push({ path, message, severity: 'error' });
@@ -37,19 +43,19 @@ export function planProblems(plan: Plan): PlanProblem[] {
     ];
     for (const { path, share } of shares) {
       if ('percent' in share && hasMoreThanTwoDecimals(share.percent)) {
-        error(`${path}.percent`, `${share.percent}% has more than two decimals; the engine works to a hundredth of a percent.`);
+        error(`${path}.percent`, m.prob_percent_decimals({ percent: String(share.percent) }));
       }
     }
   }
 
   const seen = new Set<string>();
   plan.enrollment.forEach((e, i) => {
-    if (seen.has(e.type)) error(`enrollment[${i}].type`, `The enrollment type ${e.type.replaceAll('_', ' ')} is listed twice.`);
+    if (seen.has(e.type)) error(`enrollment[${i}].type`, m.prob_enrollment_twice({ type: getLocale() === 'en' ? e.type.replaceAll('_', ' ') : enrollmentLabel(e.type, getLocale()) }));
     seen.add(e.type);
     if (e.biweekly.employeeCents === null && e.monthly.employeeCents !== null) {
       warning(
         `enrollment[${i}].biweekly.employeeCents`,
-        'The yearly premium is figured from the employee share every two weeks (× 26). With only a monthly amount, the premium is shown as unknown.',
+        m.prob_monthly_only(),
       );
     }
   });
@@ -62,15 +68,15 @@ export function planProblems(plan: Plan): PlanProblem[] {
   if (!offered && coveredDrugs.length > 0) {
     error(
       'pharmacy',
-      `No way to fill a prescription is given, so ${coveredDrugs.map((c) => SERVICE_LABELS[c].toLowerCase()).join(', ')} cannot be priced. Give the supply for at least one of: retail pharmacy, Plan pharmacy, mail order.`,
+      m.prob_no_pharmacy({ drugs: coveredDrugs.map((c) => said(c).toLowerCase()).join(', ') }),
     );
   }
 
   if (plan.deductible && plan.oopMax && plan.deductible.personCents > plan.oopMax.personCents) {
-    warning('deductible.personCents', 'The deductible is more than the out-of-pocket limit. Check both against the SBC.');
+    warning('deductible.personCents', m.prob_deductible_over_oop());
   }
   if (plan.status.complete && missingForPricing(plan).length > 0) {
-    error('status', 'The plan is marked complete but still lacks rules.');
+    error('status', m.prob_complete_lacks());
   }
   return problems;
 }

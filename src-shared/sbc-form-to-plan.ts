@@ -15,19 +15,27 @@ import {
   type LimitForm,
   type SbcForm,
 } from './sbc-form';
-import { fieldForPath, issueMessage } from './sbc-form-fields';
+import { fieldForPath, issueMessage, issueTranslated } from './sbc-form-fields';
+import { getLocale, m } from './i18n';
+import { channelLabel, enrollmentLabel } from './i18n/terms';
 import { SBC_ROWS, SBC_SECTION, sbcRowCitation, type SbcRow } from './sbc-layout';
-import { PHARMACY_CHANNELS, type ServiceCode } from './services';
+import { PHARMACY_CHANNELS, type PharmacyChannel, type ServiceCode } from './services';
 
 // Reads the SBC-shaped form back into a Plan. What the person did not touch is kept exactly as stored
 // (its source, notes and exceptions included); what they typed is read, and every problem is tied to
 // the field it comes from, so the editor can show it there. A plan comes out only when nothing blocks it.
+// The problems speak the language on screen (messages/grid; the renderer reads the form inside a $derived,
+// so a change of language reads it again); what goes into the plan (its missing items, sources, notes)
+// stays English, the plan file's language. The cost parser's own messages stay English (`english`).
 
 export interface FormProblem {
   /** The form field the problem belongs to (see sbc-form-fields.ts), or "general". */
   field: string;
+  /** In the language on screen when it was read (the editor reads the form again when it changes). */
   message: string;
   severity: 'error' | 'warning';
+  /** The message is the engine's or the schema's own English (its parser's words), not the app's catalog. */
+  english?: true;
 }
 
 export type CellReading = { state: 'empty' } | { state: 'read'; text: string } | { state: 'error'; message: string };
@@ -58,25 +66,27 @@ const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 export function planFromForm(form: SbcForm, base: Plan): FormResult {
   const initial = initialForm(base);
   const problems: FormProblem[] = [];
-  const error = (field: string, message: string): void => void problems.push({ field, message, severity: 'error' });
-  const warning = (field: string, message: string): void => void problems.push({ field, message, severity: 'warning' });
+  const error = (field: string, message: string, english = false): void => void problems.push({ field, message, severity: 'error', ...(english ? { english } : {}) });
+  const warning = (field: string, message: string, english = false): void => void problems.push({ field, message, severity: 'warning', ...(english ? { english } : {}) });
+  const lang = getLocale();
+  const channelName = (ch: PharmacyChannel): string => (lang === 'en' ? CHANNEL_LABELS[ch] : channelLabel(ch, lang));
   const sourceId = sbcSourceId(base.id);
   let citesSbc = false;
 
   function limit(f: LimitForm, was: LimitForm, stored: PersonFamilyLimit | null, key: 'deductible' | 'oopMax' | 'oonDeductible' | 'oonOopMax', name: string): PersonFamilyLimit | null {
     if (same(f, was)) return stored;
-    const person = readDollars(f.person, `${name} per person`);
-    const family = readDollars(f.family, `${name} per family`);
+    const person = readDollars(f.person, m.grid_limit_person({ name }));
+    const family = readDollars(f.family, m.grid_limit_family({ name }));
     if (!person.ok) error(`${key}.person`, person.error);
     if (!family.ok) error(`${key}.family`, family.error);
     if (!person.ok || !family.ok) return null;
     if (person.value === null && family.value === null) return null;
-    if (person.value === null) return error(`${key}.person`, `${name} per person: type the amount (the SBC gives it first, for example $2,000).`), null;
-    if (family.value === null) return error(`${key}.family`, `${name} per family: type the amount (for example $4,000).`), null;
+    if (person.value === null) return error(`${key}.person`, m.prob_amount_person({ name })), null;
+    if (family.value === null) return error(`${key}.family`, m.prob_amount_family({ name })), null;
     return { personCents: person.value, familyCents: family.value, embedded: f.embedded };
   }
-  const deductible = limit(form.deductible, initial.deductible, base.deductible, 'deductible', 'Deductible');
-  const oopMax = limit(form.oopMax, initial.oopMax, base.oopMax, 'oopMax', 'Out-of-pocket limit');
+  const deductible = limit(form.deductible, initial.deductible, base.deductible, 'deductible', m.grid_limit_deductible());
+  const oopMax = limit(form.oopMax, initial.oopMax, base.oopMax, 'oopMax', m.grid_limit_oop());
 
   const hasDeductible = (deductible?.personCents ?? 0) > 0;
   const outOfNetwork = form.outOfNetworkBenefit === 'yes' ? true : form.outOfNetworkBenefit === 'no' ? false : null;
@@ -95,7 +105,7 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
     const oonText = outOfNetwork === false ? '' : oneLine(cell.outOfNetwork);
     const oonReading = readOutOfNetwork(oonText, row, field);
     if (text === '') {
-      if (oonText !== '') error(`${field}.in`, 'Type the in-network cost too: the out-of-network text is kept with the in-network rule.');
+      if (oonText !== '') error(`${field}.in`, m.prob_in_too());
       return { rule: undefined, readings: { inNetwork: { state: 'empty' } as const, outOfNetwork: oonReading } };
     }
     if (stored && same(cell, was)) {
@@ -104,7 +114,7 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
     }
     const parsed = parseCostShareText(text, { unitHint: row.unitHint });
     if (!parsed.ok) {
-      error(`${field}.in`, parsed.error);
+      error(`${field}.in`, parsed.error, true);
       return { rule: undefined, readings: { inNetwork: { state: 'error', message: parsed.error } as const, outOfNetwork: oonReading } };
     }
     const keepSource = stored !== undefined && text === oneLine(was.inNetwork);
@@ -135,7 +145,7 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
     const parsed = parseCostShareText(text, { unitHint: row.unitHint });
     if (parsed.ok) return { state: 'read', text: parsed.reading };
     const message = `${parsed.error} It is kept as printed; until it reads, the plan's out-of-network care cannot be priced.`;
-    warning(`${field}.out`, message);
+    warning(`${field}.out`, message, true);
     return { state: 'error', message };
   }
 
@@ -152,8 +162,8 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
       return { status: 'incomplete', missing: ['whether the plan pays for out-of-network care ("Will you pay less if you use a network provider?")'] };
     }
     const missing: string[] = [];
-    const tierDeductible = limit(form.oonDeductible, { person: '', family: '', embedded: true }, null, 'oonDeductible', 'Out-of-network deductible');
-    const tierOop = limit(form.oonOopMax, { person: '', family: '', embedded: true }, null, 'oonOopMax', 'Out-of-network out-of-pocket limit');
+    const tierDeductible = limit(form.oonDeductible, { person: '', family: '', embedded: true }, null, 'oonDeductible', m.grid_limit_oon_deductible());
+    const tierOop = limit(form.oonOopMax, { person: '', family: '', embedded: true }, null, 'oonOopMax', m.grid_limit_oon_oop());
     if (!tierDeductible) missing.push('the out-of-network deductible (per person and per family)');
     if (!tierOop) missing.push('the out-of-network out-of-pocket limit (per person and per family)');
     const tierBenefits: Partial<Record<ServiceCode, TierRule>> = {};
@@ -209,17 +219,17 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
     }
     const tiers: { upToDays: number; copays: number }[] = [];
     f.tiers.forEach((t, i) => {
-      const days = readWhole(t.upToDays, `${CHANNEL_LABELS[ch]}, supply ${i + 1}: days`, 1, 366);
-      const copays = readWhole(t.copays, `${CHANNEL_LABELS[ch]}, supply ${i + 1}: copays`, 0, 12);
+      const days = readWhole(t.upToDays, m.prob_supply_days({ channel: channelName(ch), n: i + 1 }), 1, 366);
+      const copays = readWhole(t.copays, m.prob_supply_copays({ channel: channelName(ch), n: i + 1 }), 0, 12);
       if (!days.ok) return error(`pharmacy.${ch}.${i}.days`, days.error);
       if (!copays.ok) return error(`pharmacy.${ch}.${i}.copays`, copays.error);
       if (days.value === null && copays.value === null) return;
-      if (days.value === null) return error(`pharmacy.${ch}.${i}.days`, `${CHANNEL_LABELS[ch]}: type up to how many days this many copays buy.`);
-      if (copays.value === null) return error(`pharmacy.${ch}.${i}.copays`, `${CHANNEL_LABELS[ch]}: type how many copays a supply of ${days.value} days costs.`);
+      if (days.value === null) return error(`pharmacy.${ch}.${i}.days`, m.prob_rx_days({ channel: channelName(ch) }));
+      if (copays.value === null) return error(`pharmacy.${ch}.${i}.copays`, m.prob_rx_copays({ channel: channelName(ch), days: days.value }));
       tiers.push({ upToDays: days.value, copays: copays.value });
     });
     if (tiers.length === 0) {
-      error(`pharmacy.${ch}.0.days`, `${CHANNEL_LABELS[ch]}: give at least one supply, for example up to 30 days for 1 copay.`);
+      error(`pharmacy.${ch}.0.days`, m.prob_rx_one({ channel: channelName(ch) }));
       continue;
     }
     tiers.sort((a, b) => a.upToDays - b.upToDays);
@@ -234,12 +244,12 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
     const was = initial.premiums.find((w) => w.type === p.type);
     if (stored && same(p, was)) return void enrollment.push(stored);
     const field = `premium.${p.type}`;
-    const label = ENROLLMENT_LABELS[p.type];
+    const label = lang === 'en' ? ENROLLMENT_LABELS[p.type] : enrollmentLabel(p.type, lang);
     const amounts = {
-      biweeklyEmployee: readDollars(p.biweeklyEmployee, `${label}, every two weeks, employee share`),
-      biweeklyEmployer: readDollars(p.biweeklyEmployer, `${label}, every two weeks, employer share`),
-      monthlyEmployee: readDollars(p.monthlyEmployee, `${label}, monthly, employee share`),
-      monthlyEmployer: readDollars(p.monthlyEmployer, `${label}, monthly, employer share`),
+      biweeklyEmployee: readDollars(p.biweeklyEmployee, m.field_premium({ type: label, column: m.field_prem_biweekly_employee() })),
+      biweeklyEmployer: readDollars(p.biweeklyEmployer, m.field_premium({ type: label, column: m.field_prem_biweekly_employer() })),
+      monthlyEmployee: readDollars(p.monthlyEmployee, m.field_premium({ type: label, column: m.field_prem_monthly_employee() })),
+      monthlyEmployer: readDollars(p.monthlyEmployer, m.field_premium({ type: label, column: m.field_prem_monthly_employer() })),
     };
     const values: Record<string, number | null> = {};
     for (const [key, read] of Object.entries(amounts)) {
@@ -249,7 +259,7 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
     const code = p.code.trim();
     const anyAmount = Object.values(values).some((v) => v !== null && v !== undefined);
     if (code === '') {
-      if (anyAmount) error(`${field}.code`, `${label}: type the enrollment code (or a short name, such as "EE") so this row is offered.`);
+      if (anyAmount) error(`${field}.code`, m.prob_code({ type: label }));
       return;
     }
     enrollment.push({
@@ -269,18 +279,15 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
   if (other !== '') {
     notes.push(OTHER_DEDUCTIBLES_PREFIX + other);
     if (!/^no\b/i.test(other)) {
-      warning(
-        'otherDeductibles',
-        'The engine applies one deductible, the overall one. A separate deductible for some services is kept as a note and not applied: check that the rows it names say what you pay.',
-      );
+      warning('otherDeductibles', m.prob_other_deductibles());
     }
   }
 
   const sbcStored = base.sources.find((s) => s.id === sourceId);
   const sources = base.sources.filter((s) => s.id !== sourceId);
   if (citesSbc || sbcStored || Object.values(benefits).some((r) => r.source.document === sourceId)) {
-    if (form.source.title.trim() === '') error('source.title', 'Name the SBC you are typing from, for example "Summary of Benefits and Coverage: DHMO 2000 20% Plus, 7/1/2021 – 6/30/2022".');
-    if (form.source.citation.trim() === '') error('source.citation', 'Say where this SBC comes from, for example "District HR office, paper copy dated June 2021".');
+    if (form.source.title.trim() === '') error('source.title', m.prob_source_title());
+    if (form.source.citation.trim() === '') error('source.citation', m.prob_source_citation());
     sources.push({ id: sourceId, title: form.source.title.trim(), citation: form.source.citation.trim(), ...(sbcStored?.excerpt ? { excerpt: sbcStored.excerpt } : {}) });
   }
 
@@ -312,7 +319,7 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = fieldForPath(issue.path, types);
-      error(field, issueMessage(issue, field));
+      error(field, issueMessage(issue, field), !issueTranslated(issue));
     }
   } else {
     for (const p of planProblems(parsed.data)) {

@@ -1,4 +1,5 @@
 import type { CompareResult } from '../../src-shared/compare-result-schema';
+import { engineText } from '../../src-shared/i18n/engine-text';
 import { m, type Language } from '../../src-shared/i18n';
 import {
   basisText,
@@ -112,15 +113,26 @@ export function formatCompareText(result: CompareResult, lang: Language, househo
     for (const b of result.breakEven.beyondLimit) out.push(`   - ${beyondLimitText(result, b, lang)}`);
   }
   for (const s of result.skipped) {
-    const missing =
-      s.missing.length > 0
-        ? m.cli_missing({ items: s.missing.slice(0, 3).join('; '), more: s.missing.length > 3 ? m.cli_missing_more({ count: s.missing.length - 3 }, o) : '' }, o)
-        : '';
+    // What a plan lacks, said in the language when every item reads (engine-text.ts), else as written.
+    const first = s.missing.slice(0, 3).map((item) => engineText(item, lang));
+    const said = first.every((x) => !x.english);
+    const items = first.map((x) => x.text).join('; ');
+    const more = s.missing.length > 3 ? m.cli_missing_more({ count: s.missing.length - 3 }, o) : '';
+    const missing = s.missing.length === 0 ? '' : said ? m.eng_cli_missing({ items, more }, o) : m.cli_missing({ items, more }, o);
     out.push(m.cli_not_priced({ reason: skippedReason(s, lang) + missing }, o));
   }
-  // The calculation's notes are the engine's words (src-main/compare), English for now: said so.
-  for (const p of result.plans) for (const n of p.notes) out.push(m.cli_engine_note({ plan: p.name, note: n }, o));
-  for (const n of result.notes) out.push(m.cli_engine_note_plain({ note: n }, o));
+  // The calculation's notes are the engine's words (src-main/compare), said in Spanish when they read
+  // (engine-text.ts); a note that does not read is printed in English and said to be.
+  for (const p of result.plans) {
+    for (const n of p.notes) {
+      const note = engineText(n, lang);
+      out.push(note.english ? m.cli_engine_note({ plan: p.name, note: n }, o) : m.eng_cli_note({ plan: p.name, note: note.text }, o));
+    }
+  }
+  for (const n of result.notes) {
+    const note = engineText(n, lang);
+    out.push(note.english ? m.cli_engine_note_plain({ note: n }, o) : m.eng_cli_note_plain({ note: note.text }, o));
+  }
   out.push('');
   out.push(m.cli_assumptions({}, o));
   const names = resultMemberNames(result, lang);

@@ -5,6 +5,7 @@ import { NETWORK_TIERS, PHARMACY_CHANNELS, SERVICE_CODES, SERVICE_LABELS, STAY_S
 import type { CompareTables } from '../../src-shared/tables-schema';
 import { dayNumber, evenOffsets, isoDate, monthOffset, type PlanWindow } from './plan-window';
 import { describeUsage, expectedCounts } from './usage-profile';
+import { babyExpectedAssumption, babyOutsideNote, livesAwayNote, noBirthDateAssumption, outsideProviderNote, specialtyOnceNote, travelNote, turns26Note } from './care-words';
 
 // The household's year as a list of care items, for one plan window. An item is either "expected" (a
 // mean count: drawn around it in the simulation, rounded and spread evenly over the year in a typical
@@ -152,26 +153,18 @@ export function buildCarePlan(household: Household, window: PlanWindow, tables: 
   });
   const byAge = household.members.flatMap((m, i) => (m.birthDate === undefined ? [labels[i] as string] : []));
   if (byAge.length > 0) {
-    plan.assumptions.push(
-      `${listWords(byAge)}: no birth date, so age rules (such as "nothing for children through age 17") use the age on the first day of the plan year (${window.start}); a birthday during the year counts only from the next plan year.`,
-    );
+    plan.assumptions.push(noBirthDateAssumption(byAge, window.start));
   }
   household.members.forEach((m, i) => {
     // FEHB covers children "under age 26" (Section 1): say when a child reaches it inside the year priced.
     if (m.relationship !== 'child' || m.birthDate === undefined || m.incapableOfSelfSupport === true) return;
     const turns = birthdayOfAge(m.birthDate, 26);
     if (turns > window.start && turns <= window.end) {
-      plan.notes.push(
-        `${labels[i] as string} turns 26 on ${turns}: FEHB covers a child under age 26, so coverage ends then; this estimate prices the child's care for the whole plan year.`,
-      );
+      plan.notes.push(turns26Note(labels[i] as string, turns));
     }
   });
   sortCareItems(plan);
   return plan;
-}
-
-function listWords(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /**
@@ -209,13 +202,6 @@ const AWAY_TIER: Record<NonNullable<AwayFromHome['livesAway']>, NetworkTier> = {
   elsewhere_us: 'out_of_area',
   abroad: 'out_of_network',
 };
-const AWAY_WORDS: Record<NonNullable<AwayFromHome['livesAway']>, string> = {
-  colorado_service_area: 'inside the Kaiser Permanente Colorado service area',
-  kp_state: 'in another Kaiser Permanente region (visiting member services, this plan\'s cost sharing)',
-  colorado_outside: 'in Colorado outside the Kaiser Permanente service area',
-  elsewhere_us: 'elsewhere in the United States, outside every Kaiser Permanente region',
-  abroad: 'outside the United States',
-};
 
 /**
  * Moves a share of the member's expected care to the network tier where it happens (issue 13): living or
@@ -235,20 +221,16 @@ function placeAwayCare(plan: CarePlan, member: number, who: string, away: AwayFr
     const tier = AWAY_TIER[away.livesAway];
     const share = away.monthsAway / 12;
     for (const item of mine()) move(item, share, tier, 'while away from home');
-    plan.notes.push(
-      `${who} lives away from home ${AWAY_WORDS[away.livesAway]} ${away.monthsAway} ${away.monthsAway === 1 ? 'month' : 'months'} of the year: that share of the expected care is priced ` +
-        (tier === 'plan' ? 'with the plan\'s own cost sharing' : tier === 'out_of_area' ? "under each plan's benefit for members away from the service area" : 'as care from providers outside the plan') +
-        '; drugs taken all year and life events are priced at home.',
-    );
+    plan.notes.push(livesAwayNote(who, away.livesAway, away.monthsAway, tier));
   }
   if (away.travelDays !== undefined && away.travelDays > 0) {
     const share = Math.min(1, away.travelDays / 365);
     for (const item of mine()) if (TRAVEL_CARE.includes(item.service)) move(item, share, 'travel', 'while traveling');
-    plan.notes.push(`${who} travels outside Kaiser Permanente states ${away.travelDays} days a year: that share of emergency and urgent care is priced as care while traveling.`);
+    plan.notes.push(travelNote(who, away.travelDays));
   }
   if (away.outOfNetworkProvider === true) {
     for (const item of mine()) if (OFFICE_VISITS.includes(item.service)) move(item, 1, 'out_of_network', 'with a provider outside Kaiser Permanente');
-    plan.notes.push(`${who} sees a provider outside Kaiser Permanente: the office visits at home are priced as out-of-network care.`);
+    plan.notes.push(outsideProviderNote(who));
   }
   plan.items = plan.items.filter((it) => it.kind !== 'expected' || it.expected > 1e-12);
 }
@@ -351,11 +333,7 @@ function addBirth(
     plan.items.push(item);
   }
   if (!inWindow(due)) {
-    const where = due >= w.days ? 'the next plan year' : 'an earlier plan year';
-    plan.notes.push(
-      `The baby due ${event.dueDate} falls in ${where}, outside ${w.start} to ${w.end}: the birth is not in this year's figures` +
-        (prenatal.length > 0 ? ` (the ${prenatal.length} prenatal visits before it are).` : '.'),
-    );
+    plan.notes.push(babyOutsideNote(event.dueDate, due >= w.days, w.start, w.end, prenatal.length));
     return;
   }
   const delivery = base(member, 'maternity_delivery', `${who}: ${kind} and hospital stay (baby due ${event.dueDate})`);
@@ -371,9 +349,7 @@ function addBirth(
   plan.memberLabels.push('Baby (expected)');
   const share = (w.days - due) / w.days;
   addExpected(baby, 'Baby', expectedCountsForNewborn(tables), due, share);
-  plan.assumptions.push(
-    `Baby (expected): average use for a child under 1 from birth on ${isoDate(w.startDay + due)}, ${Math.round(share * 100)}% of the year.`,
-  );
+  plan.assumptions.push(babyExpectedAssumption(isoDate(w.startDay + due), Math.round(share * 100)));
 }
 
 /**
@@ -394,7 +370,7 @@ function withoutDoubleSpecialtyDrug(
   const out = { ...counts };
   if (left > 0) out.rx_specialty = left;
   else delete out.rx_specialty;
-  plan.notes.push(`${who}: the specialty drug listed with the drugs taken all year is the one "takes a specialty drug" stands for, so it is counted once, as listed.`);
+  plan.notes.push(specialtyOnceNote(who));
   return out;
 }
 

@@ -3,6 +3,7 @@ import type { CompareResult, PlanComparison } from '../compare-result-schema';
 import { formatCents, formatNumber } from '../money';
 import { m } from './paraglide/messages.js';
 import type { Language } from './language';
+import { engineText } from './engine-text';
 import { enrollmentLabel, longDate, memberTitles, serviceLabel } from './terms';
 
 // The sentences of a comparison (engine:compare) in the language asked for. The comparison itself writes
@@ -205,9 +206,11 @@ export function premiumUnknownText(plan: Plan, lang: Language): string {
   return lang === 'en' ? plan.premium.message : m.result_premium_unknown({}, o(lang));
 }
 
-/** Why a plan could not be priced (its missing items stay in the plan editor's words). */
+/** Why a plan could not be priced: read back from the engine's sentence (engine-text.ts), else in general words. */
 export function skippedReason(skipped: CompareResult['skipped'][number], lang: Language, compose = lang !== 'en'): string {
   if (!compose) return skipped.reason;
+  const said = engineText(skipped.reason, lang);
+  if (!said.english && lang !== 'en') return said.text;
   return skipped.reason.endsWith('its numbers are missing.')
     ? m.result_skipped_missing({ plan: skipped.name }, o(lang))
     : m.result_skipped_other({ plan: skipped.name }, o(lang));

@@ -6,7 +6,8 @@ import type { OfficeSetting } from '../../../src-shared/services';
 // The words issue 17 added to Compare and Explain: what decided a ledger line besides its rule, and the
 // headings of a plan's warnings and assumptions, from the message catalog (messages/notes) in the language
 // on screen (getters, so a template re-renders on the switch). The warnings and assumptions themselves
-// come from the engine in English, as the ledger's rule texts do, and are shown marked lang="en".
+// come from the engine in English; PlanRuleNotes says each in the language on screen when it reads
+// (src-shared/i18n/engine-text.ts) and shows the rest (a plan file's own words) marked lang="en".
 
 export const DECIDED_BY: Record<LedgerException, string> = {
   get age_exception() { return m.decided_age_exception(); },

@@ -1,4 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parsePlanFile } from '../../../src-main/store/plan-file';
+import { engineText } from '../../../src-shared/i18n/engine-text';
+import { channelLabel, enrollmentLabel, serviceLabel } from '../../../src-shared/i18n/terms';
+import type { Plan } from '../../../src-shared/plan-schema';
+import { formFromPlan, type SbcForm } from '../../../src-shared/sbc-form';
+import { fieldLabel } from '../../../src-shared/sbc-form-fields';
+import { planFromForm, type FormResult } from '../../../src-shared/sbc-form-to-plan';
 import { overwriteGetLocale, type Language } from '../../../src-shared/i18n';
 import { CompareRequest } from '../../../src-shared/household-schema';
 import type { BackupEntry, BackupStatus } from '../../../src-shared/kiosk-schema';
@@ -93,5 +102,67 @@ describe('the plans’ rule notes and what decided a ledger line, in Spanish', (
       expect(es[i]?.[0], d).not.toBe(DECIDED_BY[d]);
       expect(es[i]?.[1], d).not.toBe(DECIDED_BY_HINT[d]);
     });
+  });
+});
+
+// ---- the plan editor's SBC grid (issue 16's last round) --------------------------------------------------
+
+const planFiles = ['fehb-kpco-2022.json', 'district-kpco-2021.json'].flatMap((f) =>
+  parsePlanFile(readFileSync(join(import.meta.dirname, '..', '..', '..', 'data', 'plans', f), 'utf8')),
+);
+const standardPlan = planFiles.find((p) => p.id === 'fehb-kpco-2022-standard') as Plan;
+const editedForm = (edit: (f: SbcForm) => void): FormResult => {
+  const form = formFromPlan(standardPlan);
+  edit(form);
+  return planFromForm(form, standardPlan);
+};
+const messagesAt = (r: FormResult, field: string): string[] => r.problems.filter((p) => p.field === field).map((p) => p.message);
+
+describe('the plan editor’s grid in Spanish', () => {
+  it('names the fields: the app’s own words, the service’s Spanish name for an SBC row', () => {
+    speak('es');
+    expect(fieldLabel('oopMax.family')).toBe('Desembolso máximo por familia');
+    expect(fieldLabel('cell.pcp_visit.out')).toBe(`${serviceLabel('pcp_visit', 'es')}, fuera de la red`);
+    expect(fieldLabel('premium.self_only.monthlyEmployer')).toBe(`${enrollmentLabel('self_only', 'es')}, mensual, parte del empleador`);
+    expect(fieldLabel('pharmacy.mail.1.copays')).toBe(`${channelLabel('mail', 'es')}, suministro 2, copagos`);
+    speak('en');
+    expect(fieldLabel('cell.pcp_visit.out')).toBe('Primary care visit to treat an injury or illness, out of network');
+  });
+
+  it('says a typing problem in Spanish, naming the field and an example that works', () => {
+    speak('es');
+    const r = editedForm((f) => (f.deductible.person = '-5'));
+    expect(messagesAt(r, 'deductible.person')).toEqual(['Deducible por persona: "-5" no es una cantidad en dólares. Una cantidad no puede ser negativa. Escríbala así: $2,000 o $39.23.']);
+    const code = editedForm((f) => {
+      const row = f.premiums.find((p) => p.type === 'self_only');
+      if (row) row.code = '';
+    });
+    expect(messagesAt(code, 'premium.self_only.code')[0]).toMatch(/: escriba el código de inscripción \(o un nombre corto, como "EE"\) para que esta fila se ofrezca\.$/);
+  });
+
+  it('marks the cost parser’s own words as English, and only those', () => {
+    speak('es');
+    const r = editedForm((f) => (f.cells.pcp_visit.inNetwork = 'whatever the doctor says'));
+    const problem = r.problems.find((p) => p.field === 'cell.pcp_visit.in');
+    expect(problem?.english).toBe(true);
+    const typed = editedForm((f) => (f.oopMax.family = 'lots')).problems.find((p) => p.field === 'oopMax.family');
+    expect(typed?.english).toBeUndefined();
+    expect(typed?.message).toMatch(/^Desembolso máximo por familia: "lots" no es una cantidad/);
+  });
+
+  it('follows the switch: the same form read again speaks English', () => {
+    speak('es');
+    const es = messagesAt(editedForm((f) => (f.otherDeductibles = '$250 for drugs')), 'otherDeductibles');
+    speak('en');
+    const en = messagesAt(editedForm((f) => (f.otherDeductibles = '$250 for drugs')), 'otherDeductibles');
+    expect(es[0]).toMatch(/^El cálculo aplica un solo deducible, el general\./);
+    expect(en[0]).toMatch(/^The engine applies one deductible, the overall one\./);
+  });
+
+  it('what the plan still lacks is said in Spanish, though the plan keeps it in English', () => {
+    speak('es');
+    const r = editedForm((f) => (f.cells.pcp_visit.inNetwork = ''));
+    expect(r.missing).toContain('cost sharing for primary care visit (pcp_visit)');
+    expect(engineText('cost sharing for primary care visit (pcp_visit)', 'es')).toEqual({ text: `los costos compartidos de ${serviceLabel('pcp_visit', 'es').replace(/^./, (c) => c.toLowerCase())} (pcp_visit)`, english: false });
   });
 });

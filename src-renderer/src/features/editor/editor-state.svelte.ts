@@ -1,10 +1,12 @@
 import type { Plan } from '../../../../src-shared/plan-schema';
 import { formFromPlan, type SbcForm } from '../../../../src-shared/sbc-form';
 import { planFromForm, type FormProblem, type FormResult } from '../../../../src-shared/sbc-form-to-plan';
+import { m } from '../../../../src-shared/i18n';
 import { ApiError, call } from '../../lib/api';
 
 // The plan editor's state: the stored plan, the SBC-shaped form over it, and the form read back into a
-// plan on every keystroke (planFromForm is pure and fast), so readings and problems show at once.
+// plan on every keystroke (planFromForm is pure and fast), so readings and problems show at once. The
+// messages are composed inside $derived or by getters, so they follow the language switch.
 
 /** The last name typed at the editor's start, offered again for the next plan in this window. */
 let lastAuthor = '';
@@ -16,8 +18,8 @@ export class EditorState {
   revision = $state<number | null>(null);
   author = $state(lastAuthor);
   saving = $state(false);
-  /** The outcome of the last save, in words. */
-  saveMessage = $state<{ kind: 'ok' | 'error'; text: string; details: string[] } | null>(null);
+  /** The outcome of the last save, in words (`text` is a getter: it speaks the language on screen). */
+  saveMessage = $state.raw<SaveMessage | null>(null);
   conflict = $state(false);
   #initial = $state('');
   /** Told after each save (the app's plan catalog asks for the list again). */
@@ -33,11 +35,11 @@ export class EditorState {
 
   /** Why Save is disabled, or null when it is enabled. */
   saveBlockedReason: string | null = $derived.by(() => {
-    if (!this.result) return 'The plan is still loading.';
-    if (this.saving) return 'Saving…';
+    if (!this.result) return m.save_loading();
+    if (this.saving) return m.grid_save_saving();
     const first = this.errors[0];
-    if (first) return `Fix ${this.errors.length === 1 ? 'this problem' : `these ${this.errors.length} problems`} first: ${first.message}`;
-    if (!this.dirty) return 'Nothing has changed since the plan was opened or saved.';
+    if (first) return m.save_fix({ count: this.errors.length, first: first.message });
+    if (!this.dirty) return m.save_nothing();
     return null;
   });
 
@@ -76,23 +78,41 @@ export class EditorState {
       });
       this.open(saved.plan, saved.revision.id);
       this.#onSaved();
-      const when = saved.revision.createdAt.slice(0, 16).replace('T', ' ');
+      const words = { id: saved.revision.id, author: saved.revision.author, when: saved.revision.createdAt.slice(0, 16).replace('T', ' ') };
+      const complete = saved.plan.status.complete;
       this.saveMessage = {
         kind: 'ok',
-        text: `Saved as revision ${saved.revision.id} by ${saved.revision.author} (${when} UTC). The plan is ${saved.plan.status.complete ? 'complete and can be priced' : 'saved but still incomplete'}.`,
+        get text() {
+          return complete ? m.save_ok_complete(words) : m.save_ok_incomplete(words);
+        },
+        reason: null,
         details: saved.warnings,
       };
     } catch (error) {
       this.conflict = error instanceof ApiError && error.error.code === 'CONFLICT';
+      const reason = (error as Error).message;
       this.saveMessage = {
         kind: 'error',
-        text: `Not saved. ${(error as Error).message}`,
+        get text() {
+          return `${m.save_not_saved()} ${reason}`;
+        },
+        reason,
         details: error instanceof ApiError ? (error.error.issues ?? []) : [],
       };
     } finally {
       this.saving = false;
     }
   }
+}
+
+/** The outcome of a save. */
+export interface SaveMessage {
+  kind: 'ok' | 'error';
+  readonly text: string;
+  /** A refusal's reason as the main process writes it (English), shown after "Not saved."; null when saved. */
+  reason: string | null;
+  /** The save's warnings or the refusal's issues, as the main process writes them (English). */
+  details: string[];
 }
 
 /** An element id for a form field key ("cell.pcp_visit.in" → "ed-cell-pcp_visit-in"). */

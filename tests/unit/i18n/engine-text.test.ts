@@ -1,0 +1,200 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareHousehold } from '../../../src-main/compare';
+import * as words from '../../../src-main/compare/care-words';
+import { compilePlan } from '../../../src-main/engine/compile-plan';
+import { claimAssumptions, nextYearWarning } from '../../../src-main/engine/validate-input';
+import { describeTier } from '../../../src-main/engine/describe-tier';
+import type { CompareResult } from '../../../src-shared/compare-result-schema';
+import type { CompareRequestInput } from '../../../src-shared/household-schema';
+import { composeEngineSentence, engineText, readEngineSentence } from '../../../src-shared/i18n/engine-text';
+import { missingForPricing } from '../../../src-shared/plan-completeness';
+import { planProblems } from '../../../src-shared/plan-editor-checks';
+import { rowProblem } from '../../../src-main/store/plans.repo';
+import { PlanFile, type Plan } from '../../../src-shared/plan-schema';
+import { SERVICE_CODES } from '../../../src-shared/services';
+import { tables } from '../compare/fixtures';
+
+// The comparison's and the plan reader's free sentences (notes, warnings, assumptions, why a plan was
+// skipped, what it lacks) are read back into the parts of messages/engine and said again in Spanish
+// (src-shared/i18n/engine-text.ts). Composing the English from the same parts must give the engine's own
+// sentence word for word, so the Spanish says the same thing and the two cannot drift apart.
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const plans: Plan[] = ['fehb-kpco-2022.json', 'district-kpco-2021.json'].flatMap(
+  (f) => PlanFile.parse(JSON.parse(readFileSync(join(root, 'data', 'plans', f), 'utf8'))).plans,
+);
+
+/** Reads, composes back into exactly itself in English, and says something else in Spanish. */
+function expectRoundTrip(sentence: string): string {
+  const read = readEngineSentence(sentence);
+  expect(read, `does not read: ${sentence}`).not.toBeNull();
+  expect(composeEngineSentence(read!, 'en')).toBe(sentence);
+  const es = engineText(sentence, 'es');
+  expect(es.english, sentence).toBe(false);
+  expect(es.text).not.toBe(sentence);
+  return es.text;
+}
+
+describe('the care sentences (src-main/compare/care-words.ts)', () => {
+  it('every variant reads back into itself and is said in Spanish', () => {
+    const sentences = [
+      words.noBirthDateAssumption(['Employee'], '2022-01-01'),
+      words.noBirthDateAssumption(['Employee', 'Spouse', 'Child 2'], '2022-01-01'),
+      words.turns26Note('Child 1', '2022-08-14'),
+      ...(['colorado_service_area', 'kp_state', 'colorado_outside', 'elsewhere_us', 'abroad'] as const).flatMap((where) =>
+        (['plan', 'out_of_area', 'out_of_network'] as const).flatMap((tier) => [words.livesAwayNote('Child', where, 1, tier), words.livesAwayNote('Child', where, 9, tier)]),
+      ),
+      words.travelNote('Spouse', 14),
+      words.outsideProviderNote('Employee'),
+      words.babyOutsideNote('2023-02-01', true, '2022-01-01', '2022-12-31', 0),
+      words.babyOutsideNote('2023-02-01', true, '2022-01-01', '2022-12-31', 8),
+      words.babyOutsideNote('2021-11-01', false, '2022-01-01', '2022-12-31', 0),
+      words.babyOutsideNote('2021-11-01', false, '2022-01-01', '2022-12-31', 3),
+      words.babyExpectedAssumption('2022-06-15', 55),
+      words.specialtyOnceNote('Employee'),
+    ];
+    for (const s of sentences) expectRoundTrip(s);
+  });
+
+  it('says the parts in Spanish: names, dates, places and the list’s “y”', () => {
+    expect(expectRoundTrip(words.noBirthDateAssumption(['Employee', 'Spouse', 'Child 2'], '2022-01-01'))).toBe(
+      'Empleado(a), Cónyuge y Hijo(a) 2: sin fecha de nacimiento, así que las reglas por edad (como "nada para los niños hasta los 17 años") usan la edad del primer día del año del plan (1 de enero de 2022); un cumpleaños durante el año cuenta solo a partir del siguiente año del plan.',
+    );
+    expect(expectRoundTrip(words.livesAwayNote('Child', 'elsewhere_us', 9, 'out_of_area'))).toBe(
+      'Hijo(a) vive fuera de casa, en otra parte de los Estados Unidos, fuera de toda región de Kaiser Permanente, 9 meses del año: esa parte de la atención esperada se calcula con el beneficio de cada plan para los miembros que están fuera del área de servicio; los medicamentos de todo el año y los acontecimientos de vida se calculan en casa.',
+    );
+  });
+
+  it('leaves a sentence it cannot read in English, and says so', () => {
+    expect(engineText('A plan file’s own words.', 'es')).toEqual({ text: 'A plan file’s own words.', english: true });
+    // A name the catalog does not know is not guessed at.
+    expect(engineText(words.turns26Note('Rosa', '2022-08-14'), 'es').english).toBe(true);
+    expect(engineText('Anything', 'en')).toEqual({ text: 'Anything', english: false });
+  });
+});
+
+describe('the engine’s plan sentences', () => {
+  const compiled = plans.filter((p) => p.status.complete).map((p) => compilePlan(p));
+
+  it('the next plan year’s warning and the assumptions a claim list makes', () => {
+    for (const cp of compiled) expectRoundTrip(nextYearWarning(cp));
+    const everything = new Set(SERVICE_CODES.map((_, i) => i));
+    for (const cp of compiled) {
+      const list = claimAssumptions(cp, { used: [], withoutSetting: everything, perCondition: everything, brandRequested: true });
+      expect(list.length).toBeGreaterThan(0);
+      for (const s of list) expectRoundTrip(s);
+    }
+  });
+
+  it('a network tier the plan does not list, or lists as incomplete', () => {
+    const cp = compiled[0]!;
+    const missing = ['the out-of-network deductible (per person and per family)', 'the out-of-network cost of specialist visit'];
+    const plan = [cp.tiers.plan[0], undefined, { status: 'incomplete', missing }, undefined];
+    const bare = { ...cp, tiers: { ...cp.tiers, plan } } as unknown as typeof cp;
+    for (const t of [1, 2, 3]) expectRoundTrip(describeTier(bare, t));
+    expect(engineText(describeTier(bare, 2), 'es').text).toBe(
+      'Fuera del área de servicio: todavía no se calcula; falta: el deducible fuera de la red (por persona y por familia); el costo fuera de la red de consulta con un especialista.',
+    );
+    // A tier the plan offers is described from its own rules: that stays English, marked.
+    expect(engineText(describeTier(cp, 1), 'es').english).toBe(true);
+  });
+
+  it('what a plan lacks before it can be priced', () => {
+    const missing = missingForPricing({ deductible: null, oopMax: null, benefits: {}, enrollment: [] });
+    expect(missing.length).toBeGreaterThan(5);
+    for (const s of missing) expectRoundTrip(s);
+    expect(engineText('cost sharing for primary care visit (pcp_visit)', 'es').text).toMatch(/^los costos compartidos de /);
+  });
+});
+
+describe('a comparison’s notes, assumptions and skipped plans', () => {
+  const request: CompareRequestInput = {
+    household: {
+      members: [
+        { id: 'e', relationship: 'employee', age: 40, usage: { preset: 'high', conditions: ['asthma', 'depression_in_treatment'], counts: { pcp_visit: 3 } } },
+        { id: 's', relationship: 'spouse', age: 38, events: [{ type: 'baby', delivery: 'vaginal', dueDate: '2023-03-01' }] },
+        { id: 'c', relationship: 'child', birthDate: '1996-05-01', away: { livesAway: 'elsewhere_us', monthsAway: 9, travelDays: 20, outOfNetworkProvider: true } },
+        { id: 'd', relationship: 'child', age: 10, usage: { preset: 'low', counts: { urgent_care_visit: 1 } } },
+      ],
+    },
+    priority: 'lowest_expected',
+    simulations: 300,
+  };
+  const incomplete = { ...plans[0]!, id: 'broken', deductible: null, status: { complete: false, missing: missingForPricing({ ...plans[0]!, deductible: null }) } } as unknown as Plan;
+  const result: CompareResult = compareHousehold([...plans, incomplete], request, tables);
+
+  it('every note and the comparison’s assumptions read, word for word', () => {
+    const sentences = [...result.notes, ...result.assumptions, ...result.plans.flatMap((p) => [...p.notes, ...p.warnings]), ...result.skipped.map((s) => s.reason)];
+    expect(sentences.length).toBeGreaterThan(5);
+    for (const s of sentences) expectRoundTrip(s);
+  });
+
+  it('the care assumptions read; a plan file’s own words stay English, marked', () => {
+    const all = [...result.assumptions, ...result.plans.flatMap((p) => p.assumptions)];
+    const usage = all.filter((s) => /: (no routine care|lower than average|about average|higher than average) use for age /.test(s));
+    expect(usage.length).toBeGreaterThan(2);
+    for (const s of usage) expectRoundTrip(s);
+    for (const s of all) {
+      const said = engineText(s, 'es');
+      if (said.english) expect(said.text).toBe(s);
+      else expect(composeEngineSentence(readEngineSentence(s)!, 'en')).toBe(s);
+    }
+  });
+
+  it('why a plan was skipped, and what it lacks', () => {
+    const skipped = result.skipped.find((s) => s.planId === 'broken')!;
+    expect(expectRoundTrip(skipped.reason)).toMatch(/^Todavía no se puede calcular el costo de /);
+    for (const item of skipped.missing) expectRoundTrip(item);
+  });
+});
+
+describe('why a stored plan or session is damaged (the data file)', () => {
+  const problems = (what: string): string[] => {
+    const out: string[] = [];
+    try {
+      JSON.parse('{"id": ');
+    } catch (error) {
+      out.push(rowProblem(error, what));
+    }
+    const one = PlanFile.safeParse({});
+    const many = PlanFile.safeParse({ plans: [{ id: 1, carrier: 2 }] });
+    if (!one.success) out.push(rowProblem(one.error, what));
+    if (!many.success) out.push(rowProblem(many.error, what));
+    out.push(rowProblem(new Error('disk I/O error'), what));
+    return out;
+  };
+
+  it('each reason reads back into itself; its technical detail stays English and is said to be', () => {
+    for (const what of ['plan', 'session']) {
+      const reasons = problems(what);
+      expect(reasons.length).toBe(4);
+      expect(reasons.some((r) => / more\)$/.test(r)), 'a reason with more issues').toBe(true);
+      for (const r of reasons) expect(expectRoundTrip(r)).toContain('(en inglés: ');
+    }
+    expect(engineText(rowProblem(new Error('disk I/O error'), 'session'), 'es').text).toBe('no se puede leer (en inglés: disk I/O error)');
+  });
+});
+
+describe('a save’s refusal and warnings (plans:save, plan-editor-checks.ts)', () => {
+  it('the plan checks the main process writes in English read back and are said in Spanish', () => {
+    const standard = plans.find((p) => p.id === 'fehb-kpco-2022-standard')!;
+    const odd = {
+      ...standard,
+      status: { complete: true },
+      deductible: { personCents: 900_000, familyCents: 1_800_000, embedded: true },
+      enrollment: [standard.enrollment[0]!, standard.enrollment[0]!],
+      pharmacy: {},
+      benefits: { ...standard.benefits, pcp_visit: { ...standard.benefits.pcp_visit!, costShare: { kind: 'coinsurance', percent: 12.345 } } },
+    } as unknown as Plan;
+    const problems = planProblems(odd);
+    expect(problems.length).toBeGreaterThanOrEqual(4);
+    for (const p of problems) {
+      expectRoundTrip(p.message);
+      // As editor.ipc.ts refuses a save with the first error.
+      expectRoundTrip(`The plan was not saved: ${p.message}`);
+    }
+    expect(engineText('There is no plan with id "x".', 'es').text).toBe('No hay ningún plan con el identificador "x".');
+  });
+});
