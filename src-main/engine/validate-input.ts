@@ -418,11 +418,17 @@ export function prepareInput(cp: CompiledPlan, members: readonly EngineMember[],
   packed.sort();
   const rowOrder = new Int32Array(rows);
   for (let j = 0; j < rows; j++) rowOrder[j] = (packed[j] as number) % rows;
+  // Two brand claims of one member and day alike in everything the same-day order compares are told apart
+  // by the generic's price, then by the claim, before the part: each claim's price difference stays right
+  // after its own copay row (with the part first, two such claims priced A, B, A's difference, B's, and
+  // the ledger put both differences on B's line).
+  const genericOf = (k: number): number => (claims[rowClaim[k] as number] as Claim).genericAllowedCents ?? -1;
   const tie = (a: number, b: number): number =>
     (claimAllowed[a] as number) - (claimAllowed[b] as number) ||
     compareSameDay(sortKey(a), sortKey(b)) ||
-    (rowPart[a] as number) - (rowPart[b] as number) ||
-    (rowClaim[a] as number) - (rowClaim[b] as number);
+    genericOf(a) - genericOf(b) ||
+    (rowClaim[a] as number) - (rowClaim[b] as number) ||
+    (rowPart[a] as number) - (rowPart[b] as number);
   for (let from = 0; from < rows; ) {
     const group = Math.floor((packed[from] as number) / rows);
     let to = from + 1;

@@ -161,7 +161,8 @@ const textOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * Date order across the household; on one day by member id (as text), service (the order of
  * SERVICE_CODES), the smaller allowed amount, then days, supply, pharmacy, admission, purpose, setting,
- * network, pre-certification and label (README "Same day"). Equal claims keep the list's order.
+ * network, pre-certification and label (README "Same day"), then the generic's price of a brand asked
+ * for over it. Equal claims keep the list's order.
  */
 function sameDayOrder(a: { claim: Claim; index: number }, b: { claim: Claim; index: number }): number {
   const x = a.claim;
@@ -181,6 +182,7 @@ function sameDayOrder(a: { claim: Claim; index: number }, b: { claim: Claim; ind
     NETWORK_TIERS.indexOf(x.network ?? 'plan') - NETWORK_TIERS.indexOf(y.network ?? 'plan') ||
     num(x.precertified === false) - num(y.precertified === false) ||
     textOrder(x.label ?? '', y.label ?? '') ||
+    (x.genericAllowedCents ?? -1) - (y.genericAllowedCents ?? -1) ||
     a.index - b.index
   );
 }
