@@ -83,7 +83,19 @@ export function compileBenefits(plan: Plan): CompiledBenefits {
 
 /** The service's own rule (its slot), its visit and day limits, and whether its claims carry days. */
 function compileRule(b: CompiledBenefits, plan: Plan, code: ServiceCode, s: number): void {
-  const { rules, slotShares, countsOop, waivedIfAdmitted, visitLimit, visitLimitOf, visitBucketOf, limitLiftMask, hasPurposeLimits, visitCounterOf, liftMaskOf } = b;
+  const {
+    rules,
+    slotShares,
+    countsOop,
+    waivedIfAdmitted,
+    visitLimit,
+    visitLimitOf,
+    visitBucketOf,
+    limitLiftMask,
+    hasPurposeLimits,
+    visitCounterOf,
+    liftMaskOf,
+  } = b;
   const { dayLimit, dayLimitPerCondition, dayCounterOf, daysRequired, daysApply, isRx } = b;
   const rule = plan.benefits[code];
   rules.push(rule);

@@ -34,19 +34,14 @@ export function compilePlan(input: Plan): CompiledPlan {
   const plan = parsed.data;
   const missing = missingForPricing(plan);
   if (missing.length > 0 || !plan.deductible || !plan.oopMax) {
-    throw new EngineError(
-      'PLAN_INCOMPLETE',
-      `plan "${plan.id}" cannot be priced until it has: ${missing.join('; ')}`,
-      undefined,
-      missing,
-    );
+    throw new EngineError('PLAN_INCOMPLETE', `plan "${plan.id}" cannot be priced until it has: ${missing.join('; ')}`, undefined, missing);
   }
 
   const benefits = compileBenefits(plan);
   const { rules, exceptions, countsOop, waivedIfAdmitted, visitLimit, isRx, excStart, excEnd, visitLimitOf, visitBucketOf, limitLiftMask } = benefits;
   const { visitCounterOf, liftMaskOf, dayCounterOf, hasPurposeLimits, visitCounters, dayCounters, dayLimit, dayLimitPerCondition } = benefits;
   const { settingSlot, hasSettings, slotSetting, daysApply, daysRequired, slotShares } = benefits;
-  const tiers = compileTiers(plan, rules, slotShares, slotSetting);
+  const tiers = compileTiers(plan, rules, { slotShares, slotSetting });
 
   const svcFlags = new Uint8Array(NS);
   for (let s = 0; s < NS; s++) {
@@ -58,7 +53,10 @@ export function compilePlan(input: Plan): CompiledPlan {
     svcFlags[s] = f;
   }
 
-  const { slotKind, slotAmountCents, slotPerDay, slotPercentBp, slotCapCents, slotAfterDeductible, excMinAge, excMaxAge } = compileSlots(slotShares, exceptions);
+  const { slotKind, slotAmountCents, slotPerDay, slotPercentBp, slotCapCents, slotAfterDeductible, excMinAge, excMaxAge } = compileSlots(
+    slotShares,
+    exceptions,
+  );
   const { rxCopays, rxTableOf } = compilePharmacy(plan, rules, isRx);
 
   return {

@@ -10,12 +10,10 @@ import { EngineError } from './engine-error';
 // after the setting slots (pushed onto slotShares and slotSetting); the tier arrays say which slot a
 // claim on a tier takes.
 
-export function compileTiers(
-  plan: Plan,
-  rules: readonly (BenefitRule | undefined)[],
-  slotShares: SlotShare[],
-  slotSetting: (SettingRule | undefined)[],
-): CompiledTiers {
+/** The slot lists the tier rules are added to (compile-benefits.ts made them). */
+type SlotLists = { slotShares: SlotShare[]; slotSetting: (SettingRule | undefined)[] };
+
+export function compileTiers(plan: Plan, rules: readonly (BenefitRule | undefined)[], { slotShares, slotSetting }: SlotLists): CompiledTiers {
   const tierPlans: (NetworkTierPlan | undefined)[] = NETWORK_TIERS.map((t) => (t === 'plan' ? undefined : plan.networkTiers?.[t]));
   const tierSlot = new Int32Array(NT * NS).fill(TIER_NOT_COVERED);
   const tierMaxAge = new Int32Array(NT).fill(1_000);
@@ -53,11 +51,16 @@ export function compileTiers(
       const r = tp.benefits[code];
       if (!r) return;
       if ((tp.samePlanServices ?? []).includes(code)) {
-        throw new EngineError('PLAN_INVALID', `${code} is both priced with the plan's own rule and given a rule of the tier`, `plan.networkTiers.${name}.benefits.${code}`);
+        throw new EngineError(
+          'PLAN_INVALID',
+          `${code} is both priced with the plan's own rule and given a rule of the tier`,
+          `plan.networkTiers.${name}.benefits.${code}`,
+        );
       }
       if (r.visitGroup !== undefined) {
         const g = groupIndex.get(r.visitGroup);
-        if (g === undefined) throw new EngineError('PLAN_INVALID', `no visit group "${r.visitGroup}" in the tier`, `plan.networkTiers.${name}.benefits.${code}.visitGroup`);
+        if (g === undefined)
+          throw new EngineError('PLAN_INVALID', `no visit group "${r.visitGroup}" in the tier`, `plan.networkTiers.${name}.benefits.${code}.visitGroup`);
         groupOf[t * NS + s] = g;
       }
       tierSlot[t * NS + s] = slotShares.length;
@@ -90,7 +93,12 @@ export function compileTiers(
 }
 
 /** A tier's combined visit limits ("up to 5 office visits"): one counter each, numbered across the tiers. */
-function compileVisitGroups(tp: Extract<NetworkTierPlan, { status: 'offered' }>, name: string, groupLimits: number[], groupLabel: string[]): Map<string, number> {
+function compileVisitGroups(
+  tp: Extract<NetworkTierPlan, { status: 'offered' }>,
+  name: string,
+  groupLimits: number[],
+  groupLabel: string[],
+): Map<string, number> {
   const groupIndex = new Map<string, number>();
   for (const g of tp.visitGroups ?? []) {
     if (groupIndex.has(g.id)) throw new EngineError('PLAN_INVALID', `visit group "${g.id}" is listed twice`, `plan.networkTiers.${name}.visitGroups`);
@@ -102,14 +110,27 @@ function compileVisitGroups(tp: Extract<NetworkTierPlan, { status: 'offered' }>,
 }
 
 /** The pre-certification penalty of a tier and the services that need it. */
-function compilePrecertPenalty(p: PrecertPenalty, t: number, name: string, precertBp: Float64Array, precertCents: Float64Array, precertNeeded: Uint8Array): void {
+function compilePrecertPenalty(
+  p: PrecertPenalty,
+  t: number,
+  name: string,
+  precertBp: Float64Array,
+  precertCents: Float64Array,
+  precertNeeded: Uint8Array,
+): void {
   precertBp[t] = p.percent === undefined ? 0 : toBasisPoints(p.percent, `plan.networkTiers.${name}.precertPenalty.percent`);
   precertCents[t] = p.amountCents ?? 0;
   for (const code of p.services) precertNeeded[t * NS + SERVICE_CODES.indexOf(code)] = 1;
 }
 
 /** The services a tier prices with the plan's own rule (emergency care anywhere): TIER_SAME. */
-function markSamePlanServices(tp: Extract<NetworkTierPlan, { status: 'offered' }>, t: number, name: string, rules: readonly (BenefitRule | undefined)[], tierSlot: Int32Array): void {
+function markSamePlanServices(
+  tp: Extract<NetworkTierPlan, { status: 'offered' }>,
+  t: number,
+  name: string,
+  rules: readonly (BenefitRule | undefined)[],
+  tierSlot: Int32Array,
+): void {
   for (const code of tp.samePlanServices ?? []) {
     const s = SERVICE_CODES.indexOf(code);
     if (!rules[s]) throw new EngineError('PLAN_INVALID', `the plan has no rule of its own for ${code}`, `plan.networkTiers.${name}.samePlanServices`);

@@ -2,7 +2,15 @@ import type { Claim, EngineMember } from '../../src-shared/claims-schema';
 import { Plan } from '../../src-shared/plan-schema';
 import type { AgeException, BenefitRule, CostShare, NetworkTierPlan, PersonFamilyLimit, SettingRule, TierRule } from '../../src-shared/plan-schema';
 import type { CostTotals, LedgerException, LedgerLine } from '../../src-shared/pricing-schema';
-import { MEMBER_CONDITIONS, NETWORK_TIERS, OFFICE_SETTINGS, PHARMACY_CHANNELS, PRESCRIPTION_SERVICES, SERVICE_CODES, THERAPY_PURPOSES } from '../../src-shared/services';
+import {
+  MEMBER_CONDITIONS,
+  NETWORK_TIERS,
+  OFFICE_SETTINGS,
+  PHARMACY_CHANNELS,
+  PRESCRIPTION_SERVICES,
+  SERVICE_CODES,
+  THERAPY_PURPOSES,
+} from '../../src-shared/services';
 import type { NetworkTier, OtherNetworkTier, PharmacyChannel, ServiceCode } from '../../src-shared/services';
 import { formatDayKey, parseDayKey, planYearAnchor, planYearIndex, planYearLabel, planYearStartKey } from '../../src-main/engine/plan-year';
 
@@ -96,7 +104,12 @@ interface Accumulators {
 }
 
 function newAccumulators(deductible: PersonFamilyLimit, oopMax: PersonFamilyLimit, members: number): Accumulators {
-  return { deductibleLimits: householdLimits(deductible, members), oopLimits: householdLimits(oopMax, members), person: new Map(), family: { deductible: 0, oop: 0 } };
+  return {
+    deductibleLimits: householdLimits(deductible, members),
+    oopLimits: householdLimits(oopMax, members),
+    person: new Map(),
+    family: { deductible: 0, oop: 0 },
+  };
 }
 
 function personPaid(acc: Accumulators, member: string): Paid {
@@ -545,7 +558,15 @@ function pricedAsThePlan(tier: NetworkTierPlan | undefined, service: ServiceCode
 // ————————————————————————————————————————————————————————————————————————————————————————————————
 // The year, claim by claim
 
-const zeroTotals = (): CostTotals => ({ allowedCents: 0, deductibleCents: 0, copayCents: 0, coinsuranceCents: 0, notCoveredCents: 0, memberPaysCents: 0, planPaysCents: 0 });
+const zeroTotals = (): CostTotals => ({
+  allowedCents: 0,
+  deductibleCents: 0,
+  copayCents: 0,
+  coinsuranceCents: 0,
+  notCoveredCents: 0,
+  memberPaysCents: 0,
+  planPaysCents: 0,
+});
 
 function addTo(t: CostTotals, allowed: number, a: Amounts): void {
   const pays = a.deductibleCents + a.copayCents + a.coinsuranceCents + a.notCoveredCents;
@@ -610,7 +631,12 @@ export function referencePrice(planInput: Plan, members: readonly EngineMember[]
     addTo(totals, row.allowedCents, priced);
     addTo(byMember[claim.member] as CostTotals, row.allowedCents, priced);
     const paid = personPaid(priced.acc, claim.member);
-    const after = { personDeductibleCents: paid.deductible, familyDeductibleCents: priced.acc.family.deductible, personOopCents: paid.oop, familyOopCents: priced.acc.family.oop };
+    const after = {
+      personDeductibleCents: paid.deductible,
+      familyDeductibleCents: priced.acc.family.deductible,
+      personOopCents: paid.oop,
+      familyOopCents: priced.acc.family.oop,
+    };
     const pays = priced.deductibleCents + priced.copayCents + priced.coinsuranceCents + priced.notCoveredCents;
     if (row.difference) {
       // The difference shows on the brand's line: the claim as given, and everything the member pays for it.

@@ -18,7 +18,7 @@ describe('5(f) High Option: "you pay your brand-name drug copayment plus the dif
     { member: 'self', date: '2022-03-01', service: 'rx_brand_requested', allowedCents: 20000, genericAllowedCents: 15000 },
   ];
 
-  it('each claim\'s line carries its own difference: $40 + $150 for the $50 generic, $40 + $50 for the $150 one', () => {
+  it("each claim's line carries its own difference: $40 + $150 for the $50 generic, $40 + $50 for the $150 one", () => {
     for (const list of [claims, [...claims].reverse()]) {
       const r = priceClaims(high, self, list);
       const byGeneric = (g: number) => r.lines.find((l) => list[l.index]?.genericAllowedCents === g);
@@ -28,7 +28,7 @@ describe('5(f) High Option: "you pay your brand-name drug copayment plus the dif
     }
   });
 
-  it('the ledger is the reference pricer\'s, whichever order the list gives', () => {
+  it("the ledger is the reference pricer's, whichever order the list gives", () => {
     for (const list of [claims, [...claims].reverse()]) {
       const lines = priceClaims(high, self, list).lines.map(({ rule: _rule, ...l }) => l);
       expect(lines).toEqual(referencePrice(high, self, list).lines.map(({ decidedBy: _d, ...l }) => l));

@@ -87,7 +87,10 @@ function anyClaimArb(plan: Plan, size: number, focus: readonly ServiceCode[]): f
       m: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: size - 1 })),
       day: fc.integer({ min: 0, max: 729 }),
       // A few services drawn more often in each list, so that visit and day limits are reached.
-      service: focused.length > 0 ? fc.oneof({ arbitrary: fc.constantFrom(...focused), weight: 2 }, { arbitrary: fc.constantFrom(...services), weight: 1 }) : fc.constantFrom(...services),
+      service:
+        focused.length > 0
+          ? fc.oneof({ arbitrary: fc.constantFrom(...focused), weight: 2 }, { arbitrary: fc.constantFrom(...services), weight: 1 })
+          : fc.constantFrom(...services),
       allowedCents: fc.oneof(fc.integer({ min: 0, max: 40000 }), fc.integer({ min: 0, max: 3000000 })),
       generic: fc.integer({ min: 0, max: 40000 }),
       days: fc.integer({ min: 1, max: 40 }),
@@ -114,7 +117,8 @@ function anyClaimArb(plan: Plan, size: number, focus: readonly ServiceCode[]): f
       }
       if (service === BRAND_REQUESTED_SERVICE) claim.genericAllowedCents = r.generic;
       if (ADMISSION_SERVICES.includes(service)) claim.admitted = r.admitted;
-      if (THERAPY_SERVICES.includes(service) && r.purpose && (r.purpose !== 'pulmonary_rehabilitation' || service === PULMONARY_REHAB_SERVICE)) claim.purpose = r.purpose;
+      if (THERAPY_SERVICES.includes(service) && r.purpose && (r.purpose !== 'pulmonary_rehabilitation' || service === PULMONARY_REHAB_SERVICE))
+        claim.purpose = r.purpose;
       if (SETTING_SERVICES.includes(service) && r.setting) claim.setting = r.setting;
       if (r.network) claim.network = r.network;
       if (r.network === 'out_of_network' && r.precertified !== undefined) claim.precertified = r.precertified;
@@ -146,36 +150,70 @@ const districtArb: fc.Arbitrary<Plan> = fc.record({ plan: fc.constantFrom(...DIS
   benefits: { ...filler.benefits, urgent_care_visit: filler.benefits.pcp_visit },
 }));
 
-const LIMITED: ServiceCode[] = [...THERAPY_SERVICES, 'chiropractic_visit', 'skilled_nursing_day', 'inpatient_admission', 'rx_brand_requested', 'er_visit', 'advanced_imaging', 'office_procedure', 'routine_eye_exam'];
+const LIMITED: ServiceCode[] = [
+  ...THERAPY_SERVICES,
+  'chiropractic_visit',
+  'skilled_nursing_day',
+  'inpatient_admission',
+  'rx_brand_requested',
+  'er_visit',
+  'advanced_imaging',
+  'office_procedure',
+  'routine_eye_exam',
+];
 
 function scenarioFor(planArbitrary: fc.Arbitrary<Plan>) {
-  return fc.record({ plan: planArbitrary, members: membersArb, focus: fc.subarray(LIMITED, { minLength: 1, maxLength: 3 }) }).chain(({ plan, members, focus }) =>
-    fc.record({ plan: fc.constant(plan), members: fc.constant(members), claims: fc.array(anyClaimArb(plan, members.length, focus), { minLength: 10, maxLength: 80 }) }),
-  );
+  return fc
+    .record({ plan: planArbitrary, members: membersArb, focus: fc.subarray(LIMITED, { minLength: 1, maxLength: 3 }) })
+    .chain(({ plan, members, focus }) =>
+      fc.record({
+        plan: fc.constant(plan),
+        members: fc.constant(members),
+        claims: fc.array(anyClaimArb(plan, members.length, focus), { minLength: 10, maxLength: 80 }),
+      }),
+    );
 }
 
 /** arbitraries.ts' random plans with longer claim lists than its scenarios, so that limits are reached. */
-const randomScenarioArb = fc.record({ plan: planArb, members: membersArb }).chain(({ plan, members }) =>
-  fc.record({ plan: fc.constant(plan), members: fc.constant(members), claims: fc.array(claimArb(members.length, plan.planYear.start), { minLength: 10, maxLength: 60 }) }),
-);
+const randomScenarioArb = fc
+  .record({ plan: planArb, members: membersArb })
+  .chain(({ plan, members }) =>
+    fc.record({
+      plan: fc.constant(plan),
+      members: fc.constant(members),
+      claims: fc.array(claimArb(members.length, plan.planYear.start), { minLength: 10, maxLength: 60 }),
+    }),
+  );
 
 const withConditions = (members: EngineMember[]) => members.map((m, i) => (i % 2 === 0 ? { ...m, conditions: [...MEMBER_CONDITIONS] } : m));
 
 describe('the engine and the reference pricer price alike', () => {
   it('random plans (every cost-sharing form, limits, settings, age rules, waivers, network tiers) and random claim lists', () => {
-    fc.assert(fc.property(randomScenarioArb, ({ plan, members, claims }) => samePricing(plan, members, claims)), RUNS);
+    fc.assert(
+      fc.property(randomScenarioArb, ({ plan, members, claims }) => samePricing(plan, members, claims)),
+      RUNS,
+    );
   });
 
   it('the shipped FEHB plans, as printed and with other deductibles and OOP maximums, for claims of every service', () => {
-    fc.assert(fc.property(scenarioFor(fehbArb), ({ plan, members, claims }) => samePricing(plan, members, claims)), RUNS);
+    fc.assert(
+      fc.property(scenarioFor(fehbArb), ({ plan, members, claims }) => samePricing(plan, members, claims)),
+      RUNS,
+    );
   });
 
   it('the shipped FEHB plans for members with autism and cleft lip or palate (visit limits lifted)', () => {
-    fc.assert(fc.property(scenarioFor(fehbArb), ({ plan, members, claims }) => samePricing(plan, withConditions(members), claims)), { numRuns: 100 });
+    fc.assert(
+      fc.property(scenarioFor(fehbArb), ({ plan, members, claims }) => samePricing(plan, withConditions(members), claims)),
+      { numRuns: 100 },
+    );
   });
 
   it('the shipped district plans (July plan year, their network tiers), amounts filled in', () => {
-    fc.assert(fc.property(scenarioFor(districtArb), ({ plan, members, claims }) => samePricing(plan, members, claims)), RUNS);
+    fc.assert(
+      fc.property(scenarioFor(districtArb), ({ plan, members, claims }) => samePricing(plan, members, claims)),
+      RUNS,
+    );
   });
 
   it('priced most of the lists it drew (the generators make claims the engine accepts)', () => {
