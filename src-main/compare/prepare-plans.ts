@@ -1,4 +1,3 @@
-import { compiledPlan } from './compiled-plans';
 import { CompareRequest, eligibilityProblems, type CompareRequestInput } from '../../src-shared/household-schema';
 import { accountProblems } from '../../src-shared/account-money';
 import { birthDateProblems } from '../../src-shared/member-age';
@@ -23,6 +22,7 @@ import {
   type CompiledPlan,
 } from '../engine';
 import { buildCarePlan, type CarePlan } from './care-items';
+import { compiledPlan } from './compiled-plans';
 import { costBasis } from './cost-basis';
 import { chooseEnrollment } from './enrollment';
 import type { PlanContext } from './plan-context';
@@ -92,25 +92,8 @@ export function preparePlans(plans: readonly Plan[], input: CompareRequest | Com
 export function prepareParsed(plans: readonly Plan[], request: CompareRequest, tables: CompareTables): PreparedComparison {
   const household = request.household;
   const selected = selectPlans(plans, request.planIds);
-  // Birth dates and who may be covered are checked on the first day of the plan year priced (not in the
-  // stored schema, so a session saved earlier still opens and then says what to fix).
-  const reference = request.planYearStart ?? selected[0]?.planYear.start;
-  if (reference !== undefined) {
-    const born = birthDateProblems(household.members, reference).map((issue) => `request.${issue}`);
-    if (born.length > 0) throw new AppError('INVALID_ARGUMENT', `Birth date: ${born[0]}`, born);
-  }
-  const ineligible = eligibilityProblems(household.members, reference).map((issue) => `request.${issue}`);
-  if (ineligible.length > 0) throw new AppError('INVALID_ARGUMENT', `Who is covered: ${ineligible[0]}`, ineligible);
-  // HSA money above the year's IRS limit (an HRA has none).
   const names = shortNames(selected);
-  const accounts = accountProblems(
-    household,
-    selected.map((plan, i) => {
-      const w = planWindow(plan, request.planYearStart);
-      return { id: plan.id, name: names[i] as string, planYearStart: w.start, planYearEnd: w.end };
-    }),
-  ).map((p) => `request.${p.path}: ${p.message}`);
-  if (accounts.length > 0) throw new AppError('INVALID_ARGUMENT', `Employer account money: ${accounts[0]}`, accounts);
+  checkHousehold(request, selected, names);
   const enrollmentType = enrollmentTypeFor(household.members.length);
   const cares = new Map<string, CarePlan>();
   const out: PreparedComparison = {
@@ -124,89 +107,138 @@ export function prepareParsed(plans: readonly Plan[], request: CompareRequest, t
     skipped: [],
     cares: [],
   };
-
-  selected.forEach((plan, i) => {
-    const name = names[i] as string;
-    if (!plan.status.complete) {
-      out.skipped.push({ planId: plan.id, name, reason: `${name} cannot be priced yet: its numbers are missing.`, missing: plan.status.missing });
-      return;
-    }
-    let compiled;
-    try {
-      compiled = compiledPlan(plan);
-    } catch (error) {
-      if (!(error instanceof EngineError)) throw error;
-      out.skipped.push({ planId: plan.id, name, reason: `${name} cannot be priced: ${error.message}`, missing: [...(error.missing ?? [])] });
-      return;
-    }
-    const window = planWindow(plan, request.planYearStart);
-    let care = cares.get(window.start);
-    if (!care) {
-      // A plan year of its own (the district's starts July 1): its first day must come after every birth.
-      const born = birthDateProblems(household.members, window.start).map((issue) => `request.${issue}`);
-      if (born.length > 0) throw new AppError('INVALID_ARGUMENT', `Birth date: ${born[0]}`, born);
-      care = buildCarePlan(household, window, tables);
-      cares.set(window.start, care);
-      out.cares.push(care);
-    }
-    // A plan may leave out optional services (hospice, medical foods …); care the household expects that
-    // the plan has no rule for cannot be priced under it, so the plan is listed with what it lacks.
-    const lacking = [...new Set(care.items.filter((item) => !plan.benefits[item.service]).map((item) => item.service))];
-    if (lacking.length > 0) {
-      out.skipped.push({
-        planId: plan.id,
-        name,
-        reason: `${name} cannot be priced for this household: it has no rule for ${lacking.map((c) => SERVICE_LABELS[c].toLowerCase()).join(', ')}.`,
-        missing: lacking.map((c) => `cost sharing for ${SERVICE_LABELS[c].toLowerCase()} (${c})`),
-      });
-      return;
-    }
-    // Care on a network tier whose amounts HR has not entered yet (the district's Plus benefit): the plan
-    // is listed with what it lacks, never priced by guess.
-    const incomplete = [...new Set(care.items.map((item) => item.network))].flatMap((network) => {
-      const tier = network === 'plan' ? undefined : plan.networkTiers?.[network];
-      return tier?.status === 'incomplete' ? tier.missing : [];
-    });
-    if (incomplete.length > 0) {
-      out.skipped.push({
-        planId: plan.id,
-        name,
-        reason: `${name} cannot be priced for this household's care outside the network yet: ${incomplete.join('; ')}.`,
-        missing: incomplete,
-      });
-      return;
-    }
-    let built;
-    try {
-      built = typicalClaims(care, plan);
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
-      out.skipped.push({ planId: plan.id, name, reason: `${name} cannot be priced: ${error.message}.`, missing: ['prescription dispensing (pharmacy)'] });
-      return;
-    }
-    // The first birth inside this plan year, after which the newborn is covered too.
-    const birth = care.items.find((item) => item.service === 'maternity_delivery')?.offsets[0] ?? null;
-    const enrollment = chooseEnrollment(compiled, care.window, household.members.length, care.members.length, birth, household.enrollmentType);
-    const premium = enrollment.premium;
-    const single = care.members.length === 1;
-    const limits = compiled.oopMax;
-    out.contexts.push({
-      plan: compiled.plan,
-      name,
-      compiled,
-      care,
-      basis: costBasis(premium, household.taxRatePercent, household.accountCentsByPlan?.[plan.id] ?? 0),
-      enrollment,
-      typicalClaims: built.claims,
-      oopLimitCents: single ? limits.personCents : limits.familyCents,
-      oopLimitKind: single ? 'person' : 'family',
-    });
-    out.typical.push({ ...priceClaims(compiled, care.members, built.claims, { ledger: true }), premium });
-    out.planNotes.push(built.notes);
-    out.planWarnings.push(planYearIndex(compiled.anchor, parseDayKey(care.window.start)) === 1 ? [nextYearWarning(compiled)] : []);
-    out.planAssumptions.push(careAssumptions(compiled, care));
-  });
+  selected.forEach((plan, i) => preparePlan(out, plan, names[i] as string, tables, cares));
   return out;
+}
+
+/** Birth dates, who may be covered and the employer account money, for the plans selected. */
+function checkHousehold(request: CompareRequest, selected: readonly Plan[], names: readonly string[]): void {
+  const household = request.household;
+  // Birth dates and who may be covered are checked on the first day of the plan year priced (not in the
+  // stored schema, so a session saved earlier still opens and then says what to fix).
+  const reference = request.planYearStart ?? selected[0]?.planYear.start;
+  if (reference !== undefined) {
+    const born = birthDateProblems(household.members, reference).map((issue) => `request.${issue}`);
+    if (born.length > 0) throw new AppError('INVALID_ARGUMENT', `Birth date: ${born[0]}`, born);
+  }
+  const ineligible = eligibilityProblems(household.members, reference).map((issue) => `request.${issue}`);
+  if (ineligible.length > 0) throw new AppError('INVALID_ARGUMENT', `Who is covered: ${ineligible[0]}`, ineligible);
+  // HSA money above the year's IRS limit (an HRA has none).
+  const accounts = accountProblems(
+    household,
+    selected.map((plan, i) => {
+      const w = planWindow(plan, request.planYearStart);
+      return { id: plan.id, name: names[i] as string, planYearStart: w.start, planYearEnd: w.end };
+    }),
+  ).map((p) => `request.${p.path}: ${p.message}`);
+  if (accounts.length > 0) throw new AppError('INVALID_ARGUMENT', `Employer account money: ${accounts[0]}`, accounts);
+}
+
+/** One plan: compiled, its year's care built (once per plan year), priced, or listed as not priced and why. */
+function preparePlan(out: PreparedComparison, plan: Plan, name: string, tables: CompareTables, cares: Map<string, CarePlan>): void {
+  const { request } = out;
+  const household = request.household;
+  if (!plan.status.complete) {
+    out.skipped.push({ planId: plan.id, name, reason: `${name} cannot be priced yet: its numbers are missing.`, missing: plan.status.missing });
+    return;
+  }
+  let compiled;
+  try {
+    compiled = compiledPlan(plan);
+  } catch (error) {
+    if (!(error instanceof EngineError)) throw error;
+    out.skipped.push({ planId: plan.id, name, reason: `${name} cannot be priced: ${error.message}`, missing: [...(error.missing ?? [])] });
+    return;
+  }
+  const window = planWindow(plan, request.planYearStart);
+  let care = cares.get(window.start);
+  if (!care) {
+    // A plan year of its own (the district's starts July 1): its first day must come after every birth.
+    const born = birthDateProblems(household.members, window.start).map((issue) => `request.${issue}`);
+    if (born.length > 0) throw new AppError('INVALID_ARGUMENT', `Birth date: ${born[0]}`, born);
+    care = buildCarePlan(household, window, tables);
+    cares.set(window.start, care);
+    out.cares.push(care);
+  }
+  const cannot = notPricedFor(plan, name, care);
+  if (cannot) {
+    out.skipped.push(cannot);
+    return;
+  }
+  let built;
+  try {
+    built = typicalClaims(care, plan);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    out.skipped.push({ planId: plan.id, name, reason: `${name} cannot be priced: ${error.message}.`, missing: ['prescription dispensing (pharmacy)'] });
+    return;
+  }
+  addPricedPlan(out, { plan, name, compiled, care, built, household });
+}
+
+/** A plan that cannot be priced for this household's care, with what it lacks; null when it can. */
+function notPricedFor(plan: Plan, name: string, care: CarePlan): PreparedComparison['skipped'][number] | null {
+  // A plan may leave out optional services (hospice, medical foods …); care the household expects that
+  // the plan has no rule for cannot be priced under it, so the plan is listed with what it lacks.
+  const lacking = [...new Set(care.items.filter((item) => !plan.benefits[item.service]).map((item) => item.service))];
+  if (lacking.length > 0) {
+    return {
+      planId: plan.id,
+      name,
+      reason: `${name} cannot be priced for this household: it has no rule for ${lacking.map((c) => SERVICE_LABELS[c].toLowerCase()).join(', ')}.`,
+      missing: lacking.map((c) => `cost sharing for ${SERVICE_LABELS[c].toLowerCase()} (${c})`),
+    };
+  }
+  // Care on a network tier whose amounts HR has not entered yet (the district's Plus benefit): the plan
+  // is listed with what it lacks, never priced by guess.
+  const incomplete = [...new Set(care.items.map((item) => item.network))].flatMap((network) => {
+    const tier = network === 'plan' ? undefined : plan.networkTiers?.[network];
+    return tier?.status === 'incomplete' ? tier.missing : [];
+  });
+  if (incomplete.length > 0) {
+    return {
+      planId: plan.id,
+      name,
+      reason: `${name} cannot be priced for this household's care outside the network yet: ${incomplete.join('; ')}.`,
+      missing: incomplete,
+    };
+  }
+  return null;
+}
+
+/** A plan that can be priced, with its year's care and typical claims. */
+interface PricedPlan {
+  plan: Plan;
+  name: string;
+  compiled: CompiledPlan;
+  care: CarePlan;
+  built: ReturnType<typeof typicalClaims>;
+  household: CompareRequest['household'];
+}
+
+/** A plan priced: its context for the simulation, its typical year, notes, warnings and assumptions. */
+function addPricedPlan(out: PreparedComparison, { plan, name, compiled, care, built, household }: PricedPlan): void {
+  // The first birth inside this plan year, after which the newborn is covered too.
+  const birth = care.items.find((item) => item.service === 'maternity_delivery')?.offsets[0] ?? null;
+  const enrollment = chooseEnrollment(compiled, care.window, household.members.length, care.members.length, birth, household.enrollmentType);
+  const premium = enrollment.premium;
+  const single = care.members.length === 1;
+  const limits = compiled.oopMax;
+  out.contexts.push({
+    plan: compiled.plan,
+    name,
+    compiled,
+    care,
+    basis: costBasis(premium, household.taxRatePercent, household.accountCentsByPlan?.[plan.id] ?? 0),
+    enrollment,
+    typicalClaims: built.claims,
+    oopLimitCents: single ? limits.personCents : limits.familyCents,
+    oopLimitKind: single ? 'person' : 'family',
+  });
+  out.typical.push({ ...priceClaims(compiled, care.members, built.claims, { ledger: true }), premium });
+  out.planNotes.push(built.notes);
+  out.planWarnings.push(planYearIndex(compiled.anchor, parseDayKey(care.window.start)) === 1 ? [nextYearWarning(compiled)] : []);
+  out.planAssumptions.push(careAssumptions(compiled, care));
 }
 
 /**
@@ -222,7 +254,8 @@ function careAssumptions(compiled: CompiledPlan, care: CarePlan): string[] {
   const tiers = new Set<number>();
   for (const item of care.items) {
     const t = NETWORK_TIERS.indexOf(item.network);
-    if (t > 0 && (item.expected > 0 || item.offsets.length > 0) && (compiled.tiers.slot[t * NS + serviceIndex(item.service)] as number) !== TIER_SAME) tiers.add(t);
+    if (t > 0 && (item.expected > 0 || item.offsets.length > 0) && (compiled.tiers.slot[t * NS + serviceIndex(item.service)] as number) !== TIER_SAME)
+      tiers.add(t);
   }
   return [
     ...[...tiers].sort((a, b) => a - b).map((t) => describeTier(compiled, t)),

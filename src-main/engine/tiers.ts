@@ -30,6 +30,10 @@ function percentOf(cents: number, bp: number): number {
   return (a - (a % 10000)) / 10000;
 }
 
+// Kept whole: the tier counterpart of runClaims (adjudicate.ts), the same steps on the same scratch memory,
+// read side by side with it; it is split together with runClaims, which is being speed-tuned on another
+// branch, so that the two loops keep one shape.
+// eslint-disable-next-line max-lines-per-function -- kept whole beside runClaims (the reason above)
 export function priceTierClaim(
   cp: CompiledPlan,
   hh: FastHousehold,

@@ -58,96 +58,43 @@ const dollars = (amount: number): string => formatCents(amount, amount % 100 ===
 export function readCell(text: string): CellReading {
   const c = new TextCursor(text);
   const r: CellReading = { body: { kind: 'nothing' }, deductibleApplies: false, deductibleWaived: false };
+  readCost(c, r, text);
+  readClauses(c, r, text);
+  return r;
+}
 
-  /** Deductible wording and the FEHB "*" may sit after any part of the cost ("$300*", "$200 after the deductible per visit"). */
-  const deductibleMarks = (): void => {
-    for (;;) {
-      if (c.eat(String.raw`\*+`) || c.eat(DEDUCTIBLE_APPLIES)) r.deductibleApplies = true;
-      else if (c.eat(DEDUCTIBLE_WAIVED)) r.deductibleWaived = true;
-      else return;
-    }
-  };
-
-  const unitNoun = (): ReadUnit | null => {
-    for (let i = 0; i < 3 && c.eat(UNIT_QUALIFIER); i++);
-    for (const [source, unit] of UNIT_NOUNS) if (c.eat(source)) return unit;
-    return null;
-  };
-
-  /** "per visit", "/day", "per prescription or refill", "per product per day": every unit named. */
-  const units = (): ReadUnit[] => {
-    const found: ReadUnit[] = [];
-    for (;;) {
-      const first = c.attempt(() => (c.eat(UNIT_INTRO) ? unitNoun() : null));
-      if (first === null) return found;
-      found.push(first);
-      for (;;) {
-        const more = c.attempt(() => (c.eat(UNIT_OR) ? unitNoun() : null));
-        if (more === null) break;
-        found.push(more);
-      }
-    }
-  };
-
-  const percentPhrase = (): number | null => {
-    const m = c.eat(PERCENT);
-    if (!m) return null;
-    c.eat(COINSURANCE_WORD);
-    c.eat(OF_ALLOWANCE);
-    return Number(m[1]);
-  };
-
-  /**
-   * "up to $1,000 per admission", or after a separator "($1,000 maximum per admission)". A cap counted
-   * per day or per year cannot be stored.
-   */
-  const cap = (afterSeparator: boolean): number | null => {
-    const amount = c.attempt(() => {
-      if (c.eat(CAP_INTRO)) {
-        const m = c.eat(MONEY);
-        c.eat(CAP_MAX_WORD);
-        return m;
-      }
-      const m = afterSeparator ? c.eat(MONEY) : null;
-      return m && c.eat(CAP_MAX_WORD) ? m : null;
-    });
-    if (amount === null) return null;
-    if (units().includes('day')) {
-      throw new Refusal(
-        `A cap per day cannot be stored: a cap is what one claim (one stay, visit or trip) can cost at most, for example "$500/day up to $1,000/admission".`,
-      );
-    }
-    return cents(amount);
-  };
-
+/** The cost: nothing, not covered, a copay (then perhaps a coinsurance), or a coinsurance. */
+function readCost(c: TextCursor, r: CellReading, text: string): void {
   c.eat(YOU_PAY);
   if (c.eat(NOTHING)) r.body = { kind: 'nothing' };
   else if (c.eat(NOT_COVERED)) r.body = { kind: 'not_covered' };
   else {
     const money = c.eat(MONEY);
     if (money) {
-      deductibleMarks();
+      deductibleMarks(c, r);
       c.eat(COPAY_WORD);
-      deductibleMarks();
-      const body: CellReading['body'] = { kind: 'copay', amountCents: cents(money), units: units() };
-      deductibleMarks();
+      deductibleMarks(c, r);
+      const body: CellReading['body'] = { kind: 'copay', amountCents: cents(money), units: units(c) };
+      deductibleMarks(c, r);
       const percent = c.attempt(() => {
         c.eat('[,;]');
-        return c.eat(COMBO_JOIN) ? percentPhrase() : null;
+        return c.eat(COMBO_JOIN) ? percentPhrase(c) : null;
       });
       if (percent !== null) body.percent = percent;
       r.body = body;
     } else {
-      const percent = percentPhrase();
+      const percent = percentPhrase(c);
       if (percent === null) throw unreadRefusal(c.rest(), text);
       r.body = { kind: 'coinsurance', percent };
     }
   }
-  const costs = r.body.kind === 'copay' || r.body.kind === 'coinsurance';
+}
 
-  // The clauses after the cost, in any order, each at most once.
+/** The clauses after the cost, in any order, each at most once: deductible wording, a cap, a visit limit, first days. */
+function readClauses(c: TextCursor, r: CellReading, text: string): void {
+  const costs = r.body.kind === 'copay' || r.body.kind === 'coinsurance';
   for (;;) {
-    deductibleMarks();
+    deductibleMarks(c, r);
     const beforeSeparators = c.position;
     while (c.eat(CLAUSE_SEPARATOR));
     const afterSeparator = c.position !== beforeSeparators;
@@ -157,7 +104,7 @@ export function readCell(text: string): CellReading {
       break;
     }
     const before = c.position;
-    deductibleMarks();
+    deductibleMarks(c, r);
     if (c.position !== before) continue;
 
     const limit = c.eat(VISIT_LIMIT);
@@ -167,7 +114,7 @@ export function readCell(text: string): CellReading {
       continue;
     }
     if (costs && r.capCents === undefined && r.firstDays === undefined) {
-      const capCents = cap(afterSeparator);
+      const capCents = cap(c, afterSeparator);
       if (capCents !== null) {
         r.capCents = capCents;
         continue;
@@ -186,5 +133,65 @@ export function readCell(text: string): CellReading {
     }
     throw unreadRefusal(c.rest(), text);
   }
-  return r;
+}
+
+/** Deductible wording and the FEHB "*" may sit after any part of the cost ("$300*", "$200 after the deductible per visit"). */
+function deductibleMarks(c: TextCursor, r: CellReading): void {
+  for (;;) {
+    if (c.eat(String.raw`\*+`) || c.eat(DEDUCTIBLE_APPLIES)) r.deductibleApplies = true;
+    else if (c.eat(DEDUCTIBLE_WAIVED)) r.deductibleWaived = true;
+    else return;
+  }
+}
+
+function unitNoun(c: TextCursor): ReadUnit | null {
+  for (let i = 0; i < 3 && c.eat(UNIT_QUALIFIER); i++);
+  for (const [source, unit] of UNIT_NOUNS) if (c.eat(source)) return unit;
+  return null;
+}
+
+/** "per visit", "/day", "per prescription or refill", "per product per day": every unit named. */
+function units(c: TextCursor): ReadUnit[] {
+  const found: ReadUnit[] = [];
+  for (;;) {
+    const first = c.attempt(() => (c.eat(UNIT_INTRO) ? unitNoun(c) : null));
+    if (first === null) return found;
+    found.push(first);
+    for (;;) {
+      const more = c.attempt(() => (c.eat(UNIT_OR) ? unitNoun(c) : null));
+      if (more === null) break;
+      found.push(more);
+    }
+  }
+}
+
+function percentPhrase(c: TextCursor): number | null {
+  const m = c.eat(PERCENT);
+  if (!m) return null;
+  c.eat(COINSURANCE_WORD);
+  c.eat(OF_ALLOWANCE);
+  return Number(m[1]);
+}
+
+/**
+ * "up to $1,000 per admission", or after a separator "($1,000 maximum per admission)". A cap counted
+ * per day or per year cannot be stored.
+ */
+function cap(c: TextCursor, afterSeparator: boolean): number | null {
+  const amount = c.attempt(() => {
+    if (c.eat(CAP_INTRO)) {
+      const m = c.eat(MONEY);
+      c.eat(CAP_MAX_WORD);
+      return m;
+    }
+    const m = afterSeparator ? c.eat(MONEY) : null;
+    return m && c.eat(CAP_MAX_WORD) ? m : null;
+  });
+  if (amount === null) return null;
+  if (units(c).includes('day')) {
+    throw new Refusal(
+      `A cap per day cannot be stored: a cap is what one claim (one stay, visit or trip) can cost at most, for example "$500/day up to $1,000/admission".`,
+    );
+  }
+  return cents(amount);
 }
