@@ -52,18 +52,6 @@ export default ts.config(
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
     },
   },
-  {
-    // being split on another branch
-    files: [
-      'src-main/engine/adjudicate.ts',
-      'src-main/compare/care-items.ts',
-      'src-shared/sbc-form-to-plan.ts',
-      'src-main/cli/compare-text.ts',
-      'src-main/compare/simulate.ts',
-      'src-main/compare/claim-rows.ts',
-    ],
-    rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
-  },
   // Svelte 5's own idiom is `let { … } = $props()`, reassigned or not.
   { files: ['**/*.svelte'], rules: { 'prefer-const': 'off' } },
   {

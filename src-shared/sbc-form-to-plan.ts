@@ -63,6 +63,13 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 /** A cell is one line of the SBC; a line break typed into it is a space. */
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+/**
+ * The form read back into a plan, with what is wrong or doubtful in it. One pass on purpose: every section
+ * (limits, the grid's cells, the out-of-network column, pharmacy, premiums, notes and sources) adds to the
+ * same problem list, compares with the same stored plan and says whether the SBC is cited; each nested
+ * reader is named for the section it reads.
+ */
+// eslint-disable-next-line max-lines-per-function -- one pass over the form's sections (the reason above)
 export function planFromForm(form: SbcForm, base: Plan): FormResult {
   const initial = initialForm(base);
   const problems: FormProblem[] = [];

@@ -46,22 +46,46 @@ const CONDITION: Record<ConditionId, Said> = {
   chronic_specialty_drug: m.assume_condition_chronic_specialty_drug,
 };
 
+/** What each section below reads: the result, the language, and its money and plan-name formats. */
+interface Section {
+  result: CompareResult;
+  lang: Language;
+  o: { locale: Language };
+  usd: (cents: number | null | undefined) => string;
+  name: (planId: string) => string;
+}
+
 /** `priceYear`: the default price table's year (data/prices), for the assumptions. */
 export function formatCompareText(result: CompareResult, lang: Language, household: HouseholdCare = { members: [] }, priceYear: number | string = ''): string {
   if (lang === 'en') return formatCompareTable(result);
   const o = { locale: lang };
   const usd = (cents: number | null | undefined): string => (cents === null || cents === undefined ? m.cli_unknown({}, o) : formatCents(cents, true, lang));
   const byId = new Map(result.plans.map((p) => [p.planId, p]));
-  const name = (id: string): string => byId.get(id)?.name ?? id;
-  const out: string[] = [];
-  out.push(
-    m.cli_compare_head(
-      { people: result.members.length, enrollment: enrollmentLabel(result.enrollmentType, lang), priority: priorityLabel(result.priority, lang).toLowerCase() },
-      o,
-    ),
+  const said: Section = { result, lang, o, usd, name: (id) => byId.get(id)?.name ?? id };
+  const head = m.cli_compare_head(
+    { people: result.members.length, enrollment: enrollmentLabel(result.enrollmentType, lang), priority: priorityLabel(result.priority, lang).toLowerCase() },
+    o,
   );
-  out.push(basisText(result, lang));
-  out.push('');
+  return [
+    head,
+    basisText(result, lang),
+    '',
+    ...planTableLines(said),
+    ...enrollmentLines(said),
+    '',
+    ...reasonLines(said),
+    ...notPricedAndNoteLines(said),
+    '',
+    ...assumptionLines(said, household, priceYear),
+    '',
+    caveatText(result, lang),
+  ].join('\n');
+}
+
+/** The plans in ranked order, one row each, and what "expected" means. */
+function planTableLines({ result, lang, o, usd }: Section): string[] {
+  const out: string[] = [];
+  const byId = new Map(result.plans.map((p) => [p.planId, p]));
   const accounts = result.plans.some((p) => p.expected.accountCents > 0);
   const header: string[] = [
     m.cli_col_rank({}, o), m.cli_col_plan({}, o), m.cli_col_premium({}, o), m.cli_col_care({}, o), ...(accounts ? [m.cli_col_account({}, o)] : []),
@@ -89,6 +113,12 @@ export function formatCompareText(result: CompareResult, lang: Language, househo
   }
   out.push(rows.length > 1 ? table(rows) : m.cli_none_priced({}, o));
   if (rows.length > 1) out.push(m.cli_expected_line({ years: formatNumber(result.simulations, lang), account: accounts ? m.cli_expected_account({}, o) : '' }, o));
+  return out;
+}
+
+/** The simulation's note and each plan's enrollment type when there was a choice or a change. */
+function enrollmentLines({ result, lang, o }: Section): string[] {
+  const out: string[] = [];
   const note = simulationNoteText(result, lang);
   if (note) out.push(m.cli_note({ note }, o));
   const chosen = result.plans.some((p) => p.enrollment.reason.includes('as the counselor chose'));
@@ -97,7 +127,12 @@ export function formatCompareText(result: CompareResult, lang: Language, househo
       out.push(m.cli_enrollment({ plan: p.name, reason: enrollmentReason(p, result.members.length, chosen, lang) }, o));
     }
   }
-  out.push('');
+  return out;
+}
+
+/** Why each plan ranks where it does, what would change the answer, and the break-even points. */
+function reasonLines({ result, lang, o, usd, name }: Section): string[] {
+  const out: string[] = [];
   for (const r of result.recommendation.ranking) {
     out.push(`${r.rank}. ${name(r.planId)}`);
     for (const reason of reasonsText(result, result.priority, r, lang)) out.push(`   - ${reason}`);
@@ -112,6 +147,12 @@ export function formatCompareText(result: CompareResult, lang: Language, househo
     out.push(`   ${m.cli_break_even_typical({ amount: usd(result.breakEven.typicalAllowedCents) }, o)}`);
     for (const b of result.breakEven.beyondLimit) out.push(`   - ${beyondLimitText(result, b, lang)}`);
   }
+  return out;
+}
+
+/** The plans not priced (with what they lack) and the calculation's notes. */
+function notPricedAndNoteLines({ result, lang, o }: Section): string[] {
+  const out: string[] = [];
   for (const s of result.skipped) {
     // What a plan lacks, said in the language when every item reads (engine-text.ts), else as written.
     const first = s.missing.slice(0, 3).map((item) => engineText(item, lang));
@@ -133,7 +174,12 @@ export function formatCompareText(result: CompareResult, lang: Language, househo
     const note = engineText(n, lang);
     out.push(note.english ? m.cli_engine_note_plain({ note: n }, o) : m.eng_cli_note_plain({ note: note.text }, o));
   }
-  out.push('');
+  return out;
+}
+
+/** The assumptions: each member's use, a birth, prices, the network, the simulated years. */
+function assumptionLines({ result, lang, o }: Section, household: HouseholdCare, priceYear: number | string): string[] {
+  const out: string[] = [];
   out.push(m.cli_assumptions({}, o));
   const names = resultMemberNames(result, lang);
   for (const member of result.members) {
@@ -154,7 +200,5 @@ export function formatCompareText(result: CompareResult, lang: Language, househo
   out.push(`   - ${m.assume_prices({ year: String(priceYear) }, o)}`);
   out.push(`   - ${m.assume_network({}, o)}`);
   out.push(`   - ${m.cli_assume_years({ years: formatNumber(result.simulations, lang), seed: String(result.seed) }, o)}`);
-  out.push('');
-  out.push(caveatText(result, lang));
-  return out.join('\n');
+  return out;
 }

@@ -63,6 +63,10 @@ export type ClaimSink = (row: number, member: number) => void;
  * Prices `fc` under `cp` into cp.scratch: household totals always, each member's amount paid always, and
  * each member's full breakdown when `perMember` (priceClaims' per-member totals; the simulation skips it).
  */
+// One function on purpose: the pricing loop runs for every claim of every simulated year, and kept whole
+// V8 holds the household's accumulators in registers and inlines nothing across calls. Its readable twin is
+// tests/support/reference-pricer.ts (one named function per step), which the property tests hold it to.
+// eslint-disable-next-line max-lines-per-function -- the hot loop, kept whole (the reason above)
 export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, sink: ClaimSink | null, perMember = sink !== null): void {
   const sc = cp.scratch;
   const size = hh.size;
