@@ -7,7 +7,23 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 
-const NODE_ONLY = ['electron', 'better-sqlite3', 'node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads'];
+const NODE_ONLY = [
+  'electron',
+  'better-sqlite3',
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'worker_threads',
+];
 const restrict = (group, message) => ({ 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] });
 
 export default ts.config(
@@ -56,18 +72,30 @@ export default ts.config(
   { files: ['**/*.svelte'], rules: { 'prefer-const': 'off' } },
   {
     files: ['src-renderer/**'],
-    rules: restrict([...NODE_ONLY, '**/src-main/**', '**/src-preload/**'], 'The renderer talks to the main process only through lib/api.ts (IPC); it never imports main-process code or Node built-ins.'),
+    rules: restrict(
+      [...NODE_ONLY, '**/src-main/**', '**/src-preload/**'],
+      'The renderer talks to the main process only through lib/api.ts (IPC); it never imports main-process code or Node built-ins.',
+    ),
   },
   {
     files: ['src-shared/**'],
-    rules: restrict([...NODE_ONLY, '**/src-main/**', '**/src-renderer/**', '**/src-preload/**'], 'src-shared is imported by both sides: no main-process, renderer or Node-only code.'),
+    rules: restrict(
+      [...NODE_ONLY, '**/src-main/**', '**/src-renderer/**', '**/src-preload/**'],
+      'src-shared is imported by both sides: no main-process, renderer or Node-only code.',
+    ),
   },
   {
     files: ['src-main/engine/**'],
-    rules: restrict([...NODE_ONLY, '../store', '../store/**', '../ipc', '../ipc/**', '../compare', '../compare/**', '../compute/**'], 'The engine is pure: plans and claims in, amounts out (no store, IPC, comparison, threads or Node built-ins).'),
+    rules: restrict(
+      [...NODE_ONLY, '../store', '../store/**', '../ipc', '../ipc/**', '../compare', '../compare/**', '../compute/**'],
+      'The engine is pure: plans and claims in, amounts out (no store, IPC, comparison, threads or Node built-ins).',
+    ),
   },
   {
     files: ['src-main/compare/**'],
-    rules: restrict(['electron', 'better-sqlite3', '../store', '../store/**', '../ipc', '../ipc/**'], 'The comparison runs in compute workers: it never reaches the store or the IPC layer.'),
+    rules: restrict(
+      ['electron', 'better-sqlite3', '../store', '../store/**', '../ipc', '../ipc/**'],
+      'The comparison runs in compute workers: it never reaches the store or the IPC layer.',
+    ),
   },
 );

@@ -79,9 +79,13 @@ export async function runArrangementsBench(): Promise<void> {
   await pool.close();
 
   console.log('Who enrolls where (2 adults at two employers + 2 children, 3 FEHB + 3 fixture district plans, 10,000 simulated years)');
-  console.log(`  ${prepared?.arrangements.length ?? 0} arrangements, ${enrollments} enrollments, priced as ${prepared?.units.length ?? 0} distinct enrollments in ${prepared?.groups.length ?? 0} row groups`);
+  console.log(
+    `  ${prepared?.arrangements.length ?? 0} arrangements, ${enrollments} enrollments, priced as ${prepared?.units.length ?? 0} distinct enrollments in ${prepared?.groups.length ?? 0} row groups`,
+  );
   console.log(
     `  one thread:   plain comparison ${plainMs.wall.toFixed(0)} ms (CPU ${plainMs.cpu.toFixed(0)} ms), with arrangements ${arrangedMs.wall.toFixed(0)} ms (CPU ${arrangedMs.cpu.toFixed(0)} ms, ×${(arrangedMs.cpu / plainMs.cpu).toFixed(2)})`,
   );
-  console.log(`  compute pool: plain comparison ${median(pooledPlain).toFixed(0)} ms, with arrangements ${median(pooled).toFixed(0)} ms (×${(median(pooled) / median(pooledPlain)).toFixed(2)})`);
+  console.log(
+    `  compute pool: plain comparison ${median(pooledPlain).toFixed(0)} ms, with arrangements ${median(pooled).toFixed(0)} ms (×${(median(pooled) / median(pooledPlain)).toFixed(2)})`,
+  );
 }

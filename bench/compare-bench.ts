@@ -64,10 +64,12 @@ export async function runCompareBench(): Promise<void> {
   }
   await pool.close();
 
-  const fmt = (t: Timing): string =>
-    `median ${t.median.toFixed(1)} ms wall (min ${t.min.toFixed(1)}, max ${t.max.toFixed(1)}), ${t.cpu.toFixed(1)} ms CPU`;
-  const vsPrevious = (ms: number, key: string): string => (previous[key] ? `; ${(ms / (previous[key] as number)).toFixed(2)}× the previous stop's ${previous[key]} ms` : '');
-  console.log(`compare: family of four, ${plans.length} plans, 10,000 simulated years, one thread: ${fmt(simulated)}${vsPrevious(simulated.median, 'compareOneThreadMs')}`);
+  const fmt = (t: Timing): string => `median ${t.median.toFixed(1)} ms wall (min ${t.min.toFixed(1)}, max ${t.max.toFixed(1)}), ${t.cpu.toFixed(1)} ms CPU`;
+  const vsPrevious = (ms: number, key: string): string =>
+    previous[key] ? `; ${(ms / (previous[key] as number)).toFixed(2)}× the previous stop's ${previous[key]} ms` : '';
+  console.log(
+    `compare: family of four, ${plans.length} plans, 10,000 simulated years, one thread: ${fmt(simulated)}${vsPrevious(simulated.median, 'compareOneThreadMs')}`,
+  );
   console.log(
     `compare: the same on the compute pool (${pool.size} workers): median ${median(pooled).toFixed(1)} ms wall (min ${Math.min(...pooled).toFixed(1)}, max ${Math.max(...pooled).toFixed(1)})${vsPrevious(median(pooled), 'comparePoolMs')}`,
   );

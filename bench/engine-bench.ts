@@ -27,7 +27,13 @@ function yearOfClaims(): Claim[] {
     return Math.round(base * (0.6 + (seed / 2147483648) * 0.8));
   };
   const add = (member: string, month: number, service: Claim['service'], allowed: number, extra: Partial<Claim> = {}) => {
-    claims.push({ member, date: `2022-${String(month).padStart(2, '0')}-${String(1 + (claims.length % 28)).padStart(2, '0')}`, service, allowedCents: jitter(allowed), ...extra });
+    claims.push({
+      member,
+      date: `2022-${String(month).padStart(2, '0')}-${String(1 + (claims.length % 28)).padStart(2, '0')}`,
+      service,
+      allowedCents: jitter(allowed),
+      ...extra,
+    });
   };
   for (const m of MEMBERS) {
     add(m.id, 2, 'preventive_visit', 25000);

@@ -14,10 +14,12 @@ const outdir = join(i18n, 'paraglide');
 const stampFile = join(outdir, '.compiled-from');
 
 function filesUnder(dir) {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : name.endsWith('.json') ? [path] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? filesUnder(path) : name.endsWith('.json') ? [path] : [];
+    });
 }
 
 /** Every message key of one locale, over all the catalog's areas. */

@@ -34,7 +34,7 @@ export function ensureElectronSqliteBinding() {
     { cwd: cacheDir, env, stdio: 'inherit' },
   );
   if (result.status !== 0 || !existsSync(binding)) {
-    throw new Error('Could not build the SQLite module for Electron (it needs internet access for Electron\'s headers).');
+    throw new Error("Could not build the SQLite module for Electron (it needs internet access for Electron's headers).");
   }
   return binding;
 }

@@ -80,7 +80,9 @@ async function main() {
 
     const unreadable = errors.filter((e) => !e.tolerable);
     if (unreadable.length > 0) {
-      fail(`Electronegativity could not read ${unreadable.length} file(s), so they were not checked:\n${unreadable.map((e) => `  ${relative(stage, e.file)}: ${e.message}`).join('\n')}`);
+      fail(
+        `Electronegativity could not read ${unreadable.length} file(s), so they were not checked:\n${unreadable.map((e) => `  ${relative(stage, e.file)}: ${e.message}`).join('\n')}`,
+      );
     }
 
     const explained = explainedFindings(readFileSync(CHECKLIST, 'utf8'));

@@ -77,10 +77,7 @@ export function openApp(options: OpenOptions): OpenedApp {
   const backupsDir = join(options.dataDir, BACKUP_DIR);
   const migrationsDir = join(options.appRoot, 'src-main', 'store', 'migrations');
   const seedDir = join(options.appRoot, 'data');
-  const kiosk = loadKioskSettings(
-    options.kiosk ?? false,
-    options.kioskConfigFiles ?? (options.transport === 'test' ? [] : kioskConfigPaths(options.dataDir)),
-  );
+  const kiosk = loadKioskSettings(options.kiosk ?? false, options.kioskConfigFiles ?? (options.transport === 'test' ? [] : kioskConfigPaths(options.dataDir)));
   for (const problem of kiosk.problems) console.error(`[kiosk] ${problem}`);
 
   // The start-up check before anything writes; a damaged file is opened read-only and never written.

@@ -19,6 +19,9 @@ export const ArrangementOptions = z.strictObject({
    * The first day of the twelve months the family decides for (the first of a month). Absent: the first day
    * of the federal (FEHB) plan year compared, else of the first plan compared.
    */
-  decisionStart: z.iso.date().refine((d) => d.endsWith('-01'), { message: 'the decision window starts on the first day of a month' }).optional(),
+  decisionStart: z.iso
+    .date()
+    .refine((d) => d.endsWith('-01'), { message: 'the decision window starts on the first day of a month' })
+    .optional(),
 });
 export type ArrangementOptions = z.infer<typeof ArrangementOptions>;

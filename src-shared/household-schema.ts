@@ -112,18 +112,20 @@ export type RegularPrescription = z.infer<typeof RegularPrescription>;
  */
 export const AWAY_PLACES = ['colorado_service_area', 'colorado_outside', 'kp_state', 'elsewhere_us', 'abroad'] as const;
 export type AwayPlace = (typeof AWAY_PLACES)[number];
-export const AwayFromHome = z.strictObject({
-  livesAway: z.enum(AWAY_PLACES).optional(),
-  /** Months of the plan year spent there (a school year is 9). Required with livesAway. */
-  monthsAway: z.int().min(1).max(12).optional(),
-  /** Days a year traveling outside Kaiser Permanente states (0–365). */
-  travelDays: z.int().min(0).max(365).optional(),
-  /** Sees a provider outside Kaiser Permanente for office visits. */
-  outOfNetworkProvider: z.boolean().optional(),
-}).refine((a) => (a.livesAway === undefined) === (a.monthsAway === undefined), {
-  message: 'give where the member lives away and for how many months of the year, or neither',
-  path: ['monthsAway'],
-});
+export const AwayFromHome = z
+  .strictObject({
+    livesAway: z.enum(AWAY_PLACES).optional(),
+    /** Months of the plan year spent there (a school year is 9). Required with livesAway. */
+    monthsAway: z.int().min(1).max(12).optional(),
+    /** Days a year traveling outside Kaiser Permanente states (0–365). */
+    travelDays: z.int().min(0).max(365).optional(),
+    /** Sees a provider outside Kaiser Permanente for office visits. */
+    outOfNetworkProvider: z.boolean().optional(),
+  })
+  .refine((a) => (a.livesAway === undefined) === (a.monthsAway === undefined), {
+    message: 'give where the member lives away and for how many months of the year, or neither',
+    path: ['monthsAway'],
+  });
 export type AwayFromHome = z.infer<typeof AwayFromHome>;
 
 export const HouseholdMember = z
@@ -193,7 +195,8 @@ export function eligibilityProblems(
         `household.members[${i}].${field}: a child is covered under age 26 ("dependent children under age 26"); a child 26 or older only if incapable of self-support because of a disability that began before 26 — tick that, or ${check}`,
       );
     }
-    if (m.relationship !== 'child' && age < 16) out.push(`household.members[${i}].${field}: an employee or spouse under 16 is almost surely a typing mistake: ${check}`);
+    if (m.relationship !== 'child' && age < 16)
+      out.push(`household.members[${i}].${field}: an employee or spouse under 16 is almost surely a typing mistake: ${check}`);
   });
   return out;
 }
@@ -209,7 +212,10 @@ const MONEY_RANGE = 'enter an amount in dollars, 0 or more, or leave it empty';
 const AccountCents = z
   .number({ error: `the employer HSA or HRA money is not an amount: ${MONEY_RANGE}` })
   .int({ error: 'the employer HSA or HRA money is in whole cents' })
-  .min(0, { error: (iss) => `the employer HSA or HRA money cannot be below zero (got ${typeof iss.input === 'number' ? formatCents(iss.input) : String(iss.input)}): ${MONEY_RANGE}` })
+  .min(0, {
+    error: (iss) =>
+      `the employer HSA or HRA money cannot be below zero (got ${typeof iss.input === 'number' ? formatCents(iss.input) : String(iss.input)}): ${MONEY_RANGE}`,
+  })
   .max(100_000_000_000, { error: 'the employer HSA or HRA money is more than any account holds: check the amount' });
 
 export const Household = z
@@ -235,7 +241,11 @@ export const Household = z
   .superRefine((h, ctx) => {
     const n = h.members.length;
     if (h.enrollmentType !== undefined && !typesCovering(n).includes(h.enrollmentType)) {
-      ctx.addIssue({ code: 'custom', path: ['enrollmentType'], message: `this enrollment type covers ${COVERS_TEXT[h.enrollmentType]}; the household has ${n}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['enrollmentType'],
+        message: `this enrollment type covers ${COVERS_TEXT[h.enrollmentType]}; the household has ${n}`,
+      });
     }
     const employees = h.members.filter((m) => m.relationship === 'employee').length;
     if (employees !== 1) {
@@ -246,7 +256,11 @@ export const Household = z
     }
     h.members.forEach((m, i) => {
       if (m.relationship === 'child' && m.eligibleFor !== undefined && m.eligibleFor.length > 0) {
-        ctx.addIssue({ code: 'custom', path: ['members', i, 'eligibleFor'], message: "a child is covered on a parent's enrollment: say who offers coverage for the employee or the spouse" });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['members', i, 'eligibleFor'],
+          message: "a child is covered on a parent's enrollment: say who offers coverage for the employee or the spouse",
+        });
       }
     });
     const seen = new Set<string>();

@@ -84,7 +84,13 @@ export const contract = {
   // One arrangement's year (who enrolls where, issue 14): each enrollment's ledger per plan year.
   'engine:explain-arrangement': { args: ExplainArrangementRequest, result: ExplainArrangementResult },
   'export:pdf': {
-    args: z.strictObject({ fileName: z.string().min(5).max(120).regex(/^[\w .,()-]+\.pdf$/, 'expected a plain file name ending in .pdf') }),
+    args: z.strictObject({
+      fileName: z
+        .string()
+        .min(5)
+        .max(120)
+        .regex(/^[\w .,()-]+\.pdf$/, 'expected a plain file name ending in .pdf'),
+    }),
     result: SavedPdf,
   },
   'sessions:list': { args: NoArgs, result: z.array(SessionSummary) },

@@ -37,7 +37,12 @@ function ruleCost(rule: BenefitRule | undefined): string {
 }
 
 function ageText(e: AgeException): string {
-  const ages = e.minAge !== undefined && e.maxAge !== undefined ? `ages ${e.minAge}–${e.maxAge}` : e.maxAge !== undefined ? `age ${e.maxAge} or younger` : `age ${e.minAge ?? 0} or older`;
+  const ages =
+    e.minAge !== undefined && e.maxAge !== undefined
+      ? `ages ${e.minAge}–${e.maxAge}`
+      : e.maxAge !== undefined
+        ? `age ${e.maxAge} or younger`
+        : `age ${e.minAge ?? 0} or older`;
   return `${ages}: ${formatCostShareText(e.costShare, e.afterDeductible)}`;
 }
 
@@ -117,7 +122,8 @@ export function diffPlans(before: Plan, after: Plan): PlanChange[] {
     }
   }
 
-  for (const channel of PHARMACY_CHANNELS) value(`Prescription supply, ${CHANNEL_LABELS[channel].toLowerCase()}`, supplyText(before, channel), supplyText(after, channel));
+  for (const channel of PHARMACY_CHANNELS)
+    value(`Prescription supply, ${CHANNEL_LABELS[channel].toLowerCase()}`, supplyText(before, channel), supplyText(after, channel));
 
   for (const type of ENROLLMENT_TYPES) {
     const a = premiumValues(before.enrollment.find((e) => e.type === type));
@@ -128,7 +134,11 @@ export function diffPlans(before: Plan, after: Plan): PlanChange[] {
   const year = (p: Plan): string => `${p.planYear.start} to ${p.planYear.end} (${p.planYear.label})`;
   value('Plan year', year(before), year(after));
   list('Note', before.notes ?? [], after.notes ?? []);
-  list('Source', before.sources.map((s) => s.title), after.sources.map((s) => s.title));
+  list(
+    'Source',
+    before.sources.map((s) => s.title),
+    after.sources.map((s) => s.title),
+  );
   const status = (p: Plan): string => (p.status.complete ? 'complete' : `incomplete (${p.status.missing.length} missing)`);
   value('Status', status(before), status(after));
   return changes;

@@ -50,13 +50,14 @@ export function planProblems(plan: Plan): PlanProblem[] {
 
   const seen = new Set<string>();
   plan.enrollment.forEach((e, i) => {
-    if (seen.has(e.type)) error(`enrollment[${i}].type`, m.prob_enrollment_twice({ type: getLocale() === 'en' ? e.type.replaceAll('_', ' ') : enrollmentLabel(e.type, getLocale()) }));
+    if (seen.has(e.type))
+      error(
+        `enrollment[${i}].type`,
+        m.prob_enrollment_twice({ type: getLocale() === 'en' ? e.type.replaceAll('_', ' ') : enrollmentLabel(e.type, getLocale()) }),
+      );
     seen.add(e.type);
     if (e.biweekly.employeeCents === null && e.monthly.employeeCents !== null) {
-      warning(
-        `enrollment[${i}].biweekly.employeeCents`,
-        m.prob_monthly_only(),
-      );
+      warning(`enrollment[${i}].biweekly.employeeCents`, m.prob_monthly_only());
     }
   });
 
@@ -66,10 +67,7 @@ export function planProblems(plan: Plan): PlanProblem[] {
     return rule !== undefined && rule.costShare.kind !== 'not_covered';
   });
   if (!offered && coveredDrugs.length > 0) {
-    error(
-      'pharmacy',
-      m.prob_no_pharmacy({ drugs: coveredDrugs.map((c) => said(c).toLowerCase()).join(', ') }),
-    );
+    error('pharmacy', m.prob_no_pharmacy({ drugs: coveredDrugs.map((c) => said(c).toLowerCase()).join(', ') }));
   }
 
   if (plan.deductible && plan.oopMax && plan.deductible.personCents > plan.oopMax.personCents) {

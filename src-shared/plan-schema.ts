@@ -1,7 +1,15 @@
 import { ENROLLMENT_TYPES } from './enrollment-types';
 import { z } from 'zod';
 import { Cents } from './money';
-import { MEMBER_CONDITIONS, OFFICE_SETTINGS, OTHER_NETWORK_TIERS, PHARMACY_CHANNELS, SEPARATE_LIMIT_PURPOSES, SERVICE_CODES, THERAPY_PURPOSES } from './services';
+import {
+  MEMBER_CONDITIONS,
+  OFFICE_SETTINGS,
+  OTHER_NETWORK_TIERS,
+  PHARMACY_CHANNELS,
+  SEPARATE_LIMIT_PURPOSES,
+  SERVICE_CODES,
+  THERAPY_PURPOSES,
+} from './services';
 
 // The plan schema: expressive enough for every cost-sharing form of the FEHB brochure's Section 5 and of
 // an SBC's "Common Medical Events" table. Money is integer cents (fields end in "Cents"); percentages are

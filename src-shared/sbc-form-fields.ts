@@ -63,7 +63,8 @@ export function fieldLabel(field: string): string {
     const row = lang === 'en' ? sbcRow(a as ServiceCode).label : serviceLabel(a as ServiceCode, lang);
     return m.field_cell({ row, part });
   }
-  if (kind === 'premium' && a) return m.field_premium({ type: enrollmentLabel(a as EnrollmentType, lang), column: PREMIUM_COLUMNS[b ?? 'code']?.() ?? b ?? '' });
+  if (kind === 'premium' && a)
+    return m.field_premium({ type: enrollmentLabel(a as EnrollmentType, lang), column: PREMIUM_COLUMNS[b ?? 'code']?.() ?? b ?? '' });
   if (kind === 'pharmacy' && a) {
     const channel = lang === 'en' ? CHANNEL_LABELS[a as PharmacyChannel] : channelLabel(a as PharmacyChannel, lang);
     const n = Number(b ?? 0) + 1;

@@ -5,16 +5,7 @@ import { planProblems } from './plan-editor-checks';
 import { ruleDetails } from './rule-details';
 import { Plan, type BenefitRule, type Enrollment, type NetworkTierPlan, type PersonFamilyLimit, type PlanInput, type TierRule } from './plan-schema';
 import { ENROLLMENT_LABELS } from './enrollment-types';
-import {
-  CHANNEL_LABELS,
-  OTHER_DEDUCTIBLES_PREFIX,
-  REFERRAL_PREFIX,
-  formFromPlan,
-  sbcSourceId,
-  type CellForm,
-  type LimitForm,
-  type SbcForm,
-} from './sbc-form';
+import { CHANNEL_LABELS, OTHER_DEDUCTIBLES_PREFIX, REFERRAL_PREFIX, formFromPlan, sbcSourceId, type CellForm, type LimitForm, type SbcForm } from './sbc-form';
 import { fieldForPath, issueMessage, issueTranslated } from './sbc-form-fields';
 import { getLocale, m } from './i18n';
 import { channelLabel, enrollmentLabel } from './i18n/terms';
@@ -73,14 +64,22 @@ const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 export function planFromForm(form: SbcForm, base: Plan): FormResult {
   const initial = initialForm(base);
   const problems: FormProblem[] = [];
-  const error = (field: string, message: string, english = false): void => void problems.push({ field, message, severity: 'error', ...(english ? { english } : {}) });
-  const warning = (field: string, message: string, english = false): void => void problems.push({ field, message, severity: 'warning', ...(english ? { english } : {}) });
+  const error = (field: string, message: string, english = false): void =>
+    void problems.push({ field, message, severity: 'error', ...(english ? { english } : {}) });
+  const warning = (field: string, message: string, english = false): void =>
+    void problems.push({ field, message, severity: 'warning', ...(english ? { english } : {}) });
   const lang = getLocale();
   const channelName = (ch: PharmacyChannel): string => (lang === 'en' ? CHANNEL_LABELS[ch] : channelLabel(ch, lang));
   const sourceId = sbcSourceId(base.id);
   let citesSbc = false;
 
-  function limit(f: LimitForm, was: LimitForm, stored: PersonFamilyLimit | null, key: 'deductible' | 'oopMax' | 'oonDeductible' | 'oonOopMax', name: string): PersonFamilyLimit | null {
+  function limit(
+    f: LimitForm,
+    was: LimitForm,
+    stored: PersonFamilyLimit | null,
+    key: 'deductible' | 'oopMax' | 'oonDeductible' | 'oonOopMax',
+    name: string,
+  ): PersonFamilyLimit | null {
     if (same(f, was)) return stored;
     const person = readDollars(f.person, m.grid_limit_person({ name }));
     const family = readDollars(f.family, m.grid_limit_family({ name }));
@@ -88,8 +87,8 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
     if (!family.ok) error(`${key}.family`, family.error);
     if (!person.ok || !family.ok) return null;
     if (person.value === null && family.value === null) return null;
-    if (person.value === null) return error(`${key}.person`, m.prob_amount_person({ name })), null;
-    if (family.value === null) return error(`${key}.family`, m.prob_amount_family({ name })), null;
+    if (person.value === null) return (error(`${key}.person`, m.prob_amount_person({ name })), null);
+    if (family.value === null) return (error(`${key}.family`, m.prob_amount_family({ name })), null);
     return { personCents: person.value, familyCents: family.value, embedded: f.embedded };
   }
   const deductible = limit(form.deductible, initial.deductible, base.deductible, 'deductible', m.grid_limit_deductible());
@@ -202,7 +201,12 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
       oopMax: tierOop,
       benefits: tierBenefits,
       notCoveredReason: "the plan's Summary of Benefits and Coverage gives no out-of-network cost for this service",
-      notCoveredSource: { document: sourceId, section: SBC_SECTION, row: 'Out-of-network provider (You will pay the most)', youPay: 'No out-of-network cost given' },
+      notCoveredSource: {
+        document: sourceId,
+        section: SBC_SECTION,
+        row: 'Out-of-network provider (You will pay the most)',
+        youPay: 'No out-of-network cost given',
+      },
     };
   }
 
@@ -295,7 +299,12 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
   if (citesSbc || sbcStored || Object.values(benefits).some((r) => r.source.document === sourceId)) {
     if (form.source.title.trim() === '') error('source.title', m.prob_source_title());
     if (form.source.citation.trim() === '') error('source.citation', m.prob_source_citation());
-    sources.push({ id: sourceId, title: form.source.title.trim(), citation: form.source.citation.trim(), ...(sbcStored?.excerpt ? { excerpt: sbcStored.excerpt } : {}) });
+    sources.push({
+      id: sourceId,
+      title: form.source.title.trim(),
+      citation: form.source.citation.trim(),
+      ...(sbcStored?.excerpt ? { excerpt: sbcStored.excerpt } : {}),
+    });
   }
 
   const group = form.group.trim();

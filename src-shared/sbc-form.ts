@@ -132,10 +132,8 @@ function cellForm(service: ServiceCode, rule: BenefitRule | undefined, oonYouPay
 const limitForm = (l: Plan['deductible']): LimitForm =>
   l ? { person: dollarsText(l.personCents), family: dollarsText(l.familyCents), embedded: l.embedded } : { person: '', family: '', embedded: true };
 
-const withPrefix = (items: readonly string[], prefix: string): string =>
-  items.find((n) => n.startsWith(prefix))?.slice(prefix.length) ?? '';
-const withoutPrefixes = (items: readonly string[], prefixes: readonly string[]): string[] =>
-  items.filter((n) => !prefixes.some((p) => n.startsWith(p)));
+const withPrefix = (items: readonly string[], prefix: string): string => items.find((n) => n.startsWith(prefix))?.slice(prefix.length) ?? '';
+const withoutPrefixes = (items: readonly string[], prefixes: readonly string[]): string[] => items.filter((n) => !prefixes.some((p) => n.startsWith(p)));
 
 export function formFromPlan(plan: Plan): SbcForm {
   const notes = plan.notes ?? [];

@@ -15,7 +15,10 @@ export const SessionState = z.strictObject({
   /** The plan set chosen at the start: plan year and programs. */
   planSet: z.strictObject({
     planYear: z.string().max(40),
-    programs: z.array(z.enum(['fehb', 'district', 'other'])).min(1).max(3),
+    programs: z
+      .array(z.enum(['fehb', 'district', 'other']))
+      .min(1)
+      .max(3),
   }),
   request: CompareRequest,
   notes: z.string().max(20_000),
@@ -49,4 +52,3 @@ export const SessionFile = z.strictObject({
   data: SessionState,
 });
 export type SessionFile = z.infer<typeof SessionFile>;
-

@@ -70,10 +70,7 @@ export const UsageTable = z
     ageBands: z.array(AgeBand).min(1).max(20),
     /** z.record over an enum is exhaustive in zod 4: every preset and condition must be present. */
     presets: z.record(z.enum(USAGE_PRESETS), PresetEntry),
-    conditions: z.record(
-      z.enum(CONDITIONS),
-      z.strictObject({ label: z.string().min(1).max(120), adds: z.partialRecord(UsageService, ConditionAdd) }),
-    ),
+    conditions: z.record(z.enum(CONDITIONS), z.strictObject({ label: z.string().min(1).max(120), adds: z.partialRecord(UsageService, ConditionAdd) })),
     /** Hospital stays: the mean length, which turns a per-admission price into a per-day one. */
     admissionMeanDays: z.strictObject({ value: z.number().min(1).max(60), source: SourceRef }),
   })

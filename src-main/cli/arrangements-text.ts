@@ -14,7 +14,13 @@ export function formatArrangementsText(result: CompareResult, lang: Language): s
   const o = { locale: lang };
   const usd = (cents: number | null | undefined): string => (cents === null || cents === undefined ? '—' : formatCents(cents, true, lang));
   const byId = new Map(section.arrangements.map((a) => [a.id, a]));
-  const out: string[] = ['', m.arr_cli_head({ start: longDate(section.window.start, lang), end: longDate(section.window.end, lang), priority: priorityLabel(result.priority, lang).toLowerCase() }, o)];
+  const out: string[] = [
+    '',
+    m.arr_cli_head(
+      { start: longDate(section.window.start, lang), end: longDate(section.window.end, lang), priority: priorityLabel(result.priority, lang).toLowerCase() },
+      o,
+    ),
+  ];
   const english = lang === 'en' ? '' : ' [en]';
   for (const r of section.rankings[result.priority].ranking) {
     const a = byId.get(r.arrangementId);
@@ -29,7 +35,8 @@ export function formatArrangementsText(result: CompareResult, lang: Language): s
       );
     } else if (a.status.priced === false) {
       out.push(`   ${m.arr_not_priced({ reason: a.status.reason }, o)}${english}`);
-      if (a.status.missing.length > 0) out.push(`   ${m.arr_missing({ items: a.status.missing.slice(0, 3).join('; ') + (a.status.missing.length > 3 ? ' …' : '') }, o)}`);
+      if (a.status.missing.length > 0)
+        out.push(`   ${m.arr_missing({ items: a.status.missing.slice(0, 3).join('; ') + (a.status.missing.length > 3 ? ' …' : '') }, o)}`);
     }
     for (const e of a.enrollments) for (const s of e.segments) if (e.segments.length > 1 || s.planId === null) out.push(`   - ${segmentText(e, s, lang)}`);
     if (a.status.priced) for (const reason of r.reasons) out.push(`   - ${reason}${english}`);

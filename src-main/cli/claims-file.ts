@@ -81,7 +81,12 @@ export function pricedToJson(planId: string, priced: PricedClaims) {
     ),
     totals: totalsInDollars(priced.totals),
     premium: priced.premium.known
-      ? { known: true, enrollmentType: priced.premium.enrollmentType, code: priced.premium.code, annualEmployeeShare: centsToDollars(priced.premium.annualEmployeeCents) }
+      ? {
+          known: true,
+          enrollmentType: priced.premium.enrollmentType,
+          code: priced.premium.code,
+          annualEmployeeShare: centsToDollars(priced.premium.annualEmployeeCents),
+        }
       : { known: false, enrollmentType: priced.premium.enrollmentType, message: priced.premium.message },
     warnings: priced.warnings,
     assumptions: priced.assumptions,

@@ -41,7 +41,10 @@ export const HELP = `Benefits Counselor command line
 Data folder: $BENEFITS_COUNSELOR_DATA_DIR, else the per-user folder described in the README.`;
 
 class CommandError extends Error {
-  constructor(message: string, readonly issues?: string[]) {
+  constructor(
+    message: string,
+    readonly issues?: string[],
+  ) {
     super(message);
   }
 }
@@ -151,7 +154,11 @@ async function compareCommand(args: string[], io: CliIo, lang: Language): Promis
     throw new CommandError(`${values.household}: expected a JSON object with "household" and "priority"`);
   }
   const request: Record<string, unknown> = { priority: 'lowest_expected', ...file };
-  if (values.plans) request.planIds = values.plans.split(',').map((id) => id.trim()).filter(Boolean);
+  if (values.plans)
+    request.planIds = values.plans
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
   const simulations = integerFlag('simulations', values.simulations);
   if (simulations !== undefined) request.simulations = simulations;
   const seed = integerFlag('seed', values.seed);
@@ -178,7 +185,8 @@ function describeStatus(status: BackupStatus, lang: Language): string[] {
   if (status.damaged) lines.push(status.readOnlyReason ?? m.cli_backup_file_damaged({}, o));
   else if (status.damagedRows.length > 0) {
     lines.push(m.cli_backup_rows_damaged({ count: status.damagedRows.length }, o));
-    for (const r of status.damagedRows) lines.push(`  ${r.table === 'plans' ? m.cli_backup_row_plan({}, o) : m.cli_backup_row_session({}, o)} ${r.label}: ${r.reason}`);
+    for (const r of status.damagedRows)
+      lines.push(`  ${r.table === 'plans' ? m.cli_backup_row_plan({}, o) : m.cli_backup_row_session({}, o)} ${r.label}: ${r.reason}`);
   } else lines.push(m.cli_backup_sound({ file: status.fileName }, o));
   if (status.restoreEffect) lines.push(m.cli_backup_restoring({ effect: status.restoreEffect }, o));
   // The data file's own reasons (damage, what a restore does) come from the store, in English.

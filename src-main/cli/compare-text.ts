@@ -24,7 +24,14 @@ import { formatCompareTable } from '../compare/format-table';
 
 function table(rows: string[][]): string {
   const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 /** What the household file said about each person's care (the request as the engine read it). */
@@ -38,7 +45,12 @@ export interface HouseholdCare {
 
 type Said = (inputs: Record<string, never>, options: { locale: Language }) => string;
 type SaidOf = (inputs: { who: string; extra: string }, options: { locale: Language }) => string;
-const MEMBER: Record<UsagePresetId, SaidOf> = { none: m.assume_member_none, low: m.assume_member_low, typical: m.assume_member_typical, high: m.assume_member_high };
+const MEMBER: Record<UsagePresetId, SaidOf> = {
+  none: m.assume_member_none,
+  low: m.assume_member_low,
+  typical: m.assume_member_typical,
+  high: m.assume_member_high,
+};
 const CONDITION: Record<ConditionId, Said> = {
   type2_diabetes: m.assume_condition_type2_diabetes,
   asthma: m.assume_condition_asthma,
@@ -88,8 +100,18 @@ function planTableLines({ result, lang, o, usd }: Section): string[] {
   const byId = new Map(result.plans.map((p) => [p.planId, p]));
   const accounts = result.plans.some((p) => p.expected.accountCents > 0);
   const header: string[] = [
-    m.cli_col_rank({}, o), m.cli_col_plan({}, o), m.cli_col_premium({}, o), m.cli_col_care({}, o), ...(accounts ? [m.cli_col_account({}, o)] : []),
-    m.cli_col_expected({}, o), m.cli_col_typical({}, o), m.cli_col_low({}, o), m.cli_col_median({}, o), m.cli_col_bad({}, o), m.cli_col_worst({}, o), m.cli_col_cheapest({}, o),
+    m.cli_col_rank({}, o),
+    m.cli_col_plan({}, o),
+    m.cli_col_premium({}, o),
+    m.cli_col_care({}, o),
+    ...(accounts ? [m.cli_col_account({}, o)] : []),
+    m.cli_col_expected({}, o),
+    m.cli_col_typical({}, o),
+    m.cli_col_low({}, o),
+    m.cli_col_median({}, o),
+    m.cli_col_bad({}, o),
+    m.cli_col_worst({}, o),
+    m.cli_col_cheapest({}, o),
   ];
   const rows: string[][] = [header];
   for (const r of result.recommendation.ranking) {
@@ -112,7 +134,8 @@ function planTableLines({ result, lang, o, usd }: Section): string[] {
     ]);
   }
   out.push(rows.length > 1 ? table(rows) : m.cli_none_priced({}, o));
-  if (rows.length > 1) out.push(m.cli_expected_line({ years: formatNumber(result.simulations, lang), account: accounts ? m.cli_expected_account({}, o) : '' }, o));
+  if (rows.length > 1)
+    out.push(m.cli_expected_line({ years: formatNumber(result.simulations, lang), account: accounts ? m.cli_expected_account({}, o) : '' }, o));
   return out;
 }
 
@@ -186,8 +209,15 @@ function assumptionLines({ result, lang, o }: Section, household: HouseholdCare,
     const usage = household.members.find((x) => x.id === member.id)?.usage;
     const conditions = (usage?.conditions ?? []).map((c) => CONDITION[c]({}, o));
     const extra =
-      (conditions.length ? m.assume_conditions({ conditions: conditions.length > 1 ? m.assume_and({ a: conditions.slice(0, -1).join(', '), b: conditions.at(-1) as string }, o) : (conditions[0] as string) }, o) : '') +
-      (Object.keys(usage?.counts ?? {}).length ? m.assume_own_counts({}, o) : '');
+      (conditions.length
+        ? m.assume_conditions(
+            {
+              conditions:
+                conditions.length > 1 ? m.assume_and({ a: conditions.slice(0, -1).join(', '), b: conditions.at(-1) as string }, o) : (conditions[0] as string),
+            },
+            o,
+          )
+        : '') + (Object.keys(usage?.counts ?? {}).length ? m.assume_own_counts({}, o) : '');
     out.push(`   - ${MEMBER[usage?.preset ?? 'typical']({ who: names(member.id), extra }, o)}`);
   }
   const window = result.plans[0]?.planYear;

@@ -32,7 +32,11 @@ export function createSpendingCurves(plans: readonly PlanContext[], checkpoint: 
     if (g) g.planIndexes.push(p);
     else groups.set(ctx.care, { rows: new ClaimRows(ctx.care, []), planIndexes: [p] });
   });
-  for (const [care, g] of groups) g.rows = new ClaimRows(care, g.planIndexes.map((p) => (plans[p] as PlanContext).compiled));
+  for (const [care, g] of groups)
+    g.rows = new ClaimRows(
+      care,
+      g.planIndexes.map((p) => (plans[p] as PlanContext).compiled),
+    );
   const cache = new Map<number, SpendingPoint>();
   const at = (scale: number): SpendingPoint => {
     const hit = cache.get(scale);

@@ -1,11 +1,29 @@
 import type { EngineMember } from '../../src-shared/claims-schema';
 import { newbornId, type AwayFromHome, type Household, type HouseholdMember, type LifeEvent } from '../../src-shared/household-schema';
 import { ageAtPlanYearStart, birthdayOfAge } from '../../src-shared/member-age';
-import { NETWORK_TIERS, PHARMACY_CHANNELS, SERVICE_CODES, SERVICE_LABELS, STAY_SERVICES, type NetworkTier, type PharmacyChannel, type ServiceCode } from '../../src-shared/services';
+import {
+  NETWORK_TIERS,
+  PHARMACY_CHANNELS,
+  SERVICE_CODES,
+  SERVICE_LABELS,
+  STAY_SERVICES,
+  type NetworkTier,
+  type PharmacyChannel,
+  type ServiceCode,
+} from '../../src-shared/services';
 import type { CompareTables } from '../../src-shared/tables-schema';
 import { dayNumber, evenOffsets, isoDate, monthOffset, type PlanWindow } from './plan-window';
 import { describeUsage, expectedCounts } from './usage-profile';
-import { babyExpectedAssumption, babyOutsideNote, livesAwayNote, noBirthDateAssumption, outsideProviderNote, specialtyOnceNote, travelNote, turns26Note } from './care-words';
+import {
+  babyExpectedAssumption,
+  babyOutsideNote,
+  livesAwayNote,
+  noBirthDateAssumption,
+  outsideProviderNote,
+  specialtyOnceNote,
+  travelNote,
+  turns26Note,
+} from './care-words';
 
 // The household's year as a list of care items, for one plan window. An item is either "expected" (a
 // mean count: drawn around it in the simulation, rounded and spread evenly over the year in a typical
@@ -320,7 +338,9 @@ function addBirth(
 
   // Prenatal visits spread over the 40 weeks before the due date, postpartum six weeks after; only the
   // ones inside this plan year are priced here.
-  const prenatal = evenOffsets(episode.prenatalVisits, 280).map((d) => due - 280 + d).filter(inWindow);
+  const prenatal = evenOffsets(episode.prenatalVisits, 280)
+    .map((d) => due - 280 + d)
+    .filter(inWindow);
   if (prenatal.length > 0) {
     const item = base(member, 'maternity_care', `${who}: prenatal visit (baby due ${event.dueDate})`);
     item.offsets = prenatal;

@@ -79,7 +79,12 @@ interface RowGroup {
 }
 
 /** The per-plan, per-item quick amounts of a group, and which items every plan prices as quick claims. */
-function quickItems(care: CarePlan, fill: PlanFill, plans: readonly CompiledPlan[], members: number): Omit<RowGroup, 'fill' | 'planIndexes' | 'fc' | 'fcMore'> & { aside: Uint8Array } {
+function quickItems(
+  care: CarePlan,
+  fill: PlanFill,
+  plans: readonly CompiledPlan[],
+  members: number,
+): Omit<RowGroup, 'fill' | 'planIndexes' | 'fc' | 'fcMore'> & { aside: Uint8Array } {
   const n = care.items.length;
   const quickPay = new Float64Array(plans.length * n);
   const quickCounts = new Uint8Array(plans.length * n);
@@ -180,7 +185,12 @@ export class ClaimRows {
     this.aside = new Uint8Array(items.length).fill(byKey.size > 0 ? 1 : 0);
     this.keep = new Uint8Array(items.length);
     for (const { fill, planIndexes } of byKey.values()) {
-      const { aside, ...quick } = quickItems(care, fill, planIndexes.map((i) => plans[i] as CompiledPlan), members);
+      const { aside, ...quick } = quickItems(
+        care,
+        fill,
+        planIndexes.map((i) => plans[i] as CompiledPlan),
+        members,
+      );
       aside.forEach((a, i) => (this.aside[i] = a === 1 ? (this.aside[i] as number) : 0));
       this.groups.push({ fill, planIndexes, fc: createFastClaims(256), fcMore: createFastClaims(256), ...quick });
     }

@@ -66,7 +66,14 @@ export function simulateRange({ prep, arrangements }: Prepared, from: number, to
   const out: YearRange = { from, to, outOfPocket: [], notCovered: [] };
   for (const indexes of windowGroups(contexts)) {
     const first = contexts[indexes[0] as number] as PlanContext;
-    const sim: SimulationOutput = simulateYears(first.care, indexes.map((i) => (contexts[i] as PlanContext).compiled), request.seed, from, to, checkpoint);
+    const sim: SimulationOutput = simulateYears(
+      first.care,
+      indexes.map((i) => (contexts[i] as PlanContext).compiled),
+      request.seed,
+      from,
+      to,
+      checkpoint,
+    );
     indexes.forEach((i, j) => {
       out.outOfPocket[i] = sim.outOfPocket[j] as Float64Array;
       out.notCovered[i] = sim.notCovered[j] as Float64Array;

@@ -15,8 +15,7 @@ export interface CostBasis {
 export function costBasis(premium: Premium, taxRatePercent: number | undefined, accountCents: number): CostBasis {
   let premiumBasisCents: number | null = null;
   if (premium.known) {
-    premiumBasisCents =
-      taxRatePercent === undefined ? premium.annualEmployeeCents : Math.round((premium.annualEmployeeCents * (100 - taxRatePercent)) / 100);
+    premiumBasisCents = taxRatePercent === undefined ? premium.annualEmployeeCents : Math.round((premium.annualEmployeeCents * (100 - taxRatePercent)) / 100);
   }
   return { premium, premiumBasisCents, accountCents };
 }

@@ -14,7 +14,6 @@ import { isoDate, type PlanWindow } from './plan-window';
 //    same for Self Plus One becoming three): the premium is the old type's for the pay periods before the
 //    birth and the new type's from the birth's pay period on (26 biweekly periods from the plan year's start).
 
-
 export interface EnrollmentChoice {
   type: EnrollmentType;
   /** The premium that counts for the year (a change at a birth is in annualEmployeeCents). */

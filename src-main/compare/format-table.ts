@@ -10,20 +10,35 @@ const usd = (cents: number | null | undefined): string => (cents === null || cen
 
 function table(rows: string[][]): string {
   const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
-export function formatCompareTable(result: CompareResult): string {
+/** The plans in ranked order, one row each, and what "expected" means. */
+function planTableLines(result: CompareResult): string[] {
   const byId = new Map(result.plans.map((p) => [p.planId, p]));
-  const name = (id: string): string => byId.get(id)?.name ?? id;
   const out: string[] = [];
-  out.push(
-    `Comparison for ${result.members.length} ${result.members.length === 1 ? 'person' : 'people'} (${ENROLLMENT_LABELS[result.enrollmentType]}), ranked by ${PRIORITY_LABELS[result.priority]}.`,
-  );
-  out.push(result.basis.text);
-  out.push('');
   const accounts = result.plans.some((p) => p.expected.accountCents > 0);
-  const header = ['Rank', 'Plan', 'Premium', 'Care', ...(accounts ? ['Account pays'] : []), 'Expected', 'Typical year', 'Low (p10)', 'Median', 'Bad year (p90)', 'Worst case', 'Cheapest'];
+  const header = [
+    'Rank',
+    'Plan',
+    'Premium',
+    'Care',
+    ...(accounts ? ['Account pays'] : []),
+    'Expected',
+    'Typical year',
+    'Low (p10)',
+    'Median',
+    'Bad year (p90)',
+    'Worst case',
+    'Cheapest',
+  ];
   const rows = [header];
   for (const r of result.recommendation.ranking) {
     const p = byId.get(r.planId);
@@ -52,6 +67,19 @@ export function formatCompareTable(result: CompareResult): string {
         '. Worst case = premium + the out-of-pocket limit; care a plan does not cover comes on top.',
     );
   }
+  return out;
+}
+
+export function formatCompareTable(result: CompareResult): string {
+  const byId = new Map(result.plans.map((p) => [p.planId, p]));
+  const name = (id: string): string => byId.get(id)?.name ?? id;
+  const out: string[] = [];
+  out.push(
+    `Comparison for ${result.members.length} ${result.members.length === 1 ? 'person' : 'people'} (${ENROLLMENT_LABELS[result.enrollmentType]}), ranked by ${PRIORITY_LABELS[result.priority]}.`,
+  );
+  out.push(result.basis.text);
+  out.push('');
+  out.push(...planTableLines(result));
   if (result.simulationNote) out.push(`Note: ${result.simulationNote}`);
   // Where the household had a choice of enrollment type, or a birth changes it: which type, and why.
   for (const p of result.plans) {
@@ -75,7 +103,9 @@ export function formatCompareTable(result: CompareResult): string {
     out.push(`Break-even: ${result.breakEven.message}`);
   }
   for (const s of result.skipped) {
-    out.push(`Not priced: ${s.reason}${s.missing.length > 0 ? ` Missing: ${s.missing.slice(0, 3).join('; ')}${s.missing.length > 3 ? ` and ${s.missing.length - 3} more` : ''}.` : ''}`);
+    out.push(
+      `Not priced: ${s.reason}${s.missing.length > 0 ? ` Missing: ${s.missing.slice(0, 3).join('; ')}${s.missing.length > 3 ? ` and ${s.missing.length - 3} more` : ''}.` : ''}`,
+    );
   }
   for (const p of result.plans) for (const w of p.warnings) out.push(`Warning (${p.name}): ${w}`);
   for (const p of result.plans) for (const n of p.notes) out.push(`Note (${p.name}): ${n}`);

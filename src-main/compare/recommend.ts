@@ -17,7 +17,6 @@ export const PRIORITY_LABELS: Record<ComparePriority, string> = {
   balanced: 'balance of expected cost and a bad year',
 };
 
-
 const usd = (cents: number): string => formatCents(cents, true);
 
 const toDollar = (cents: number): number => Math.round(cents / 100) * 100;
@@ -57,7 +56,14 @@ export function rankPlans(
     planId: p.planId,
     rank: r + 1,
     scoreCents: score,
-    reasons: reasonsFor(priority, p, score, best && best.score !== null && best.p !== p ? { name: best.p.name, score: best.score } : null, plans.length, context),
+    reasons: reasonsFor(
+      priority,
+      p,
+      score,
+      best && best.score !== null && best.p !== p ? { name: best.p.name, score: best.score } : null,
+      plans.length,
+      context,
+    ),
   }));
   return { priority, ranking, caveat: ESTIMATE_CAVEAT };
 }
@@ -93,7 +99,9 @@ function reasonsFor(
   const reasons: string[] = [];
   switch (priority) {
     case 'lowest_expected':
-      reasons.push(`Expected cost about ${usd(score)} a year (premium ${premium} plus about ${usd(shown.careCents)} out of pocket${account})${comparison(score, leader, count, 'lowest')}.`);
+      reasons.push(
+        `Expected cost about ${usd(score)} a year (premium ${premium} plus about ${usd(shown.careCents)} out of pocket${account})${comparison(score, leader, count, 'lowest')}.`,
+      );
       break;
     case 'lowest_worst_case':
       reasons.push(`At most ${usd(score)} in a year: premium ${premium} plus ${limit}${comparison(score, leader, count, 'lowest')}.`);

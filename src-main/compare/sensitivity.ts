@@ -64,9 +64,7 @@ function candidates(ctx: PlanContext, priceOf: PriceOf): Candidate[] {
   care.members.forEach((_, m) => {
     const who = several ? ` for the ${(care.memberLabels[m] as string).replace(/ \(expected\)$/, '').toLowerCase()}` : '';
     const typicalCount = (service: ServiceCode): number =>
-      care.items
-        .filter((i) => i.member === m && i.service === service)
-        .reduce((n, i) => n + (typical.get(i)?.offsets.length ?? 0), 0);
+      care.items.filter((i) => i.member === m && i.service === service).reduce((n, i) => n + (typical.get(i)?.offsets.length ?? 0), 0);
     for (const [service, one, many] of VISIT_KINDS) {
       const price = priceOf(service);
       if (price === 0) continue;
@@ -87,7 +85,10 @@ function candidates(ctx: PlanContext, priceOf: PriceOf): Candidate[] {
     }
   });
   // Smallest change in spending first; equal changes keep the order above (additions before removals).
-  return out.map((c, i) => ({ c, i })).sort((a, b) => a.c.allowedChange - b.c.allowedChange || a.i - b.i).map(({ c }) => c);
+  return out
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => a.c.allowedChange - b.c.allowedChange || a.i - b.i)
+    .map(({ c }) => c);
 }
 
 /** The typical claims with one candidate change applied, as this plan dispenses them. */
@@ -155,7 +156,9 @@ export function findSensitivity(plans: readonly PlanContext[], priceOf: PriceOf,
   };
   if (known.length < 2) {
     const summary =
-      known.length === 0 ? 'No plan has a known yearly total, so there is no cheapest plan to tip.' : 'There is only one plan with a known total, so there is nothing to tip.';
+      known.length === 0
+        ? 'No plan has a known yearly total, so there is no cheapest plan to tip.'
+        : 'There is only one plan with a known total, so there is nothing to tip.';
     return { basis: 'typical_year', cheapestPlanId: known[0]?.plan.id ?? null, change: null, summary };
   }
   const now = cheapest((ctx) => ctx.typicalClaims) as PlanContext;

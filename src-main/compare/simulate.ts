@@ -72,7 +72,19 @@ class YearDrawer {
     rng.reseed(this.seed, k);
     rows.reset();
     // Locals, not property loads: this loop runs for every item of every simulated year.
-    const { expected: isExpected, offsets: offsetsOf, counts, lambda, limit, from: fromOf, spread: spreadOf, days: daysOf, allowed, perDay: perDayOf, extraDays } = this;
+    const {
+      expected: isExpected,
+      offsets: offsetsOf,
+      counts,
+      lambda,
+      limit,
+      from: fromOf,
+      spread: spreadOf,
+      days: daysOf,
+      allowed,
+      perDay: perDayOf,
+      extraDays,
+    } = this;
     for (let i = 0; i < isExpected.length; i++) {
       const expected = isExpected[i] === 1;
       const offsets = offsetsOf[i] as number[];

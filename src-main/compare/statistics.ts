@@ -76,7 +76,13 @@ function swap(a: Float64Array, i: number, j: number): void {
 
 export function summarize(values: Float64Array): Summary {
   const n = values.length;
-  const [min, p10, p50, p90, max] = valuesAtRanks(values, [1, nearestRank(n, 0.1), nearestRank(n, 0.5), nearestRank(n, 0.9), n]) as [number, number, number, number, number];
+  const [min, p10, p50, p90, max] = valuesAtRanks(values, [1, nearestRank(n, 0.1), nearestRank(n, 0.5), nearestRank(n, 0.9), n]) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   let sum = 0;
   for (let i = 0; i < n; i++) sum += values[i] as number;
   return {

@@ -16,7 +16,8 @@ const MAX_NOTES = 30;
 export function newPlan(args: Args, template: Plan | undefined, now: string): Plan {
   const day = now.slice(0, 10);
   if (!template) {
-    if (!args.carrier) throw new AppError('INVALID_ARGUMENT', 'args.carrier: a plan started from scratch needs its carrier (the insurer, as the SBC names it).');
+    if (!args.carrier)
+      throw new AppError('INVALID_ARGUMENT', 'args.carrier: a plan started from scratch needs its carrier (the insurer, as the SBC names it).');
     if (!args.planYear) throw new AppError('INVALID_ARGUMENT', 'args.planYear: a plan started from scratch needs its plan year (start, end and a label).');
     return {
       id: args.id,

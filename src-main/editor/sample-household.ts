@@ -68,13 +68,21 @@ export const SAMPLE_HOUSEHOLDS: readonly SampleHousehold[] = [
   {
     enrollmentType: 'self_plus_one',
     label: 'Two adults, 45 and 43 (self plus one)',
-    members: [{ id: 'adult-1', age: 45 }, { id: 'adult-2', age: 43 }],
+    members: [
+      { id: 'adult-1', age: 45 },
+      { id: 'adult-2', age: 43 },
+    ],
     claims: [...adultA, ...adultB],
   },
   {
     enrollmentType: 'self_and_family',
     label: 'Two adults and two children, 8 and 4 (self and family)',
-    members: [{ id: 'adult-1', age: 45 }, { id: 'adult-2', age: 43 }, { id: 'child-1', age: 8 }, { id: 'child-2', age: 4 }],
+    members: [
+      { id: 'adult-1', age: 45 },
+      { id: 'adult-2', age: 43 },
+      { id: 'child-1', age: 8 },
+      { id: 'child-2', age: 4 },
+    ],
     claims: [...adultA, ...adultB, ...children],
   },
 ];

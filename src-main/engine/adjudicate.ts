@@ -181,7 +181,8 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
         if (isRx[s] === 1) {
           const sd = supplyDays[i] as number;
           const ch = channel[i] as number;
-          const copays = sd >= 1 && sd < RX_DAYS && ch >= 0 && ch < PHARMACY_CHANNELS.length ? (rxCopays[(rxTableOf[s] as number) + ch * RX_DAYS + sd] as number) : -1;
+          const copays =
+            sd >= 1 && sd < RX_DAYS && ch >= 0 && ch < PHARMACY_CHANNELS.length ? (rxCopays[(rxTableOf[s] as number) + ch * RX_DAYS + sd] as number) : -1;
           if (copays < 0) throw refusedSupply(copays, i, sd, ch);
           c *= copays;
         }
@@ -304,7 +305,8 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
             if (isRx[s] === 1) {
               const sd = supplyDays[i] as number;
               const ch = channel[i] as number;
-              units = sd >= 1 && sd < RX_DAYS && ch >= 0 && ch < PHARMACY_CHANNELS.length ? (rxCopays[(rxTableOf[s] as number) + ch * RX_DAYS + sd] as number) : -1;
+              units =
+                sd >= 1 && sd < RX_DAYS && ch >= 0 && ch < PHARMACY_CHANNELS.length ? (rxCopays[(rxTableOf[s] as number) + ch * RX_DAYS + sd] as number) : -1;
               if (units < 0) throw refusedSupply(units, i, sd, ch);
             } else if (slotPerDay[slot] === 1) units = (days[i] as number) - daysOver;
             let c = (slotAmountCents[slot] as number) * units;

@@ -37,15 +37,7 @@ function unlistedSource(cp: CompiledPlan, t: number): RuleSource {
   };
 }
 
-export function describeTierLine(
-  cp: CompiledPlan,
-  t: number,
-  s: number,
-  service: ServiceCode,
-  c: Float64Array,
-  penalty: number,
-  age: number,
-): TierLine {
+export function describeTierLine(cp: CompiledPlan, t: number, s: number, service: ServiceCode, c: Float64Array, penalty: number, age: number): TierLine {
   const tiers = cp.tiers;
   const tp = tiers.plan[t];
   const flags = c[S.C_FLAGS] as number;
@@ -53,7 +45,12 @@ export function describeTierLine(
   const decidedBy: LedgerException[] = ['network'];
   const ts = tiers.slot[t * NS + s] as number;
   if (ts === TIER_NOT_COVERED) {
-    if (!tp) return { text: `Not covered: the plan lists no ${tierWords(t)} benefit (care from providers outside its own network), so the member pays it all`, source: unlistedSource(cp, t), decidedBy };
+    if (!tp)
+      return {
+        text: `Not covered: the plan lists no ${tierWords(t)} benefit (care from providers outside its own network), so the member pays it all`,
+        source: unlistedSource(cp, t),
+        decidedBy,
+      };
     if (tp.status === 'not_offered') return { text: `Not covered ${tierWords(t)}: ${tp.reason}`, source: tp.source ?? unlistedSource(cp, t), decidedBy };
     if (tp.status === 'offered') return { text: `Not covered: ${tp.notCoveredReason}`, source: tp.notCoveredSource, decidedBy };
   }
@@ -76,7 +73,8 @@ export function describeTierLine(
       decidedBy,
     };
   }
-  if (flags & S.F_NOT_COVERED) return { text: `Not covered ${tierWords(t)}: "${rule.source.youPay}" (the member pays it all; it counts toward nothing)`, source: rule.source, decidedBy };
+  if (flags & S.F_NOT_COVERED)
+    return { text: `Not covered ${tierWords(t)}: "${rule.source.youPay}" (the member pays it all; it counts toward nothing)`, source: rule.source, decidedBy };
   let text = `${tp.label}: ${describeRule(service, rule.costShare, rule.afterDeductible)}`;
   const visit = c[S.C_VISIT_NUMBER] as number;
   if (group && visit > 0) text += ` (${group.label}: ${visit} of ${group.limit} a year)`;
@@ -114,13 +112,19 @@ export function describeTier(cp: CompiledPlan, t: number): string {
       if (seenGroups.has(rule.visitGroup)) continue;
       seenGroups.add(rule.visitGroup);
       const g = tp.visitGroups?.find((x) => x.id === rule.visitGroup);
-      parts.push(`${g?.label ?? rule.visitGroup}: ${describeRule(code, rule.costShare, rule.afterDeductible).replace(/ per [a-z ]+ visit\b/, ' per visit')}${g ? `, ${g.visitsPerYear} a year, then not covered` : ''}`);
+      parts.push(
+        `${g?.label ?? rule.visitGroup}: ${describeRule(code, rule.costShare, rule.afterDeductible).replace(/ per [a-z ]+ visit\b/, ' per visit')}${g ? `, ${g.visitsPerYear} a year, then not covered` : ''}`,
+      );
     } else if (rule.costShare.kind !== 'not_covered') {
       parts.push(`${code.replaceAll('_', ' ')}: ${describeRule(code, rule.costShare, rule.afterDeductible)}`);
     }
   }
-  if ((tp.samePlanServices ?? []).length > 0) parts.push(`${tp.samePlanServices?.map((c) => c.replaceAll('_', ' ')).join(', ')} at the plan's own cost sharing`);
-  if (tp.deductible || tp.oopMax) parts.push(`a deductible of ${money(tp.deductible?.personCents ?? cp.deductible.personCents)} and an out-of-pocket limit of ${money(tp.oopMax?.personCents ?? cp.oopMax.personCents)} a person of its own`);
+  if ((tp.samePlanServices ?? []).length > 0)
+    parts.push(`${tp.samePlanServices?.map((c) => c.replaceAll('_', ' ')).join(', ')} at the plan's own cost sharing`);
+  if (tp.deductible || tp.oopMax)
+    parts.push(
+      `a deductible of ${money(tp.deductible?.personCents ?? cp.deductible.personCents)} and an out-of-pocket limit of ${money(tp.oopMax?.personCents ?? cp.oopMax.personCents)} a person of its own`,
+    );
   if (tp.planPaysMaxPerYearCents !== undefined) parts.push(`the plan pays at most ${money(tp.planPaysMaxPerYearCents)} a year`);
   if (Object.values(tp.benefits).some((r) => r && !r.countsTowardOop)) parts.push('outside the out-of-pocket maximum');
   parts.push('other care not covered');

@@ -34,14 +34,7 @@ function percentOf(cents: number, bp: number): number {
 // read side by side with it; it is split together with runClaims, which is being speed-tuned on another
 // branch, so that the two loops keep one shape.
 // eslint-disable-next-line max-lines-per-function -- kept whole beside runClaims (the reason above)
-export function priceTierClaim(
-  cp: CompiledPlan,
-  hh: FastHousehold,
-  fc: FastClaims,
-  i: number,
-  t: number,
-  planLimits: Float64Array,
-): void {
+export function priceTierClaim(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, i: number, t: number, planLimits: Float64Array): void {
   const sc = cp.scratch;
   const tiers = cp.tiers;
   const m = fc.member[i] as number;
@@ -223,4 +216,3 @@ export function priceTierClaim(
   c[S.C_DAYS_OVER] = 0;
   sc.penalty[0] = penalty;
 }
-

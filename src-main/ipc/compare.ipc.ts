@@ -28,13 +28,14 @@ function withLibrary(ctx: AppContext, request: CompareRequest): Plan[] {
   const compared = comparedPlans(ctx, request.planIds);
   const offered = request.household.members.some((m) => (m.eligibleFor?.length ?? 0) > 0);
   if (!offered || !request.planIds) return compared;
-  const rest = listPlans(ctx.db).map((s) => s.plan).filter((p) => !compared.some((c) => c.id === p.id));
+  const rest = listPlans(ctx.db)
+    .map((s) => s.plan)
+    .filter((p) => !compared.some((c) => c.id === p.id));
   return [...compared, ...rest];
 }
 
 export const compareHandlers: Pick<Handlers, 'engine:compare' | 'engine:explain' | 'engine:explain-arrangement'> = {
-  'engine:compare': async (request, ctx, call) =>
-    (await ctx.compute.compare({ plans: withLibrary(ctx, request), request }, call.lane)) as CompareResult,
+  'engine:compare': async (request, ctx, call) => (await ctx.compute.compare({ plans: withLibrary(ctx, request), request }, call.lane)) as CompareResult,
   'engine:explain-arrangement': async (args, ctx, call) =>
     (await ctx.compute.run({ type: 'explain-arrangement', plans: withLibrary(ctx, args.request), request: args }, call.lane)) as ExplainArrangementResult,
   'engine:explain': async (args, ctx, call) =>

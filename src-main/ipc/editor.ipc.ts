@@ -32,14 +32,21 @@ function checkForSave(input: Plan): { plan: Plan; warnings: string[] } {
   const problems = planProblems(plan);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
-    throw new AppError('INVALID_ARGUMENT', `The plan was not saved: ${errors[0]?.message}`, errors.map((p) => `plan.${p.path}: ${p.message}`));
+    throw new AppError(
+      'INVALID_ARGUMENT',
+      `The plan was not saved: ${errors[0]?.message}`,
+      errors.map((p) => `plan.${p.path}: ${p.message}`),
+    );
   }
   if (plan.status.complete) {
     try {
       compilePlan(plan);
     } catch (error) {
       if (error instanceof EngineError) {
-        throw new AppError('INVALID_ARGUMENT', `The plan was not saved: the engine would refuse it (${error.field ? `${error.field}: ` : ''}${error.message}).`);
+        throw new AppError(
+          'INVALID_ARGUMENT',
+          `The plan was not saved: the engine would refuse it (${error.field ? `${error.field}: ` : ''}${error.message}).`,
+        );
       }
       throw error;
     }
@@ -119,7 +126,12 @@ export const editorHandlers: Pick<Handlers, 'plans:save' | 'plans:revisions' | '
     let from: Side;
     if (otherPlanId !== undefined) {
       const other = storedPlan(ctx, otherPlanId);
-      from = { planId: otherPlanId, revisionId: latestRevision(ctx.db, otherPlanId)?.id ?? null, label: `${planDisplayName(other)} (${other.planYear.label}), as saved now`, plan: other };
+      from = {
+        planId: otherPlanId,
+        revisionId: latestRevision(ctx.db, otherPlanId)?.id ?? null,
+        label: `${planDisplayName(other)} (${other.planYear.label}), as saved now`,
+        plan: other,
+      };
     } else if (fromRevision !== undefined) {
       from = revision(fromRevision);
     } else if (draft) {

@@ -17,11 +17,7 @@ export interface CallInfo {
   lanePrefix: string | null;
 }
 
-export type Handler<C extends IpcChannel> = (
-  args: ChannelParsedArgs<C>,
-  ctx: AppContext,
-  call: CallInfo,
-) => ChannelResult<C> | Promise<ChannelResult<C>>;
+export type Handler<C extends IpcChannel> = (args: ChannelParsedArgs<C>, ctx: AppContext, call: CallInfo) => ChannelResult<C> | Promise<ChannelResult<C>>;
 
 /** One handler per channel; the mapped type makes a missing channel a compile error. */
 export type Handlers = { [C in IpcChannel]: Handler<C> };

@@ -47,7 +47,13 @@ export const planHandlers: Pick<Handlers, 'plans:list' | 'plans:get' | 'plans:im
     const chosen = ids === 'all' ? all : ids.map((id) => all.find((s) => s.plan.id === id) ?? getPlan(ctx.db, id) ?? notFound(id));
     const createdAt = ctx.now().toISOString();
     const fileName = ids === 'all' || chosen.length > 1 ? `plans-${createdAt.slice(0, 10)}.json` : `${chosen[0]?.plan.id}.json`;
-    return { fileName, text: formatPlanFile(chosen.map((s) => s.plan), createdAt) };
+    return {
+      fileName,
+      text: formatPlanFile(
+        chosen.map((s) => s.plan),
+        createdAt,
+      ),
+    };
   },
 };
 

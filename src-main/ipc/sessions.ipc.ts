@@ -20,7 +20,9 @@ function changedBefore(db: Database.Database, cutoffIso: string): ChangedRow[] {
 
 /** Names exactly one set of sessions in their current version: what the person confirmed. */
 function digestOf(rows: readonly ChangedRow[]): string {
-  return createHash('sha256').update(rows.map((r) => `${r.id}\t${r.updated_at}`).join('\n')).digest('hex');
+  return createHash('sha256')
+    .update(rows.map((r) => `${r.id}\t${r.updated_at}`).join('\n'))
+    .digest('hex');
 }
 
 function refuseInKiosk(ctx: AppContext): void {
@@ -29,10 +31,7 @@ function refuseInKiosk(ctx: AppContext): void {
   }
 }
 
-export const sessionHandlers: Pick<
-  Handlers,
-  'sessions:list' | 'sessions:get' | 'sessions:save' | 'sessions:delete' | 'sessions:delete-older-than'
-> = {
+export const sessionHandlers: Pick<Handlers, 'sessions:list' | 'sessions:get' | 'sessions:save' | 'sessions:delete' | 'sessions:delete-older-than'> = {
   // A damaged row is left out (app:backup-status lists it, with its reason); every other session opens.
   'sessions:list': (_args, ctx) => {
     if (ctx.kiosk) return [];

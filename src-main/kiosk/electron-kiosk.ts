@@ -3,14 +3,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, clipboard, Menu, powerMonitor, session, type Session } from 'electron';
 import type { AppContext, EndSessionReport } from '../app-context';
 import { appPageUrl, guardContents, hardenSession, loadAppPage } from '../security/harden-window';
-import {
-  idleWatchdogShouldEnd,
-  kioskKeyDecision,
-  kioskPartitionName,
-  kioskSaveDialogOptions,
-  kioskWindowOptions,
-  nextZoomFactor,
-} from './kiosk-window-policy';
+import { idleWatchdogShouldEnd, kioskKeyDecision, kioskPartitionName, kioskSaveDialogOptions, kioskWindowOptions, nextZoomFactor } from './kiosk-window-policy';
 
 // The Electron side of kiosk mode: one full-screen window per client, each in a fresh in-memory
 // partition; ending a session clears the clipboard and that partition and opens a new window. The rules

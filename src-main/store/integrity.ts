@@ -17,10 +17,7 @@ const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 /** How a file is damaged: empty (0 bytes), not this app's file, cut short, or damaged inside. */
 export type DamageKind = 'empty' | 'foreign' | 'truncated' | 'corrupt';
 
-export type FileHealth =
-  | { status: 'missing' }
-  | { status: 'ok'; userVersion: number }
-  | { status: 'damaged'; kind: DamageKind; detail: string };
+export type FileHealth = { status: 'missing' } | { status: 'ok'; userVersion: number } | { status: 'damaged'; kind: DamageKind; detail: string };
 
 const damaged = (kind: DamageKind, detail: string): FileHealth => ({ status: 'damaged', kind, detail });
 
@@ -51,7 +48,8 @@ function checkHeader(file: string): FileHealth | null {
   if (size < 100) return damaged('truncated', `the file is cut short: ${size} bytes, less than an SQLite header`);
   const rawPageSize = header.readUInt16BE(16);
   const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
-  if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0) return damaged('corrupt', `the header gives an impossible page size (${rawPageSize})`);
+  if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0)
+    return damaged('corrupt', `the header gives an impossible page size (${rawPageSize})`);
   if (size % pageSize !== 0) return damaged('truncated', `the file is cut short: ${size} bytes is not a whole number of ${pageSize}-byte pages`);
   // The header's page count is valid when its "version-valid-for" equals the change counter (SQLite 3.7+).
   const pages = header.readUInt32BE(28);
@@ -139,7 +137,11 @@ export function damagedReason(damage: { kind: DamageKind; detail: string }, late
   const offer = latest
     ? `The last automatic backup, taken ${when(latest.takenAt)}, can be restored; anything saved after it would be lost.`
     : 'There is no automatic backup to restore yet.';
-  const technical = damage.detail.replace(/\*\*\* in database \w+ \*\*\*/g, '').replace(/\s+/g, ' ').trim().slice(0, 200);
+  const technical = damage.detail
+    .replace(/\*\*\* in database \w+ \*\*\*/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 200);
   return (
     `${WHAT_IS_WRONG[damage.kind]} To protect it, nothing will be saved and the damaged file will not be changed. ` +
     `${offer} (Database check: ${technical || 'no answer'}.)`

@@ -44,7 +44,6 @@ export function getRevision(db: Database.Database, planId: string, revisionId: n
 /** The revision just before this one, for "what did this save change". */
 export function previousRevisionId(db: Database.Database, planId: string, revisionId: number): number | undefined {
   const row = db.prepare('SELECT id FROM plan_revisions WHERE plan_id = ? AND id < ? ORDER BY id DESC LIMIT 1').get(planId, revisionId) as
-    | { id: number }
-    | undefined;
+    { id: number } | undefined;
   return row?.id;
 }

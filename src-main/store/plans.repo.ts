@@ -85,7 +85,10 @@ function readRow(row: PlanRow): ReadRow {
 }
 
 /** One row as it is: missing, usable, or damaged (seeding and the editor decide what to do with it). */
-export function readPlanRow(db: Database.Database, id: string): { state: 'missing' } | { state: 'ok'; stored: StoredPlan } | { state: 'damaged'; damaged: DamagedPlan } {
+export function readPlanRow(
+  db: Database.Database,
+  id: string,
+): { state: 'missing' } | { state: 'ok'; stored: StoredPlan } | { state: 'damaged'; damaged: DamagedPlan } {
   const row = db.prepare('SELECT * FROM plans WHERE id = ?').get(id) as PlanRow | undefined;
   if (!row) return { state: 'missing' };
   const read = readRow(row);
@@ -193,9 +196,7 @@ export function writePlan(db: Database.Database, w: PlanWrite): void {
     userModified: w.userModified ? 1 : 0,
     now: w.now,
   });
-  db.prepare(
-    'INSERT INTO plan_revisions (plan_id, json, author, action, created_at) VALUES (?, ?, ?, ?, ?)',
-  ).run(w.plan.id, json, w.author, w.action, w.now);
+  db.prepare('INSERT INTO plan_revisions (plan_id, json, author, action, created_at) VALUES (?, ?, ?, ?, ?)').run(w.plan.id, json, w.author, w.action, w.now);
 }
 
 export interface PlanRevision {
@@ -206,4 +207,3 @@ export interface PlanRevision {
   action: RevisionAction;
   createdAt: string;
 }
-

@@ -86,7 +86,10 @@ export function chooseBackup(backups: readonly BackupDetails[], choice: string, 
   const backup = backups.find((b) => b.id === wanted);
   if (!backup) throw new AppError('NOT_FOUND', `There is no backup "${choice}". List them with: backup list`);
   if (backup.health.status !== 'ok') {
-    throw new AppError('CONFLICT', `The backup ${backup.id} is itself damaged (${backup.health.status === 'damaged' ? backup.health.detail : 'missing'}), so it cannot be restored. Choose another.`);
+    throw new AppError(
+      'CONFLICT',
+      `The backup ${backup.id} is itself damaged (${backup.health.status === 'damaged' ? backup.health.detail : 'missing'}), so it cannot be restored. Choose another.`,
+    );
   }
   return backup;
 }
@@ -104,7 +107,11 @@ const COLUMNS = {
  * Puts the backup's copy of each damaged row in place of the damaged one, in one transaction; every other
  * row stays as it is now. Rows the backup holds no usable copy of stay as they are (and are reported).
  */
-export function repairRows(db: Database.Database, backupFile: string, damagedRows: readonly DamagedRow[]): { repaired: DamagedRow[]; stillDamaged: DamagedRow[] } {
+export function repairRows(
+  db: Database.Database,
+  backupFile: string,
+  damagedRows: readonly DamagedRow[],
+): { repaired: DamagedRow[]; stillDamaged: DamagedRow[] } {
   const backup = openForLook(backupFile);
   try {
     const copies = damagedRows.flatMap((row) => {

@@ -69,7 +69,12 @@ export function clientIdFrom(header: string | undefined): string | undefined {
 function refuseForeign(req: ApiRequestFacts, port: number): Refusal | null {
   if (req.method !== 'POST') return { status: 405, message: 'Only POST is accepted.' };
   // A Host other than our loopback name means a DNS-rebinding page is talking to us.
-  if (!req.host || !ownOrigins(port).map((o) => o.slice('http://'.length)).includes(req.host)) {
+  if (
+    !req.host ||
+    !ownOrigins(port)
+      .map((o) => o.slice('http://'.length))
+      .includes(req.host)
+  ) {
     return { status: 403, message: 'Requests must be addressed to this computer (127.0.0.1).' };
   }
   if (req.origin !== undefined && !ownOrigins(port).includes(req.origin)) {

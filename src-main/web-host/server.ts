@@ -175,7 +175,8 @@ async function handleLaunch(req: IncomingMessage, res: ServerResponse, port: num
   if (typeof code !== 'string' || launch.code === null || !sameSecret(code, launch.code)) {
     return refuse(res, {
       status: 401,
-      message: 'This address has been used already (each one works once). Open the app from the browser you opened it in, or restart the app for a new address.',
+      message:
+        'This address has been used already (each one works once). Open the app from the browser you opened it in, or restart the app for a new address.',
     });
   }
   launch.code = null; // dead from now on, whatever happens next

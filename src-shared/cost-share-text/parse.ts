@@ -41,7 +41,9 @@ const money = (amount: number): string => formatCents(amount, amount % 100 === 0
 
 function checkAmount(amountCents: number, what: string): void {
   if (amountCents > MAX_CENTS) {
-    throw new Refusal(`The ${what} ${money(amountCents)} is larger than any plan charges (at most ${money(MAX_CENTS)}). Check the SBC; for example "$1,000 copay/admission".`);
+    throw new Refusal(
+      `The ${what} ${money(amountCents)} is larger than any plan charges (at most ${money(MAX_CENTS)}). Check the SBC; for example "$1,000 copay/admission".`,
+    );
   }
 }
 
@@ -71,7 +73,9 @@ function toCostShare(r: CellReading, hint: CopayUnit): CostShare {
       throw new Refusal('A service that is "Not covered" never goes through the deductible: the member pays it all. Type just "Not covered".');
     }
     if (r.visitLimitPerYear !== undefined) {
-      throw new Refusal('A visit limit on a service that is "Not covered" means nothing. Type the cost of the covered visits, for example "$15 copay/visit, limited to 20 visits per year".');
+      throw new Refusal(
+        'A visit limit on a service that is "Not covered" means nothing. Type the cost of the covered visits, for example "$15 copay/visit, limited to 20 visits per year".',
+      );
     }
     return { kind: 'not_covered' };
   }
@@ -129,7 +133,10 @@ function read(text: string, hint: CopayUnit): ParsedCostShare {
  */
 export function parseCostShareText(text: string, options: ParseCostShareOptions = {}): ParsedCostShare {
   if (text.length > MAX_TEXT) {
-    return { ok: false, error: `The cell is ${text.length} characters long; one SBC cell is at most ${MAX_TEXT}. Type only the cost, for example "$30 copay/visit".` };
+    return {
+      ok: false,
+      error: `The cell is ${text.length} characters long; one SBC cell is at most ${MAX_TEXT}. Type only the cost, for example "$30 copay/visit".`,
+    };
   }
   const normalized = normalizeCostShareText(text);
   if (normalized === '') {

@@ -37,8 +37,7 @@ const only = (alternatives: string): RegExp => new RegExp(`^(?:${alternatives})$
 const DIAGNOSES: readonly Diagnosis[] = [
   {
     test: /^(?:not applicable|n\/a|na|none|-+)$/,
-    message: (m) =>
-      `"${m[0]}" does not say what you pay. If the plan does not cover this service, type "Not covered"; if it costs nothing, type "No charge".`,
+    message: (m) => `"${m[0]}" does not say what you pay. If the plan does not cover this service, type "Not covered"; if it costs nothing, type "No charge".`,
   },
   {
     test: /(?:^|[\s,;(])-\s*(?:\$|\d)|\$\s*-\s*\d|\bnegative\b/,
@@ -46,8 +45,7 @@ const DIAGNOSES: readonly Diagnosis[] = [
   },
   {
     test: only(`(?:${DEDUCTIBLE_WAIVED}|${DEDUCTIBLE_APPLIES})`),
-    message: () =>
-      `This says whether the deductible applies, but not what you pay. Add the cost, for example "$30 copay/visit; deductible does not apply".`,
+    message: () => `This says whether the deductible applies, but not what you pay. Add the cost, for example "$30 copay/visit; deductible does not apply".`,
   },
   {
     test: /\bfirst \d+ (?:days?|visits?|admissions?|stays?)\b|\b(?:days?|visits?) \d+\s*(?:-|to|through|thru)\s*\d+\b/,
@@ -72,8 +70,7 @@ const DIAGNOSES: readonly Diagnosis[] = [
   },
   {
     test: /\bexcept\b.*/,
-    message: (m) =>
-      `This cell has an exception ("${m[0]}"). Type the main cost here, for example "No charge", and enter the exception as its own rule.`,
+    message: (m) => `This cell has an exception ("${m[0]}"). Type the main cost here, for example "No charge", and enter the exception as its own rule.`,
   },
   {
     test: /\bafter (?:you pay )?(?:the |your )?[a-z ]*co-?pay(?:ment)?\b/,

@@ -22,13 +22,23 @@ export function monthsLabel(from: string, to: string, lang: Language): string {
   return `${fm} ${year(fy)}–${tm} ${year(ty)}`;
 }
 
-export function enrollmentText(result: Pick<CompareResult, 'members'>, e: ArrangementEnrollment, lang: Language, named: Readonly<Record<string, string>> = {}): string {
+export function enrollmentText(
+  result: Pick<CompareResult, 'members'>,
+  e: ArrangementEnrollment,
+  lang: Language,
+  named: Readonly<Record<string, string>> = {},
+): string {
   const names = resultMemberNames(result, lang, named);
   return `${e.members.map((id) => names(id)).join(' + ')}: ${e.name} — ${enrollmentLabel(e.enrollmentType, lang)}`;
 }
 
 /** "Employee: FEHB Prosper (Self Only) · Spouse + Child 1: District … (Self Plus One)". */
-export function arrangementLabel(result: Pick<CompareResult, 'members'>, a: ArrangementComparison, lang: Language, named: Readonly<Record<string, string>> = {}): string {
+export function arrangementLabel(
+  result: Pick<CompareResult, 'members'>,
+  a: ArrangementComparison,
+  lang: Language,
+  named: Readonly<Record<string, string>> = {},
+): string {
   return a.enrollments.map((e) => enrollmentText(result, e, lang, named)).join(' · ');
 }
 

@@ -22,8 +22,25 @@ import { conditionLabel, enrollmentLabel, longDate, serviceLabel } from './terms
 
 type Say = (inputs: never, options: { locale: Language }) => string;
 type Kind =
-  | 'text' | 'number' | 'date' | 'member' | 'members' | 'service' | 'serviceLower' | 'services' | 'sbcRow' | 'enrollment'
-  | 'code' | 'sentence' | 'missingList' | 'tier' | 'conditions' | 'band' | 'preset' | 'where' | 'how';
+  | 'text'
+  | 'number'
+  | 'date'
+  | 'member'
+  | 'members'
+  | 'service'
+  | 'serviceLower'
+  | 'services'
+  | 'sbcRow'
+  | 'enrollment'
+  | 'code'
+  | 'sentence'
+  | 'missingList'
+  | 'tier'
+  | 'conditions'
+  | 'band'
+  | 'preset'
+  | 'where'
+  | 'how';
 
 /** Each sentence: its message and the kind of each placeholder. The more specific first. */
 const SENTENCES: readonly [Say, Record<string, Kind>][] = [
@@ -97,7 +114,8 @@ const byLabel = new Map(SERVICE_CODES.map((c) => [SERVICE_LABELS[c], c] as const
 const byLowerLabel = new Map(SERVICE_CODES.map((c) => [SERVICE_LABELS[c].toLowerCase(), c] as const));
 const byRow = new Map(SBC_ROWS.map((r) => [r.label.toLowerCase(), r.service] as const));
 const en = { locale: 'en' } as const;
-const call = (say: Say, params: Record<string, string>, lang: Language): string => (say as (p: Record<string, string>, o: { locale: Language }) => string)(params, { locale: lang });
+const call = (say: Say, params: Record<string, string>, lang: Language): string =>
+  (say as (p: Record<string, string>, o: { locale: Language }) => string)(params, { locale: lang });
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A sentence's English as a pattern: the message with markers for its placeholders, each a named group. */
@@ -124,7 +142,11 @@ const CHOICES: Partial<Record<Kind, readonly (() => string)[]>> = { tier: TIERS,
 
 /** What a placeholder of a kind can hold, so a sentence splits into its parts the one right way. */
 function groupPattern(kind: Kind): string {
-  const either = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const either = (words: Iterable<string>): string =>
+    [...words]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|');
   const choices = CHOICES[kind];
   if (choices) return either(choices.map((say) => call(say as unknown as Say, {}, 'en')));
   switch (kind) {
@@ -189,7 +211,6 @@ export function engineText(text: string, lang: Language): { text: string; englis
 export const engineTexts = (texts: readonly string[], lang: Language): { text: string; english: boolean }[] => texts.map((t) => engineText(t, lang));
 
 // ---- the parts ------------------------------------------------------------------------------------------
-
 
 function part(kind: Kind, v: string, lang: Language): string | null {
   switch (kind) {

@@ -76,7 +76,10 @@ export function reasonsText(result: CompareResult, priority: ComparePriority, it
   switch (priority) {
     case 'lowest_expected':
       reasons.push(
-        m.result_reason_expected({ score: usd(score, lang), premium, care: usd(shown.careCents, lang), account, comparison: comparison(score, leader, count, false, lang) }, o(lang)),
+        m.result_reason_expected(
+          { score: usd(score, lang), premium, care: usd(shown.careCents, lang), account, comparison: comparison(score, leader, count, false, lang) },
+          o(lang),
+        ),
       );
       break;
     case 'lowest_worst_case':
@@ -84,20 +87,30 @@ export function reasonsText(result: CompareResult, priority: ComparePriority, it
       break;
     case 'lowest_premium':
       reasons.push(
-        m.result_reason_premium({ premium, enrollment: enrollmentLabel(plan.premium.enrollmentType, lang), comparison: comparison(score, leader, count, false, lang) }, o(lang)),
+        m.result_reason_premium(
+          { premium, enrollment: enrollmentLabel(plan.premium.enrollmentType, lang), comparison: comparison(score, leader, count, false, lang) },
+          o(lang),
+        ),
       );
       break;
     case 'balanced':
       reasons.push(
         m.result_reason_balanced(
-          { total: usd(shown.totalCents, lang), bad: usd(total.p90Cents, lang), score: usd(score, lang), comparison: comparison(score, leader, count, true, lang) },
+          {
+            total: usd(shown.totalCents, lang),
+            bad: usd(total.p90Cents, lang),
+            score: usd(score, lang),
+            comparison: comparison(score, leader, count, true, lang),
+          },
           o(lang),
         ),
       );
       break;
   }
   if (plan.simulated.probabilityCheapest !== null && count > 1) {
-    reasons.push(m.result_reason_cheapest({ pct: Math.round(plan.simulated.probabilityCheapest * 100), years: formatNumber(result.simulations, lang) }, o(lang)));
+    reasons.push(
+      m.result_reason_cheapest({ pct: Math.round(plan.simulated.probabilityCheapest * 100), years: formatNumber(result.simulations, lang) }, o(lang)),
+    );
   }
   reasons.push(
     priority === 'lowest_worst_case'
@@ -151,10 +164,24 @@ export function breakEvenMessage(result: CompareResult, lang: Language, compose 
 }
 
 /** Where a plan's line passes its worst case, and why. */
-export function beyondLimitText(result: CompareResult, beyond: CompareResult['breakEven']['beyondLimit'][number], lang: Language, compose = lang !== 'en'): string {
+export function beyondLimitText(
+  result: CompareResult,
+  beyond: CompareResult['breakEven']['beyondLimit'][number],
+  lang: Language,
+  compose = lang !== 'en',
+): string {
   if (!compose) return beyond.text;
   const plan = result.plans.find((p) => p.planId === beyond.planId)?.name ?? beyond.planId;
-  return m.result_beyond_limit({ plan, scale: formatNumber(beyond.careScale, lang, { maximumFractionDigits: beyond.careScale < 10 ? 1 : 0, minimumFractionDigits: beyond.careScale < 10 ? 1 : 0 }) }, o(lang));
+  return m.result_beyond_limit(
+    {
+      plan,
+      scale: formatNumber(beyond.careScale, lang, {
+        maximumFractionDigits: beyond.careScale < 10 ? 1 : 0,
+        minimumFractionDigits: beyond.careScale < 10 ? 1 : 0,
+      }),
+    },
+    o(lang),
+  );
 }
 
 /** What the worst case is made of, and how often a year cost more. */
@@ -195,7 +222,15 @@ export function enrollmentReason(plan: Plan, people: number, chosen: boolean, la
   if (e.change) {
     reason +=
       ' ' +
-      m.result_enroll_birth({ date: lang === 'en' ? e.change.date : longDate(e.change.date, lang), period: e.change.payPeriod, from: type, to: enrollmentLabel(e.change.toType, lang) }, o(lang));
+      m.result_enroll_birth(
+        {
+          date: lang === 'en' ? e.change.date : longDate(e.change.date, lang),
+          period: e.change.payPeriod,
+          from: type,
+          to: enrollmentLabel(e.change.toType, lang),
+        },
+        o(lang),
+      );
   }
   return reason;
 }

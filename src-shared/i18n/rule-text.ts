@@ -85,7 +85,11 @@ const AFTER = ' after the deductible';
 
 const byLowerLabel = new Map<string, ServiceCode>(SERVICE_CODES.map((code) => [SERVICE_LABELS[code].toLowerCase(), code]));
 const CONDITION_BY_TEXT = new Map<string, MemberCondition>(Object.entries(CONDITION_LABELS).map(([k, v]) => [v, k as MemberCondition]));
-const KIND: Record<string, MessageKey> = { 'habilitative ': 'rule_kind_habilitative', 'rehabilitative ': 'rule_kind_rehabilitative', 'pulmonary rehabilitation ': 'rule_kind_pulmonary' };
+const KIND: Record<string, MessageKey> = {
+  'habilitative ': 'rule_kind_habilitative',
+  'rehabilitative ': 'rule_kind_rehabilitative',
+  'pulmonary rehabilitation ': 'rule_kind_pulmonary',
+};
 const UNIT: Record<string, MessageKey> = {
   day: 'rule_per_day',
   trip: 'rule_per_trip',
@@ -126,7 +130,13 @@ function head(text: string): Part | null {
   if (text === 'Nothing to pay') return part('rule_nothing');
   if (text === 'Not covered: the member pays all charges') return part('rule_not_covered');
   let r = new RegExp(`^(${MONEY}) copay plus (${NUMBER})% of the allowed amount(${AFTER})?(?:, up to (${MONEY}) in all)?$`).exec(text);
-  if (r) return part('rule_copay_coinsurance', { amount: r[1] as string, pct: r[2] as string, after: after(r[3]), cap: r[4] ? part('rule_cap_in_all', { amount: r[4] }) : empty });
+  if (r)
+    return part('rule_copay_coinsurance', {
+      amount: r[1] as string,
+      pct: r[2] as string,
+      after: after(r[3]),
+      cap: r[4] ? part('rule_cap_in_all', { amount: r[4] }) : empty,
+    });
   r = new RegExp(`^(${NUMBER})% of the allowed amount(${AFTER})?(?:, up to (${MONEY}))?$`).exec(text);
   if (r) return part('rule_coinsurance', { pct: r[1] as string, after: after(r[2]), cap: r[3] ? part('rule_cap', { amount: r[3] }) : empty });
   r = new RegExp(`^(${MONEY}) copay per (.+?)(${AFTER})?(?:, up to (${MONEY})( per admission)?)?$`).exec(text);
@@ -148,7 +158,10 @@ function label(text: string): Part {
 
 /** Reads an English reason into its parts; null when it does not read. */
 export function readReason(text: string, decidedBy: readonly string[] = []): Part[] | null {
-  let r = /^Not covered: the limit of (\d+) ((?:habilitative|rehabilitative|pulmonary rehabilitation) )?visits per plan year for (.+) is used up; the member pays all charges$/.exec(text);
+  let r =
+    /^Not covered: the limit of (\d+) ((?:habilitative|rehabilitative|pulmonary rehabilitation) )?visits per plan year for (.+) is used up; the member pays all charges$/.exec(
+      text,
+    );
   if (r) {
     const service = serviceOf(r[3] as string);
     return service ? [part('rule_visit_limit', { limit: Number(r[1]), kind: r[2] ? part(KIND[r[2]] as MessageKey) : empty, service })] : null;
@@ -186,11 +199,17 @@ export function readReason(text: string, decidedBy: readonly string[] = []): Par
       : null;
   });
   take(/; age (\d+) on the date of service \(turned \1 on (\d{4}-\d{2}-\d{2})\)(?:, so "(.+)" no longer applies)?$/, (g) =>
-    g[3] ? part('rule_birthday_lost', { age: Number(g[1]), date: g[2] as string, label: label(g[3]) }) : part('rule_birthday', { age: Number(g[1]), date: g[2] as string }),
+    g[3]
+      ? part('rule_birthday_lost', { age: Number(g[1]), date: g[2] as string, label: label(g[3]) })
+      : part('rule_birthday', { age: Number(g[1]), date: g[2] as string }),
   );
   take(/, on the price of the prescribed generic$/, () => part('rule_brand_over_generic'));
   const rx = take(/(?: × (\d+) copays)? for a (\d+)-day supply (at a network pharmacy|at a Plan pharmacy|by mail order)$/, (g) =>
-    part('rule_rx', { copays: g[1] ? part('rule_rx_copays', { count: Number(g[1]) }) : empty, days: Number(g[2]), channel: part(CHANNEL[g[3] as string] as MessageKey) }),
+    part('rule_rx', {
+      copays: g[1] ? part('rule_rx_copays', { count: Number(g[1]) }) : empty,
+      days: Number(g[2]),
+      channel: part(CHANNEL[g[3] as string] as MessageKey),
+    }),
   );
   if (!rx) take(/ \((\d+) days?\)$/, (g) => part('rule_stay_days', { days: Number(g[1]) }));
 

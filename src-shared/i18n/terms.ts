@@ -30,7 +30,19 @@ export function servicesWithoutMessages(codes: readonly ServiceCode[]): ServiceC
   return codes.filter((code) => serviceMessage(code) === undefined);
 }
 
-export const GLOSSARY_KEYS = ['premium', 'deductible', 'copay', 'coinsurance', 'oopMax', 'outOfPocket', 'allowed', 'range', 'worstCase', 'breakEven', 'network'] as const;
+export const GLOSSARY_KEYS = [
+  'premium',
+  'deductible',
+  'copay',
+  'coinsurance',
+  'oopMax',
+  'outOfPocket',
+  'allowed',
+  'range',
+  'worstCase',
+  'breakEven',
+  'network',
+] as const;
 export type GlossaryKey = (typeof GLOSSARY_KEYS)[number];
 
 const GLOSSARY: Record<GlossaryKey, { term: Message; meaning: Message }> = {
@@ -82,7 +94,8 @@ export function memberTitles(members: readonly { relationship: Relationship; nam
   const children = members.filter((p) => p.relationship === 'child').length;
   let child = 0;
   return members.map((p) => {
-    const role = p.relationship === 'child' && children > 1 ? m.relationship_child_n({ n: ++child }, { locale: lang }) : relationshipLabel(p.relationship, lang);
+    const role =
+      p.relationship === 'child' && children > 1 ? m.relationship_child_n({ n: ++child }, { locale: lang }) : relationshipLabel(p.relationship, lang);
     return p.name.trim() ? m.member_title_named({ name: p.name.trim(), role }, { locale: lang }) : role;
   });
 }

@@ -22,7 +22,7 @@ const members = [
   { id: 'child', relationship: 'child', age: 19 },
 ];
 
-test('a student away at college: the figures on screen are the comparison\'s, each plan\'s out-of-area treatment shown', async ({ page, running }) => {
+test("a student away at college: the figures on screen are the comparison's, each plan's out-of-area treatment shown", async ({ page, running }) => {
   test.setTimeout(120_000);
   const errors = collectPageErrors(page);
   const saved = await dispatchOk(running, 'sessions:save', {
@@ -48,7 +48,9 @@ test('a student away at college: the figures on screen are the comparison\'s, ea
   // Saved: the request carries the answers as the household schema takes them.
   const plans = await dispatchOk(running, 'plans:list', {});
   const household = { members: members.map((m) => (m.id === 'child' ? { ...m, away: { livesAway: 'elsewhere_us', monthsAway: 9 } } : m)) };
-  await expect.poll(async () => (await dispatchOk(running, 'sessions:get', { id: saved.id })).state.request.household).toEqual(CompareRequest.parse({ household, priority: 'lowest_expected' }).household);
+  await expect
+    .poll(async () => (await dispatchOk(running, 'sessions:get', { id: saved.id })).state.request.household)
+    .toEqual(CompareRequest.parse({ household, priority: 'lowest_expected' }).household);
 
   const request = {
     household,

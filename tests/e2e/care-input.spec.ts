@@ -38,7 +38,9 @@ test('a baby due after the plan year: the Household step says the birth falls in
       planSet: { planYear: '2022', programs: ['fehb'] },
       request: {
         household: {
-          members: [{ id: 'employee', relationship: 'employee', age: 30, sex: 'female', events: [{ type: 'baby', delivery: 'vaginal', dueDate: '2023-03-01' }] }],
+          members: [
+            { id: 'employee', relationship: 'employee', age: 30, sex: 'female', events: [{ type: 'baby', delivery: 'vaginal', dueDate: '2023-03-01' }] },
+          ],
         },
         priority: 'balanced',
       },

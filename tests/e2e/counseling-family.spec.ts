@@ -78,7 +78,14 @@ test('a family of four expecting a baby: figures equal engine:compare, exports c
     household: {
       members: [
         { id: 'person-1', relationship: 'employee', age: 38, usage: { preset: 'typical', conditions: [], counts: { pcp_visit: 3 } } },
-        { id: 'person-2', name: 'Ana', relationship: 'spouse', age: 35, sex: 'female', events: [{ type: 'baby', delivery: 'csection', dueDate: '2022-05-20' }] },
+        {
+          id: 'person-2',
+          name: 'Ana',
+          relationship: 'spouse',
+          age: 35,
+          sex: 'female',
+          events: [{ type: 'baby', delivery: 'csection', dueDate: '2022-05-20' }],
+        },
         { id: 'person-3', relationship: 'child', age: 8 },
         { id: 'person-4', relationship: 'child', age: 5 },
       ],
@@ -223,8 +230,17 @@ test('a family of four expecting a baby: figures equal engine:compare, exports c
   const pdf = await page.pdf({ format: 'Letter', printBackground: true });
   await page.emulateMedia({ media: 'screen' });
   const printed = squash(pdfText(pdf));
-  for (const text of ['Rivera family', 'Ana (Spouse)', 'Child 2', 'Having a baby, due May 20, 2022', 'Plan year 2022', 'Self and Family',
-    'Ana prefers her current Kaiser doctors.', result.recommendation.caveat, 'Federal Employees Health Benefits Program brochure for 2022']) {
+  for (const text of [
+    'Rivera family',
+    'Ana (Spouse)',
+    'Child 2',
+    'Having a baby, due May 20, 2022',
+    'Plan year 2022',
+    'Self and Family',
+    'Ana prefers her current Kaiser doctors.',
+    result.recommendation.caveat,
+    'Federal Employees Health Benefits Program brochure for 2022',
+  ]) {
     expect(printed, `the PDF should say "${text}"`).toContain(squash(text));
   }
   for (const plan of result.plans) {
@@ -276,14 +292,23 @@ test('a family of four expecting a baby: figures equal engine:compare, exports c
   await row.getByRole('button', { name: /^Open/ }).click();
   await expect(page.locator('#step-heading')).toHaveText('Take it home');
   await pricesReady(page);
-  await page.getByRole('button', { name: /Compare/ }).first().click();
+  await page
+    .getByRole('button', { name: /Compare/ })
+    .first()
+    .click();
   await expect.poll(() => page.getByRole('table', { name: 'The numbers in the chart' }).innerText()).toBe(compareText);
-  await page.getByRole('button', { name: /Household/ }).first().click();
+  await page
+    .getByRole('button', { name: /Household/ })
+    .first()
+    .click();
   await expect(page.locator('#m1-name')).toHaveValue('Ana');
   await expect(page.locator('#m3-age')).toHaveValue('5');
   await page.getByRole('button', { name: /Care/ }).first().click();
   await expect(page.locator('#c0-pcp_visit')).toHaveValue('3');
-  await page.getByRole('button', { name: /Recommend/ }).first().click();
+  await page
+    .getByRole('button', { name: /Recommend/ })
+    .first()
+    .click();
   await expect(page.getByRole('textbox', { name: 'Counselor notes' })).toHaveValue('Ana prefers her current Kaiser doctors.');
 
   // Delete it from the saved list; then bring it back from the session file, as on another computer.
@@ -299,7 +324,10 @@ test('a family of four expecting a baby: figures equal engine:compare, exports c
   await page.locator('#session-file').setInputFiles(sessionFilePath);
   await expect(page.locator('#step-heading')).toHaveText('Take it home');
   await pricesReady(page);
-  await page.getByRole('button', { name: /Compare/ }).first().click();
+  await page
+    .getByRole('button', { name: /Compare/ })
+    .first()
+    .click();
   await expect.poll(() => page.getByRole('table', { name: 'The numbers in the chart' }).innerText()).toBe(compareText);
   // Opened from a file, it is saved here as a new session; "older than 0 days" then clears it out.
   await expect.poll(async () => (await dispatchOk(running, 'sessions:list', {})).map((s) => s.label)).toEqual(['Rivera family']);

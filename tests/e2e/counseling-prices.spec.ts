@@ -71,7 +71,7 @@ test('employer HSA money and a session price: priced as engine:compare, saved, r
   const mri = prices.locator('tr[data-service="advanced_imaging"]');
   await expect(mri.locator('[data-field="default"]')).toHaveText('$837.60');
   await expect(mri).toContainText('per test or procedure');
-  await expect(prices).toContainText('the source of each is cited in the app\'s price data');
+  await expect(prices).toContainText("the source of each is cited in the app's price data");
   // Care this household does not use stays out of the list until asked for.
   const hearingAid = prices.locator('tr[data-service="hearing_aid"]');
   await expect(hearingAid).toHaveCount(0);
@@ -141,9 +141,7 @@ test('employer HSA money and a session price: priced as engine:compare, saved, r
   await next(page, 'Recommend');
   await next(page, 'Take home');
   const report = page.locator('article.print-report');
-  await expect(report).toContainText(
-    'Prices changed for this session: MRI, CT or PET scan (per body part): $900 per test or procedure (default $837.60).',
-  );
+  await expect(report).toContainText('Prices changed for this session: MRI, CT or PET scan (per body part): $900 per test or procedure (default $837.60).');
   const prosperName = result.plans.find((p) => p.planId === PROSPER)?.name ?? '';
   await expect(report).toContainText(`Employer money in a health account (HSA or HRA): ${prosperName} $750. It pays out-of-pocket costs first`);
   await report.locator('h3:has-text("What we assumed") + ul').screenshot({ path: testInfo.outputPath('prices-report-assumed.png') });
@@ -164,9 +162,15 @@ test('employer HSA money and a session price: priced as engine:compare, saved, r
   await page.goto(`${running.host.origin}/`); // the launch code is spent: this browser's cookie lets it in
   await page.locator(`tr[data-session-id="${id}"]`).getByRole('button', { name: /^Open/ }).click();
   await pricesReady(page);
-  await page.getByRole('button', { name: /Compare/ }).first().click();
+  await page
+    .getByRole('button', { name: /Compare/ })
+    .first()
+    .click();
   await expect.poll(() => page.getByRole('table', { name: 'The numbers in the chart' }).innerText()).toBe(compareText);
-  await page.getByRole('button', { name: /Household/ }).first().click();
+  await page
+    .getByRole('button', { name: /Household/ })
+    .first()
+    .click();
   await expect(page.locator(`li[data-plan-id="${PROSPER}"] input`)).toBeVisible(); // "More options" opens by itself
   await expect(page.locator(`li[data-plan-id="${PROSPER}"] input`)).toHaveValue('750');
   await page.getByRole('button', { name: /Care/ }).first().click();

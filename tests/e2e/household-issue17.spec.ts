@@ -61,7 +61,9 @@ test('a birth date instead of an age: the age follows from it, the comparison us
   await expect(notes).toContainText('Routine eye exam (for glasses) without a "setting" is priced as a specialty care office visit, the costlier reading');
   await expect(notes.locator('[data-plan-id="fehb-kpco-2022-standard"]')).toContainText('"$40 per specialty care office visit"');
   // The employee is known by age only: said once for every plan.
-  await expect(notes.locator('[data-field="age-assumption"]')).toHaveText(/^Employee: no birth date, so age rules .* use the age on the first day of the plan year \(2022-01-01\)/);
+  await expect(notes.locator('[data-field="age-assumption"]')).toHaveText(
+    /^Employee: no birth date, so age rules .* use the age on the first day of the plan year \(2022-01-01\)/,
+  );
   await page.screenshot({ path: testInfo.outputPath('compare-plan-notes.png'), fullPage: true });
 
   await page.getByRole('button', { name: /^Next: Explain/ }).click();
@@ -87,7 +89,10 @@ test('a birth date after the plan year starts is marked on its field', async ({ 
   );
 });
 
-test('HSA money above the IRS limit and a tax rate out of range are marked on their fields in plain words; HRA money has no limit', async ({ page, running }) => {
+test('HSA money above the IRS limit and a tax rate out of range are marked on their fields in plain words; HRA money has no limit', async ({
+  page,
+  running,
+}) => {
   await openSaved(page, running, { ...twoPeople, label: 'Money' });
   await page.getByText('More options').click();
   await page.locator('#tax-rate').fill('75');
@@ -105,7 +110,9 @@ test('HSA money above the IRS limit and a tax rate out of range are marked on th
   await amount.press('Tab');
   // Two people: family coverage, $7,300 in 2022.
   await expect(amount).toHaveAttribute('aria-invalid', 'true');
-  await expect(row.locator('[data-field-error="account"]')).toContainText('$8,000 is more than the IRS allows in an HSA for 2022 ($7,300 for family coverage, IRS Rev. Proc. 2021-25)');
+  await expect(row.locator('[data-field-error="account"]')).toContainText(
+    '$8,000 is more than the IRS allows in an HSA for 2022 ($7,300 for family coverage, IRS Rev. Proc. 2021-25)',
+  );
   await row.locator('select').selectOption('hra');
   await expect(amount).not.toHaveAttribute('aria-invalid', 'true');
   await expect(row.locator('[data-field-error="account"]')).toHaveCount(0);
@@ -138,14 +145,19 @@ test('the Care step offers the new services (group therapy, urgent care by video
   // 5(a) "Not covered, including acupuncture": every simulated year has care the plans do not cover.
   const [first] = await dispatchOk(running, 'sessions:list', {});
   await expect
-    .poll(async () => (await dispatchOk(running, 'sessions:get', { id: first?.id })).state.request.household.members[0]?.usage.counts.acupuncture_visit, { timeout: 10_000 })
+    .poll(async () => (await dispatchOk(running, 'sessions:get', { id: first?.id })).state.request.household.members[0]?.usage.counts.acupuncture_visit, {
+      timeout: 10_000,
+    })
     .toBe(4);
   const { state } = await dispatchOk(running, 'sessions:get', { id: first?.id });
   const result = (await dispatchOk(running, 'engine:compare', { ...state.request, simulations: 200 })) as CompareResult;
   for (const plan of result.plans) expect(plan.simulated.shareWithNotCovered).toBeGreaterThan(0.9);
 });
 
-test('the plan library\'s one-claim calculator prices a brand asked for over the generic and an eye exam by the office it is billed as', async ({ page, running }) => {
+test("the plan library's one-claim calculator prices a brand asked for over the generic and an eye exam by the office it is billed as", async ({
+  page,
+  running,
+}) => {
   await page.goto(running.host.url);
   await page.getByRole('button', { name: 'Plan library' }).click();
   const standard = page.locator('[data-plan-id="fehb-kpco-2022-standard"]');

@@ -185,7 +185,9 @@ test('ending a kiosk session leaves nothing of the client on disk, in the browse
     await context.close();
   }
   // Chromium's profile on disk, once it has flushed everything: nothing either.
-  const inProfile = [SURNAME, BIRTH_DATE, BIRTH_DATE_US].flatMap((text) => filesContaining(profile, text).map((f) => `${text}: ${f.slice(profile.length + 1)}`));
+  const inProfile = [SURNAME, BIRTH_DATE, BIRTH_DATE_US].flatMap((text) =>
+    filesContaining(profile, text).map((f) => `${text}: ${f.slice(profile.length + 1)}`),
+  );
   rmSync(profile, { recursive: true, force: true });
   expect(inProfile).toEqual([]);
 });

@@ -62,7 +62,10 @@ function inOrder(result: CompareResult): PlanComparison[] {
 }
 
 async function step(page: Page, title: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Session steps' }).getByRole('button', { name: new RegExp(`${title}$`) }).click();
+  await page
+    .getByRole('navigation', { name: 'Session steps' })
+    .getByRole('button', { name: new RegExp(`${title}$`) })
+    .click();
   await expect(page.locator('#step-heading')).toBeFocused();
 }
 

@@ -15,7 +15,11 @@ const PLAN = 'district-kpco-2021-dhmo2000plus';
 const sbc = loadSbcFixture();
 
 const household: { members: EngineMember[]; claims: Claim[] } = {
-  members: [{ id: 'ana', age: 41 }, { id: 'ben', age: 6 }, { id: 'cy', age: 38 }],
+  members: [
+    { id: 'ana', age: 41 },
+    { id: 'ben', age: 6 },
+    { id: 'cy', age: 38 },
+  ],
   claims: [
     { member: 'ana', date: '2021-07-12', service: 'pcp_visit', allowedCents: 15_000 },
     { member: 'ana', date: '2021-08-02', service: 'specialist_visit', allowedCents: 25_000 },
@@ -38,7 +42,15 @@ async function price(running: RunningApp): Promise<PricedClaims> {
 async function expectAccessibleEditor(page: Page, step: string): Promise<void> {
   const results = await new AxeBuilder({ page }).include('section.editor').analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${step}: ${v.id} ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+  expect(
+    bad.map(
+      (v) =>
+        `${step}: ${v.id} ${v.help}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    ),
+  ).toEqual([]);
 }
 
 /** Replaces a field's text the way a person does: click into it, select all, type over it. */
@@ -48,13 +60,19 @@ async function retype(page: Page, selector: string, text: string): Promise<void>
   await page.keyboard.insertText(text);
 }
 
-test('an HR administrator completes the DHMO 2000 20% Plus plan from its SBC; it prices like the same plan imported as a file', async ({ page, running }, testInfo) => {
+test('an HR administrator completes the DHMO 2000 20% Plus plan from its SBC; it prices like the same plan imported as a file', async ({
+  page,
+  running,
+}, testInfo) => {
   test.setTimeout(120_000);
   const consoleErrors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   await page.goto(running.host.url);
   await page.getByRole('button', { name: 'Plan library' }).click();
-  await page.locator(`[data-plan-id="${PLAN}"]`).getByRole('button', { name: /^Edit plan/ }).click();
+  await page
+    .locator(`[data-plan-id="${PLAN}"]`)
+    .getByRole('button', { name: /^Edit plan/ })
+    .click();
 
   // The name typed at the start is the author of the change record.
   await page.getByLabel('Your name, for the change record').click();
@@ -181,7 +199,10 @@ test('a new plan starts as a copy of an FEHB option; the diff names the change a
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   await page.goto(running.host.url);
   await page.getByRole('button', { name: 'Plan library' }).click();
-  await page.locator('[data-plan-id="fehb-kpco-2022-standard"]').getByRole('button', { name: /^Copy as new plan/ }).click();
+  await page
+    .locator('[data-plan-id="fehb-kpco-2022-standard"]')
+    .getByRole('button', { name: /^Copy as new plan/ })
+    .click();
   await page.getByLabel('Your name, for the change record').fill('Eli (HR)');
   await page.getByRole('button', { name: 'Continue' }).click();
 
@@ -201,7 +222,9 @@ test('a new plan starts as a copy of an FEHB option; the diff names the change a
   await expect(page.getByText(/Saved as revision \d+ by Eli \(HR\)/)).toBeVisible();
 
   await page.getByRole('button', { name: 'Show changes' }).click();
-  const original = await page.locator('#ed-diff-against option', { hasText: 'Standard Option — Kaiser Permanente - Colorado (FEHB) (2022)' }).getAttribute('value');
+  const original = await page
+    .locator('#ed-diff-against option', { hasText: 'Standard Option — Kaiser Permanente - Colorado (FEHB) (2022)' })
+    .getAttribute('value');
   await page.getByLabel('Compare this version with').selectOption(original ?? '');
   await page.getByRole('button', { name: 'Show changes' }).last().click();
   await expect(page.getByRole('list', { name: 'Changes' })).toContainText('Primary care visit: $30 copay per visit → $35 copay per visit');

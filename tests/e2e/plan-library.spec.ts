@@ -16,7 +16,10 @@ test('the app opens in a browser and lists the stored plans with their completen
   // The launch code left the address bar once read.
   expect(page.url()).toBe(`${running.host.origin}/`);
 
-  await page.locator('[data-plan-id="fehb-kpco-2022-standard"]').getByRole('button', { name: /Show details/ }).click();
+  await page
+    .locator('[data-plan-id="fehb-kpco-2022-standard"]')
+    .getByRole('button', { name: /Show details/ })
+    .click();
   const pcpRow = page.locator('[data-plan-id="fehb-kpco-2022-standard"] tr[data-service="pcp_visit"]');
   await expect(pcpRow).toContainText('nothing for children through age 17');
   await expect(pcpRow).toContainText('5(a)');

@@ -11,7 +11,10 @@ import { collectPageErrors, dispatchOk, expectNoSeriousA11yViolations, pricesRea
 async function openSaved(page: Page, running: RunningApp, state: object): Promise<void> {
   const saved = await dispatchOk(running, 'sessions:save', { state });
   await page.goto(running.host.url);
-  await page.locator(`tr[data-session-id="${saved.id}"]`).getByRole('button', { name: /^(Open|Abrir)/ }).click();
+  await page
+    .locator(`tr[data-session-id="${saved.id}"]`)
+    .getByRole('button', { name: /^(Open|Abrir)/ })
+    .click();
 }
 
 test('the plan editor’s SBC grid in Spanish; the switch keeps what was typed', async ({ page, running }) => {
@@ -20,7 +23,10 @@ test('the plan editor’s SBC grid in Spanish; the switch keeps what was typed',
   await page.goto(running.host.url);
   await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
   await page.getByRole('button', { name: 'Biblioteca de planes' }).click();
-  await page.locator('[data-plan-id="district-kpco-2021-dhmo2000plus"]').getByRole('button', { name: /^Modificar el plan/ }).click();
+  await page
+    .locator('[data-plan-id="district-kpco-2021-dhmo2000plus"]')
+    .getByRole('button', { name: /^Modificar el plan/ })
+    .click();
   await page.getByLabel('Su nombre, para el registro de cambios').fill('Dana (RR. HH.)');
   await page.keyboard.press('Enter');
 

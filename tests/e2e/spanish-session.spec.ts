@@ -109,7 +109,8 @@ test('a whole session in Spanish, with a PDF and a CSV in Spanish and in English
   await expect(page.getByRole('heading', { name: 'Costo del año, plan por plan' })).toBeVisible();
   const costTable = page.getByRole('table', { name: 'Los números de la gráfica' });
   await expect(costTable.getByRole('columnheader', { name: 'Total esperado' })).toBeVisible();
-  for (const plan of result.plans) await expect(costTable.locator(`[data-plan-id="${plan.planId}"] [data-field="total"]`)).toHaveText(usd(plan.expected.totalCents));
+  for (const plan of result.plans)
+    await expect(costTable.locator(`[data-plan-id="${plan.planId}"] [data-field="total"]`)).toHaveText(usd(plan.expected.totalCents));
   await expect(page.locator('#cost-summary')).toContainText('tiene el menor costo esperado');
   await expect(page.getByRole('heading', { name: /¿Cuánto podría costar un año\?/ })).toBeVisible();
   await screenshotStep(page, testInfo, 'es-compare');
@@ -180,14 +181,24 @@ test('a whole session in Spanish, with a PDF and a CSV in Spanish and in English
   await expect(report).toHaveAttribute('lang', 'en');
   await expect(page.locator('#step-heading')).toHaveText('Para llevar a casa');
   const en = squash(pdfText(await printed(page, join(dir, 'report-en.pdf'))));
-  for (const text of ['Health plan suggestion: Familia Rivera', 'Your counselor: María López', 'Ana (Spouse)', 'Having a baby, due May 20, 2022', 'Words used here', 'Copay', result.recommendation.caveat]) {
+  for (const text of [
+    'Health plan suggestion: Familia Rivera',
+    'Your counselor: María López',
+    'Ana (Spouse)',
+    'Having a baby, due May 20, 2022',
+    'Words used here',
+    'Copay',
+    result.recommendation.caveat,
+  ]) {
     expect(en, `the English PDF should say "${text}"`).toContain(squash(text));
   }
   const csvEn = (await download(page, 'Guardar la comparación (CSV)')).bytes.toString('utf8');
   expect(csvEn).toContain('Session,Familia Rivera');
 
   // The session file carries the language of the session and of the handout.
-  const file = JSON.parse((await download(page, 'Guardar la sesión en un archivo')).bytes.toString('utf8')) as { data: { language: string; handoutLanguage: string } };
+  const file = JSON.parse((await download(page, 'Guardar la sesión en un archivo')).bytes.toString('utf8')) as {
+    data: { language: string; handoutLanguage: string };
+  };
   expect(file.data).toMatchObject({ language: 'es', handoutLanguage: 'en' });
   expect(errors).toEqual([]);
 });

@@ -106,5 +106,8 @@ export function pdfText(pdf: Buffer): string {
     }
   }
   // NFKC turns the font's ligatures (ﬁ, ﬀ) back into letters.
-  return out.join('').normalize('NFKC').replace(/[ \t]+/g, ' ');
+  return out
+    .join('')
+    .normalize('NFKC')
+    .replace(/[ \t]+/g, ' ');
 }

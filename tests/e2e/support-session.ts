@@ -16,7 +16,13 @@ export async function pricesReady(page: Page): Promise<void> {
 export async function expectNoSeriousA11yViolations(page: Page, step: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const described = bad.map((v) => `${step}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  const described = bad.map(
+    (v) =>
+      `${step}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
   expect(described).toEqual([]);
 }
 

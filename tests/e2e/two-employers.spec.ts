@@ -50,12 +50,9 @@ test('two adults at two employers: every arrangement on Compare, one opened clai
   await employee.getByRole('checkbox', { name: 'The federal government (FEHB)' }).check();
   await spouse.getByRole('checkbox', { name: 'The school district' }).check();
   await expect(page.locator('[data-eligibility="child-1"]')).toHaveCount(0);
-  await expect.poll(async () => (await dispatchOk(running, 'sessions:get', { id: saved.id })).state.request.household.members.map((x) => x.eligibleFor ?? [])).toEqual([
-    ['fehb'],
-    ['district'],
-    [],
-    [],
-  ]);
+  await expect
+    .poll(async () => (await dispatchOk(running, 'sessions:get', { id: saved.id })).state.request.household.members.map((x) => x.eligibleFor ?? []))
+    .toEqual([['fehb'], ['district'], [], []]);
 
   await next(page, 'Care');
   await pricesReady(page);
@@ -85,7 +82,10 @@ test('two adults at two employers: every arrangement on Compare, one opened clai
 
   // Open a split arrangement (employee on FEHB, spouse on the district) in Explain.
   const split = priced.find((a) => a.enrollments.length === 2)!;
-  await section.locator(`tr[data-arrangement-id="${split.id}"]`).getByRole('button', { name: /^Open claim by claim/ }).click();
+  await section
+    .locator(`tr[data-arrangement-id="${split.id}"]`)
+    .getByRole('button', { name: /^Open claim by claim/ })
+    .click();
   await expect(page.locator('#step-heading')).toHaveText('How each number was figured');
   const explain = page.locator('[data-section="arrangement-explain"]');
   await expect(explain).toHaveAttribute('data-arrangement-id', split.id);
@@ -94,8 +94,9 @@ test('two adults at two employers: every arrangement on Compare, one opened clai
   // The ledgers are per enrollment: the spouse's district enrollment holds only the district members' claims.
   const district = split.enrollments.find((e) => e.program === 'district')!;
   const districtSection = explain.locator(`[data-enrollment="${district.planId}"]`);
-  for (const id of ['employee', 'child-1', 'child-2'].filter((x) => !district.members.includes(x))) await expect(districtSection.locator(`[data-member="${id}"]`)).toHaveCount(0);
+  for (const id of ['employee', 'child-1', 'child-2'].filter((x) => !district.members.includes(x)))
+    await expect(districtSection.locator(`[data-member="${id}"]`)).toHaveCount(0);
   await expect(districtSection.locator('[data-member="spouse"]').first()).toBeVisible();
-  await expect(explain.locator('[data-field="arrangement-year-total"]')).toContainText('The arrangement\'s year');
+  await expect(explain.locator('[data-field="arrangement-year-total"]')).toContainText("The arrangement's year");
   expect(errors).toEqual([]);
 });

@@ -35,7 +35,7 @@ const FEHB = ['fehb-kpco-2022-high', 'fehb-kpco-2022-standard', 'fehb-kpco-2022-
 const DISTRICT_2021 = ['district-fixture-2021-hmo20plus', 'district-fixture-2021-dhmo2000plus', 'district-fixture-2021-dhmo3000'];
 
 describe('arrangements through the handlers', () => {
-  it('engine:compare finds the next district plan year in the library even when only this year\'s plans are compared', async () => {
+  it("engine:compare finds the next district plan year in the library even when only this year's plans are compared", async () => {
     app = tempApp();
     await ok('plans:import', { text: fixture, author: 'test' });
     const request = { ...(JSON.parse(household) as object), simulations: 300, planIds: [...FEHB, ...DISTRICT_2021] };

@@ -18,8 +18,17 @@ const STUDENT = [{ id: 'maya', age: 19 }];
 
 describe('npm run cli -- price with "network"', () => {
   it('Prosper: a student away at college, 5 office visits a year at $10, then not covered; an X-ray after the deductible', async () => {
-    const visits = Array.from({ length: 6 }, (_, i) => ({ member: 'maya', date: `2022-0${i + 1}-10`, service: 'pcp_visit', allowed: 150, network: 'out_of_area' }));
-    const out = await price('fehb-kpco-2022-prosper', { members: STUDENT, claims: [...visits, { member: 'maya', date: '2022-08-01', service: 'xray', allowed: 400, network: 'out_of_area' }] });
+    const visits = Array.from({ length: 6 }, (_, i) => ({
+      member: 'maya',
+      date: `2022-0${i + 1}-10`,
+      service: 'pcp_visit',
+      allowed: 150,
+      network: 'out_of_area',
+    }));
+    const out = await price('fehb-kpco-2022-prosper', {
+      members: STUDENT,
+      claims: [...visits, { member: 'maya', date: '2022-08-01', service: 'xray', allowed: 400, network: 'out_of_area' }],
+    });
     expect(out.lines.map((l: { memberPays: number }) => l.memberPays)).toEqual([10, 10, 10, 10, 10, 150, 300 + 20]);
     expect(out.lines[0]).toMatchObject({ network: 'out_of_area', rule: { decidedBy: ['network'], source: { section: '5(h)' } } });
     expect(out.lines[5].rule.decidedBy).toEqual(['network', 'visit_limit']);
@@ -40,12 +49,27 @@ describe('npm run cli -- price with "network"', () => {
 
   it('a district Plus plan as shipped is refused whole (its in-network amounts are missing too), never priced out of network by guess', async () => {
     // the shipped district plans are incomplete in network too, so they are refused first, as the whole plan
-    await expect(run('district-kpco-2021-dhmo2000plus', { members: [{ id: 'me', age: 40 }], claims: [{ member: 'me', date: '2021-08-01', service: 'pcp_visit', allowed: 150, network: 'out_of_network' }] })).rejects.toThrow(/cannot be priced yet/);
+    await expect(
+      run('district-kpco-2021-dhmo2000plus', {
+        members: [{ id: 'me', age: 40 }],
+        claims: [{ member: 'me', date: '2021-08-01', service: 'pcp_visit', allowed: 150, network: 'out_of_network' }],
+      }),
+    ).rejects.toThrow(/cannot be priced yet/);
   });
 
   it('bad input names the field', async () => {
-    await expect(run('fehb-kpco-2022-high', { members: [{ id: 'me', age: 40 }], claims: [{ member: 'me', date: '2022-03-01', service: 'pcp_visit', allowed: 150, network: 'abroad' }] })).rejects.toThrow(/claims\[0\]\.network/);
-    await expect(run('fehb-kpco-2022-high', { members: [{ id: 'me', age: 40 }], claims: [{ member: 'me', date: '2022-03-01', service: 'pcp_visit', allowed: 150, precertified: false }] })).rejects.toThrow(/claims\[0\]\.precertified/);
+    await expect(
+      run('fehb-kpco-2022-high', {
+        members: [{ id: 'me', age: 40 }],
+        claims: [{ member: 'me', date: '2022-03-01', service: 'pcp_visit', allowed: 150, network: 'abroad' }],
+      }),
+    ).rejects.toThrow(/claims\[0\]\.network/);
+    await expect(
+      run('fehb-kpco-2022-high', {
+        members: [{ id: 'me', age: 40 }],
+        claims: [{ member: 'me', date: '2022-03-01', service: 'pcp_visit', allowed: 150, precertified: false }],
+      }),
+    ).rejects.toThrow(/claims\[0\]\.precertified/);
   });
 });
 
@@ -69,7 +93,11 @@ describe('npm run cli -- compare with a member away from home', () => {
   });
 
   it('"away" without its months is refused, naming the field', async () => {
-    const household = { household: { members: [{ id: 'e', relationship: 'employee', age: 50, away: { livesAway: 'abroad' } }] }, priority: 'balanced', simulations: 200 };
+    const household = {
+      household: { members: [{ id: 'e', relationship: 'employee', age: 50, away: { livesAway: 'abroad' } }] },
+      priority: 'balanced',
+      simulations: 200,
+    };
     await expect(runCommand(['compare', '--household', 'h.json'], io({ 'h.json': household }))).rejects.toThrow(/members\[0\]\.away\.monthsAway/);
   });
 });

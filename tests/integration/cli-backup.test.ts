@@ -68,7 +68,9 @@ describe('backup list and backup restore', () => {
     expect(list.stdout).toMatch(/^The app’s data file is damaged: it is empty \(0 bytes\)/);
     expect(list.stdout).toMatch(/Restoring: The damaged file is not deleted or changed/);
     const line = list.stdout.split('\n').find((l) => l.startsWith('daily-')) ?? '';
-    expect(line).toMatch(/^daily-\S+\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC {2}\d+ plans, 0 sessions {2}\(kept: the last backup before the data file was found damaged \(empty\)/);
+    expect(line).toMatch(
+      /^daily-\S+\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC {2}\d+ plans, 0 sessions {2}\(kept: the last backup before the data file was found damaged \(empty\)/,
+    );
     const id = line.split(' ')[0] ?? '';
     const json = JSON.parse(cli('backup', 'list', '--json').stdout) as { damaged: boolean; backups: { id: string; plans: number }[] };
     expect(json.damaged).toBe(true);
@@ -78,7 +80,11 @@ describe('backup list and backup restore', () => {
     expect(cli('backup', 'restore', 'daily-1999-01-01T00-00-00-000Z')).toMatchObject({ code: 1, stderr: expect.stringMatching(/There is no backup/) });
     const restored = cli('backup', 'restore', 'newest');
     expect(restored.code).toBe(0);
-    expect(restored.stdout).toMatch(new RegExp(`^Restored the backup auto-${id}\\.sqlite3 .*now holds ${json.backups[0]?.plans} plans and 0 saved sessions, and passed its integrity check\\.`));
+    expect(restored.stdout).toMatch(
+      new RegExp(
+        `^Restored the backup auto-${id}\\.sqlite3 .*now holds ${json.backups[0]?.plans} plans and 0 saved sessions, and passed its integrity check\\.`,
+      ),
+    );
     expect(restored.stdout).toMatch(/The damaged file is kept, unchanged, as benefits-counselor\.damaged-\S+\.sqlite3 in the data folder\./);
     expect(cli('plans', 'list').stdout).toMatch(/district-kpco-2021-dhmo2000plus/);
     expect(cli('backup', 'restore', 'newest')).toMatchObject({ code: 1, stderr: 'error: The data file is not damaged, so there is nothing to restore.\n' });

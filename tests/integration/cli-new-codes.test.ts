@@ -53,7 +53,7 @@ describe('npm run cli -- price with the new service codes', () => {
     });
   });
 
-  it('a brand asked for over the generic (Standard Option): the $50 brand copay on the generic\'s price plus the difference, one line', async () => {
+  it("a brand asked for over the generic (Standard Option): the $50 brand copay on the generic's price plus the difference, one line", async () => {
     const out = await price('fehb-kpco-2022-standard', {
       members: [{ id: 'me', age: 40 }],
       claims: [{ member: 'me', date: '2022-03-01', service: 'rx_brand_requested', allowed: 250, genericAllowed: 60 }],
@@ -64,15 +64,21 @@ describe('npm run cli -- price with the new service codes', () => {
     expect(out.assumptions.some((a: string) => a.startsWith('A brand drug asked for over the prescribed generic'))).toBe(true);
   });
 
-  it('refuses a brand asked for without the generic\'s price, naming the field', async () => {
+  it("refuses a brand asked for without the generic's price, naming the field", async () => {
     await expect(
-      run('fehb-kpco-2022-standard', { members: [{ id: 'me', age: 40 }], claims: [{ member: 'me', date: '2022-03-01', service: 'rx_brand_requested', allowed: 250 }] }),
+      run('fehb-kpco-2022-standard', {
+        members: [{ id: 'me', age: 40 }],
+        claims: [{ member: 'me', date: '2022-03-01', service: 'rx_brand_requested', allowed: 250 }],
+      }),
     ).rejects.toThrow(/claims\[0\]\.genericAllowedCents: .*\("genericAllowed" in dollars in a claims file\)/);
   });
 
   it('refuses a new code under a district plan that has no rule for it (the plan stays incomplete, never guessed)', async () => {
     await expect(
-      run('district-kpco-2021-dhmo2000plus', { members: [{ id: 'me', age: 40 }], claims: [{ member: 'me', date: '2021-09-01', service: 'group_therapy_visit', allowed: 50 }] }),
+      run('district-kpco-2021-dhmo2000plus', {
+        members: [{ id: 'me', age: 40 }],
+        claims: [{ member: 'me', date: '2021-09-01', service: 'group_therapy_visit', allowed: 50 }],
+      }),
     ).rejects.toThrow(/cannot be priced yet/);
   });
 });
@@ -86,11 +92,16 @@ describe('same-day claims: the same claims in any order give the same output (RE
     { member: 'ben', date: '2022-04-01', service: 'lab_test', allowed: 40 },
     { member: 'ana', date: '2022-03-31', service: 'pcp_visit', allowed: 150 },
   ];
-  const members = [{ id: 'ana', age: 40 }, { id: 'ben', age: 12 }];
+  const members = [
+    { id: 'ana', age: 40 },
+    { id: 'ben', age: 12 },
+  ];
 
   it('Prosper: listed in six different orders, the output (ledger, totals, assumptions) is identical', async () => {
     const reference = await run('fehb-kpco-2022-prosper', { members, claims });
-    const lines = JSON.parse(reference).lines.map((l: { date: string; member: string; service: string; allowed: number }) => `${l.date} ${l.member} ${l.service} ${l.allowed}`);
+    const lines = JSON.parse(reference).lines.map(
+      (l: { date: string; member: string; service: string; allowed: number }) => `${l.date} ${l.member} ${l.service} ${l.allowed}`,
+    );
     expect(lines).toEqual([
       '2022-03-31 ana pcp_visit 150',
       '2022-04-01 ana specialist_visit 250',

@@ -107,7 +107,10 @@ function inTerminal(args: string[]): Run | null {
   const quoted = [process.execPath, ...NODE_ARGS, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
   const r = spawnSync('script', ['-qec', quoted, log], { cwd: appRoot, env: env(), stdio: ['ignore', 'ignore', 'pipe'], timeout: 120_000 });
   // The terminal turns "\n" into "\r\n"; `script` may add a header line to its log file.
-  const text = readFileSync(log, 'utf8').replace(/\r\n/g, '\n').replace(/^Script started[^\n]*\n/, '').replace(/\nScript done[^\n]*\n?$/, '\n');
+  const text = readFileSync(log, 'utf8')
+    .replace(/\r\n/g, '\n')
+    .replace(/^Script started[^\n]*\n/, '')
+    .replace(/\nScript done[^\n]*\n?$/, '\n');
   return { stdout: Buffer.from(text), stderr: r.stderr.toString(), code: r.status };
 }
 
@@ -120,7 +123,9 @@ beforeAll(async () => {
   const file = JSON.parse((await ok(app, 'plans:export', { ids: ['fehb-kpco-2022-high', 'fehb-kpco-2022-standard', 'fehb-kpco-2022-prosper'] })).text) as {
     plans: { id: string; planName: string }[];
   };
-  const copies = Array.from({ length: COPIES }, (_v, i) => file.plans.map((p) => ({ ...p, id: `${p.id}-copy-${i}`, planName: `${p.planName} copy ${i}` }))).flat();
+  const copies = Array.from({ length: COPIES }, (_v, i) =>
+    file.plans.map((p) => ({ ...p, id: `${p.id}-copy-${i}`, planName: `${p.planName} copy ${i}` })),
+  ).flat();
   for (let i = 0; i < copies.length; i += 50) await ok(app, 'plans:import', { text: JSON.stringify({ ...file, plans: copies.slice(i, i + 50) }) });
   planCount = (await ok(app, 'plans:list', {})).length;
   await app.dailyBackup;
@@ -133,7 +138,16 @@ beforeAll(async () => {
     service: ['pcp_visit', 'specialist_visit', 'lab_test', 'rx_generic'][i % 4],
     allowed: 100 + (i % 50),
   }));
-  writeFileSync(join(dir, 'claims.json'), JSON.stringify({ members: [{ id: 'ana', age: 34 }, { id: 'leo', age: 6 }], claims }));
+  writeFileSync(
+    join(dir, 'claims.json'),
+    JSON.stringify({
+      members: [
+        { id: 'ana', age: 34 },
+        { id: 'leo', age: 6 },
+      ],
+      claims,
+    }),
+  );
 }, 120_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -161,49 +175,67 @@ function allWays(rawArgs: string[], check: Check, minBytes: number, { terminal =
 describe('command-line output through a pipe, a file and a terminal', () => {
   it(
     'plans export --all (over 1 MB) arrives whole',
-    allWays(['plans', 'export', '--all'], (out) => {
-      const file = JSON.parse(out) as { plans: unknown[] };
-      expect(file.plans).toHaveLength(planCount);
-    }, 1 * MB, { terminal: true }),
+    allWays(
+      ['plans', 'export', '--all'],
+      (out) => {
+        const file = JSON.parse(out) as { plans: unknown[] };
+        expect(file.plans).toHaveLength(planCount);
+      },
+      1 * MB,
+      { terminal: true },
+    ),
     240_000,
   );
 
-  it(
-    'plans list and plans list --json (more than a pipe holds) arrive whole',
-    async () => {
-      await allWays(['plans', 'list'], (out) => {
+  it('plans list and plans list --json (more than a pipe holds) arrive whole', async () => {
+    await allWays(
+      ['plans', 'list'],
+      (out) => {
         expect(out.trimEnd().split('\n')).toHaveLength(planCount);
-        expect(out).toContain("fehb-kpco-2022-prosper-copy-49 ");
+        expect(out).toContain('fehb-kpco-2022-prosper-copy-49 ');
         expect(out).toMatch(/district-kpco-2021-select-dhmo3000 .*\n$/);
-      }, 16 * 1024)();
-      await allWays(['plans', 'list', '--json'], (out) => expect(JSON.parse(out)).toHaveLength(planCount), 64 * 1024)();
-    },
-    240_000,
-  );
+      },
+      16 * 1024,
+    )();
+    await allWays(['plans', 'list', '--json'], (out) => expect(JSON.parse(out)).toHaveLength(planCount), 64 * 1024)();
+  }, 240_000);
 
   it(
     'plans show arrives whole',
-    allWays(['plans', 'show', 'fehb-kpco-2022-high', '--json'], (out) => {
-      expect((JSON.parse(out) as { id: string }).id).toBe('fehb-kpco-2022-high');
-    }, 20_000),
+    allWays(
+      ['plans', 'show', 'fehb-kpco-2022-high', '--json'],
+      (out) => {
+        expect((JSON.parse(out) as { id: string }).id).toBe('fehb-kpco-2022-high');
+      },
+      20_000,
+    ),
     120_000,
   );
 
   it(
     'price with 6,000 claims (over 1 MB) arrives whole',
-    allWays(['price', '--plan', 'fehb-kpco-2022-standard', '--claims', '__CLAIMS__'], (out) => {
-      const priced = JSON.parse(out) as { lines: unknown[]; totals: { allowed: number } };
-      expect(priced.lines).toHaveLength(6000);
-    }, 1 * MB),
+    allWays(
+      ['price', '--plan', 'fehb-kpco-2022-standard', '--claims', '__CLAIMS__'],
+      (out) => {
+        const priced = JSON.parse(out) as { lines: unknown[]; totals: { allowed: number } };
+        expect(priced.lines).toHaveLength(6000);
+      },
+      1 * MB,
+    ),
     240_000,
   );
 
   it(
     'compare --json over every plan (over 1 MB) arrives whole',
-    allWays(['compare', '--household', join(appRoot, 'data', 'examples', 'household-family-of-four.json'), '--simulations', '100', '--json'], (out) => {
-      const result = JSON.parse(out) as Record<string, unknown>;
-      expect(JSON.stringify(result)).toContain('fehb-kpco-2022-prosper-copy-49');
-    }, 1 * MB, { gzip: false }), // the slowest family: one pipe (the slow reader) and the file
+    allWays(
+      ['compare', '--household', join(appRoot, 'data', 'examples', 'household-family-of-four.json'), '--simulations', '100', '--json'],
+      (out) => {
+        const result = JSON.parse(out) as Record<string, unknown>;
+        expect(JSON.stringify(result)).toContain('fehb-kpco-2022-prosper-copy-49');
+      },
+      1 * MB,
+      { gzip: false },
+    ), // the slowest family: one pipe (the slow reader) and the file
     240_000,
   );
 });

@@ -78,7 +78,12 @@ describe('npm run cli -- compare', () => {
   });
 
   it('prints JSON equal to what engine:compare returns for the same request', async () => {
-    const json = JSON.parse(await runCommand(['compare', '--household', 'h.json', '--simulations', '500', '--seed', '7', '--plans', 'fehb-kpco-2022-high,fehb-kpco-2022-prosper', '--json'], io({ 'h.json': example })));
+    const json = JSON.parse(
+      await runCommand(
+        ['compare', '--household', 'h.json', '--simulations', '500', '--seed', '7', '--plans', 'fehb-kpco-2022-high,fehb-kpco-2022-prosper', '--json'],
+        io({ 'h.json': example }),
+      ),
+    );
     const direct = await app.dispatch('engine:compare', { ...example, simulations: 500, seed: 7, planIds: ['fehb-kpco-2022-high', 'fehb-kpco-2022-prosper'] });
     expect(direct.ok && direct.value).toEqual(json);
     expect(json.plans.map((p: { planId: string }) => p.planId).sort()).toEqual(['fehb-kpco-2022-high', 'fehb-kpco-2022-prosper']);

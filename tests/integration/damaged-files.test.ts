@@ -185,9 +185,16 @@ describe('one damaged row does not stop the app', () => {
       ['fehb-kpco-2022-standard', expect.stringMatching(/^it fails the plan checks \(carrier: /)],
       [HR_PLAN, expect.stringMatching(/^its stored text is not valid JSON/)],
     ]);
-    expect(await app.dispatch('plans:get', { id: HR_PLAN })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: /is damaged and cannot be used/ } });
+    expect(await app.dispatch('plans:get', { id: HR_PLAN })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: /is damaged and cannot be used/ },
+    });
     // Every other plan prices and compares; every session opens and saves.
-    const compared = await app.dispatch('engine:compare', { household: { members: [{ id: 'e', relationship: 'employee', age: 40 }] }, priority: 'balanced', simulations: 100 });
+    const compared = await app.dispatch('engine:compare', {
+      household: { members: [{ id: 'e', relationship: 'employee', age: 40 }] },
+      priority: 'balanced',
+      simulations: 100,
+    });
     expect(compared.ok).toBe(true);
     expect(JSON.stringify(compared)).toContain('fehb-kpco-2022-prosper');
     expect((await ok(app, 'sessions:list', {})).map((s) => s.id).sort()).toEqual([f.inBackup, f.afterBackup].sort());
@@ -197,7 +204,9 @@ describe('one damaged row does not stop the app', () => {
     expect(status).toMatchObject({ damaged: false, plans: 'readable' });
     expect(status.damagedRows.map((r) => r.id)).toEqual(['fehb-kpco-2022-standard', HR_PLAN]);
     expect(status.backups.map((b) => b.repairs)).toEqual([2, 1]); // the first backup has no HR plan
-    expect(status.backups[0]?.kept?.reason).toMatch(/^the last backup with a usable copy of plan “fehb-kpco-2022-standard”, plan “hr-copy-2022-high”, found damaged on 2026-11-25/);
+    expect(status.backups[0]?.kept?.reason).toMatch(
+      /^the last backup with a usable copy of plan “fehb-kpco-2022-standard”, plan “hr-copy-2022-high”, found damaged on 2026-11-25/,
+    );
     expect(status.restoreEffect).toMatch(/Only the damaged rows are replaced/);
 
     const restored = await ok(app, 'app:restore-backup', { backup: 'newest' });
@@ -234,7 +243,10 @@ describe('one damaged row does not stop the app', () => {
 
     // A backup without a copy of it is refused by id; the newest puts it back.
     const older = status.backups[1]?.id ?? '';
-    expect(await app.dispatch('app:restore-backup', { backup: older })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: /holds no usable copy/ } });
+    expect(await app.dispatch('app:restore-backup', { backup: older })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: /holds no usable copy/ },
+    });
     expect(await app.dispatch('app:restore-backup', { backup: 'daily-1999-01-01T00-00-00-000Z' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     const restored = await ok(app, 'app:restore-backup', { backup: status.backups[0]?.id });
     expect(restored).toMatchObject({ mode: 'rows', repaired: [expect.objectContaining({ id: f.inBackup })], sessions: 2 });
@@ -289,7 +301,10 @@ describe('the backups around a damage', () => {
 
     writeFileSync(f.file, '');
     const app = open(f.dataDir, DAY3);
-    expect(await app.dispatch('app:restore-backup', { backup: 'newest' })).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: /damaged file was left as it was/ } });
+    expect(await app.dispatch('app:restore-backup', { backup: 'newest' })).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', message: /damaged file was left as it was/ },
+    });
     expect(statSync(f.file).size).toBe(0);
     expect(app.ctx.storage.damaged).toBe(true);
     expect(await app.dispatch('sessions:save', { state: session('x') })).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });

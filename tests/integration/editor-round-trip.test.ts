@@ -52,7 +52,7 @@ describe('the plan editor round trip keeps every rule (both shipped plan files)'
   });
 
   it.each(shipped.filter((p) => withDetails(p).length > 0).map((p) => [p.id, p] as const))(
-    '%s: with each such rule\'s limitations text edited, every detail is kept',
+    "%s: with each such rule's limitations text edited, every detail is kept",
     (_id, plan) => {
       const form = formFromPlan(plan);
       for (const [service] of withDetails(plan)) {

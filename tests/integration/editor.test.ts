@@ -39,14 +39,22 @@ async function completedDistrict(app: ReturnType<typeof tempApp>): Promise<Plan>
 }
 
 const household: { members: EngineMember[]; claims: Claim[] } = {
-  members: [{ id: 'ana', age: 41 }, { id: 'ben', age: 6 }],
+  members: [
+    { id: 'ana', age: 41 },
+    { id: 'ben', age: 6 },
+  ],
   claims: [
     { member: 'ana', date: '2021-08-02', service: 'specialist_visit', allowedCents: 25_000 },
     { member: 'ana', date: '2021-09-14', service: 'advanced_imaging', allowedCents: 140_000 },
     { member: 'ben', date: '2021-11-20', service: 'er_visit', allowedCents: 260_000, admitted: true },
     { member: 'ben', date: '2021-11-20', service: 'inpatient_admission', allowedCents: 1_800_000, days: 2 },
     { member: 'ben', date: '2022-02-03', service: 'rx_generic', allowedCents: 2_000, channel: 'mail', supplyDays: 90 },
-    ...Array.from({ length: 22 }, (_, i): Claim => ({ member: 'ana', date: `2022-0${1 + Math.floor(i / 6)}-${String(1 + (i % 6) * 4).padStart(2, '0')}`, service: 'pt_visit', allowedCents: 12_000 })),
+    ...Array.from({ length: 22 }, (_, i): Claim => ({
+      member: 'ana',
+      date: `2022-0${1 + Math.floor(i / 6)}-${String(1 + (i % 6) * 4).padStart(2, '0')}`,
+      service: 'pt_visit',
+      allowedCents: 12_000,
+    })),
   ],
 };
 
@@ -133,7 +141,9 @@ describe('plans:save', () => {
   it('keeps an HR edit when newer shipped data arrives', async () => {
     const app = open();
     await ok(app, 'plans:save', { plan: await completedDistrict(app), author: 'Dana' });
-    const shipped = loadSeedPlans(join(findAppRoot(), 'data')).map((p) => (p.id === DISTRICT ? { ...p, notes: [...(p.notes ?? []), 'newer shipped note'] } : p));
+    const shipped = loadSeedPlans(join(findAppRoot(), 'data')).map((p) =>
+      p.id === DISTRICT ? { ...p, notes: [...(p.notes ?? []), 'newer shipped note'] } : p,
+    );
     const report = seedPlans(app.ctx.db, shipped, '2026-12-01T00:00:00.000Z');
     expect(report.keptUserChanges).toEqual([DISTRICT]);
     expect((await ok(app, 'plans:get', { id: DISTRICT })).plan.status.complete).toBe(true);
@@ -180,7 +190,9 @@ describe('plans:diff', () => {
     await ok(app, 'plans:save', { plan: await completedDistrict(app), author: 'Dana' });
     const other = await ok(app, 'plans:diff', { id: DISTRICT, otherPlanId: 'fehb-kpco-2022-standard' });
     expect(other.from.planId).toBe('fehb-kpco-2022-standard');
-    expect(other.changes.map((c) => c.text)).toContain('Deductible: $150 per person, $300 per family (embedded) → $2,000 per person, $4,000 per family (embedded)');
+    expect(other.changes.map((c) => c.text)).toContain(
+      'Deductible: $150 per person, $300 per family (embedded) → $2,000 per person, $4,000 per family (embedded)',
+    );
     expect(other.impact.notes.join(' ')).toMatch(/different plan years/);
 
     const draft = (await ok(app, 'plans:get', { id: DISTRICT })).plan;
@@ -213,11 +225,17 @@ describe('plans:new', () => {
     expect(created.plan.status.complete).toBe(false);
     expect(created.plan.sources[0]?.id).toBe('district-kpco-2022-dhmo2000plus-sbc');
     expect(created.revision).toMatchObject({ action: 'create', author: 'Dana' });
-    const again = await app.dispatch('plans:new', { id: 'district-kpco-2022-dhmo2000plus', planName: 'x', carrier: 'y', planYear: created.plan.planYear, author: 'Dana' });
+    const again = await app.dispatch('plans:new', {
+      id: 'district-kpco-2022-dhmo2000plus',
+      planName: 'x',
+      carrier: 'y',
+      planYear: created.plan.planYear,
+      author: 'Dana',
+    });
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 
-  it('copies last year\'s plan for the new plan year, keeping every number and saying where it came from', async () => {
+  it("copies last year's plan for the new plan year, keeping every number and saying where it came from", async () => {
     const app = open();
     await ok(app, 'plans:save', { plan: await completedDistrict(app), author: 'Dana' });
     const copy = await ok(app, 'plans:new', {

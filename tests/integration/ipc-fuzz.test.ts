@@ -34,7 +34,12 @@ const READ_ONLY_CHANNELS = new Set<string>([
 ]);
 
 const SESSION_ID = '6f1c1f7e-3f5b-4d8e-9a53-2f0b9c3d7a10';
-const household = { members: [{ id: 'e', name: 'Fuzz Person', relationship: 'employee', age: 40 }, { id: 'c', relationship: 'child', age: 6 }] };
+const household = {
+  members: [
+    { id: 'e', name: 'Fuzz Person', relationship: 'employee', age: 40 },
+    { id: 'c', relationship: 'child', age: 6 },
+  ],
+};
 const state = { label: 'Fuzz', planSet: { planYear: '2022', programs: ['fehb'] }, request: { household, priority: 'balanced' }, notes: 'n', step: 'care' };
 
 /** A valid payload per known channel, the seed of the "malformed" mutations. */
@@ -95,7 +100,26 @@ function mutate(sample: unknown, pathIndex: number, how: Mutation, junk: unknown
 
 const junk = fc.oneof(
   fc.anything({ maxDepth: 3, maxKeys: 5, withBigInt: false, withMap: false, withSet: false, withTypedArray: false, withDate: true, withNullPrototype: true }),
-  fc.constantFrom(-1, 0, 1.5, Number.NaN, Infinity, -Infinity, 2 ** 53, '', ' ', 'null', '__proto__', 'x'.repeat(300), '2022-02-30', '../../etc/passwd', true, null, [], {}),
+  fc.constantFrom(
+    -1,
+    0,
+    1.5,
+    Number.NaN,
+    Infinity,
+    -Infinity,
+    2 ** 53,
+    '',
+    ' ',
+    'null',
+    '__proto__',
+    'x'.repeat(300),
+    '2022-02-30',
+    '../../etc/passwd',
+    true,
+    null,
+    [],
+    {},
+  ),
 );
 const junkKey = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'id'));
 
@@ -115,7 +139,8 @@ async function checkCall(app: OpenedApp, channel: string, payload: unknown): Pro
     fc.pre(false); // a valid write: not a malformed payload
   }
   if (validArgs?.success && channel === 'engine:compare' && ((validArgs.data as { simulations: number }).simulations ?? 0) > 500) fc.pre(false);
-  if (validArgs?.success && channel === 'engine:explain' && ((validArgs.data as { request: { simulations: number } }).request.simulations ?? 0) > 500) fc.pre(false);
+  if (validArgs?.success && channel === 'engine:explain' && ((validArgs.data as { request: { simulations: number } }).request.simulations ?? 0) > 500)
+    fc.pre(false);
 
   const result = await app.dispatch(channel, payload);
   expect(typeof result.ok).toBe('boolean');
@@ -182,10 +207,14 @@ for (const mode of ['counselor', 'kiosk'] as const) {
 
     it('unknown channels and frames that are not the app are refused', async () => {
       await fc.assert(
-        fc.asyncProperty(fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('__proto__', 'constructor', 'toString', 'app:info ', 'APP:INFO', 'plans:list\u0000')), junk, async (channel, payload) => {
-          fc.pre(!(IPC_CHANNELS as readonly string[]).includes(channel));
-          await checkCall(app, channel, payload);
-        }),
+        fc.asyncProperty(
+          fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('__proto__', 'constructor', 'toString', 'app:info ', 'APP:INFO', 'plans:list\u0000')),
+          junk,
+          async (channel, payload) => {
+            fc.pre(!(IPC_CHANNELS as readonly string[]).includes(channel));
+            await checkCall(app, channel, payload);
+          },
+        ),
         { numRuns: runs, seed: 13 },
       );
       await fc.assert(

@@ -68,9 +68,11 @@ describe('kiosk mode', () => {
     await kiosk.dailyBackup;
     const result = await ok(kiosk, 'engine:compare', { household, priority: 'balanced', simulations: 200 });
     expect(result).toBeTruthy();
-    expect(await kiosk.dispatch('sessions:save', {
-      state: { label: NAME, planSet: { planYear: '2022', programs: ['fehb'] }, request: { household, priority: 'balanced' }, notes: NAME, step: 'compare' },
-    })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(
+      await kiosk.dispatch('sessions:save', {
+        state: { label: NAME, planSet: { planYear: '2022', programs: ['fehb'] }, request: { household, priority: 'balanced' }, notes: NAME, step: 'compare' },
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await ok(kiosk, 'sessions:list', {})).toEqual([]);
     // Before close (live -wal and -shm) and after.
     expect(filesContaining(dataDir, NAME)).toEqual([]);
@@ -107,7 +109,13 @@ describe('kiosk mode', () => {
     expect(await ok(counselor, 'app:kiosk-settings', {})).toMatchObject({ kiosk: false });
     expect(counselor.ctx.db.pragma('query_only', { simple: true })).toBe(0);
     await ok(counselor, 'sessions:save', {
-      state: { label: 'Follow-up', planSet: { planYear: '2022', programs: ['fehb'] }, request: { household, priority: 'balanced' }, notes: '', step: 'compare' },
+      state: {
+        label: 'Follow-up',
+        planSet: { planYear: '2022', programs: ['fehb'] },
+        request: { household, priority: 'balanced' },
+        notes: '',
+        step: 'compare',
+      },
     });
     expect(filesContaining(dataDir, NAME).length).toBeGreaterThan(0);
   });

@@ -42,7 +42,9 @@ describe('the IPC error envelope', () => {
     const r = await app.dispatch('engine:compare', request({ accountCentsByPlan: { [HIGH]: 400_000 }, accountTypeByPlan: { [HIGH]: 'hsa' } }));
     expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
     if (r.ok) return;
-    expect(r.error.message).toMatch(/^Employer account money: request\.household\.accountCentsByPlan\.fehb-kpco-2022-high: employer HSA money for .*: \$4,000 is more than the IRS allows in an HSA for 2022 \(\$3,650 for self-only coverage/);
+    expect(r.error.message).toMatch(
+      /^Employer account money: request\.household\.accountCentsByPlan\.fehb-kpco-2022-high: employer HSA money for .*: \$4,000 is more than the IRS allows in an HSA for 2022 \(\$3,650 for self-only coverage/,
+    );
     expect(r.error.issues).toHaveLength(1);
     const hra = await app.dispatch('engine:compare', request({ accountCentsByPlan: { [HIGH]: 400_000 }, accountTypeByPlan: { [HIGH]: 'hra' } }));
     expect(hra.ok).toBe(true);

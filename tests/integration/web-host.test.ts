@@ -58,12 +58,15 @@ const spaces = (n: number) => new Uint8Array(n).fill(0x20);
 /** A raw HTTP request (fetch would refuse a malformed path or normalise it). */
 function raw(path: string, headers: Record<string, string>, body = '{}'): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: host.port, path, method: 'POST', headers: { 'content-type': 'application/json', host: `127.0.0.1:${host.port}`, ...headers } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (text += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port: host.port, path, method: 'POST', headers: { 'content-type': 'application/json', host: `127.0.0.1:${host.port}`, ...headers } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -86,7 +89,10 @@ describe('the loopback web host', () => {
     const other = await startWebHost({ dispatch: app.dispatch, staticDir });
     try {
       const res = await exchange(other, other.launchCode);
-      const attributes = (res.headers.get('set-cookie') ?? '').split(';').slice(1).map((a) => a.trim().toLowerCase());
+      const attributes = (res.headers.get('set-cookie') ?? '')
+        .split(';')
+        .slice(1)
+        .map((a) => a.trim().toLowerCase());
       expect(attributes.sort()).toEqual(['httponly', 'path=/', 'samesite=strict']);
     } finally {
       await other.close();

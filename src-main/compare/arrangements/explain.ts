@@ -18,7 +18,11 @@ import { isoDate } from '../plan-window';
 // ledger under each plan year it covers, with that plan year's own accumulators. A simulated year is drawn
 // again from its own stream and routed exactly as the comparison routed it, so the totals are the year's.
 
-export function explainArrangement(plans: readonly Plan[], { request, arrangementId, year }: ExplainArrangementRequest, tables: CompareTables): ExplainArrangementResult {
+export function explainArrangement(
+  plans: readonly Plan[],
+  { request, arrangementId, year }: ExplainArrangementRequest,
+  tables: CompareTables,
+): ExplainArrangementResult {
   const prep = prepareParsed(plans, request, tables);
   const pa = prepareArrangementsFor(plans, prep, tables);
   const a = pa?.arrangements.find((x) => x.id === arrangementId);
@@ -30,7 +34,9 @@ export function explainArrangement(plans: readonly Plan[], { request, arrangemen
   const claimsFor = year === 'typical' ? typicalLists(pa) : simulatedLists(pa, request.seed, year.simulated);
   const enrollments = a.enrollments.map((e) => {
     const parts = e.priced.map((part) => {
-      const group = pa.groups.findIndex((g) => g.fromDay === part.segment.fromDay && g.toDay === part.segment.toDay && g.members.join() === e.shape.members.join());
+      const group = pa.groups.findIndex(
+        (g) => g.fromDay === part.segment.fromDay && g.toDay === part.segment.toDay && g.members.join() === e.shape.members.join(),
+      );
       // A unit the plain comparison prices (everyone on one plan) has no row group: the household's whole year.
       const claims = group >= 0 ? claimsFor(group, part.compiled.plan) : wholeYear(pa, part.compiled, request.seed, year);
       const members = pa.groups[group]?.sub.care.members ?? pa.care.members;
@@ -38,7 +44,10 @@ export function explainArrangement(plans: readonly Plan[], { request, arrangemen
         planId: part.compiled.plan.id,
         planYearLabel: planYearLabel(part.segment.planYear),
         months: monthsText(part.segment.from, part.segment.to),
-        priced: { ...priceClaims(part.compiled, members, claims, { ledger: true }), premium: { known: true as const, enrollmentType: e.type, code: '', biweeklyEmployeeCents: 0, annualEmployeeCents: part.premiumCents } },
+        priced: {
+          ...priceClaims(part.compiled, members, claims, { ledger: true }),
+          premium: { known: true as const, enrollmentType: e.type, code: '', biweeklyEmployeeCents: 0, annualEmployeeCents: part.premiumCents },
+        },
       };
     });
     const oop = parts.reduce((n, p) => n + p.priced.totals.memberPaysCents, 0);
@@ -50,7 +59,13 @@ export function explainArrangement(plans: readonly Plan[], { request, arrangemen
 
 function sum(parts: readonly CostFigures[]): CostFigures {
   const add = (pick: (f: CostFigures) => number | null): number => parts.reduce((n, f) => n + (pick(f) ?? 0), 0);
-  return { premiumCents: add((f) => f.premiumCents), careBeforeAccountCents: add((f) => f.careBeforeAccountCents), accountCents: add((f) => f.accountCents), careCents: add((f) => f.careCents), totalCents: add((f) => f.totalCents) };
+  return {
+    premiumCents: add((f) => f.premiumCents),
+    careBeforeAccountCents: add((f) => f.careBeforeAccountCents),
+    accountCents: add((f) => f.accountCents),
+    careCents: add((f) => f.careCents),
+    totalCents: add((f) => f.totalCents),
+  };
 }
 
 function wholeYear(pa: PreparedArrangements, compiled: CompiledPlan, seed: number, year: ExplainArrangementRequest['year']): Claim[] {

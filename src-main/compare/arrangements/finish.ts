@@ -30,7 +30,13 @@ function enrollmentExpected(e: PreparedEnrollment, oop: Float64Array): CostFigur
 
 function sumFigures(parts: readonly CostFigures[]): CostFigures {
   const add = (pick: (f: CostFigures) => number | null): number => parts.reduce((n, f) => n + (pick(f) ?? 0), 0);
-  return { premiumCents: add((f) => f.premiumCents), careBeforeAccountCents: add((f) => f.careBeforeAccountCents), accountCents: add((f) => f.accountCents), careCents: add((f) => f.careCents), totalCents: add((f) => f.totalCents) };
+  return {
+    premiumCents: add((f) => f.premiumCents),
+    careBeforeAccountCents: add((f) => f.careBeforeAccountCents),
+    accountCents: add((f) => f.accountCents),
+    careCents: add((f) => f.careCents),
+    totalCents: add((f) => f.totalCents),
+  };
 }
 
 /** The arrangement's total per simulated year, or null when it is not priced. */
@@ -55,7 +61,13 @@ export function finishArrangements(pa: PreparedArrangements, units: UnitYears, y
     const enrollments = a.enrollments.map((e) => enrollmentResult(e, a.problem ? null : (units.outOfPocket[e.unit as number] as Float64Array)));
     const base = { id: a.id, label: a.label, enrollments };
     if (a.problem || !total || !summary) {
-      return { ...base, status: { priced: false, reason: a.problem?.reason ?? 'Not priced.', missing: a.problem?.missing ?? [] }, expected: null, simulated: null, worstCase: null };
+      return {
+        ...base,
+        status: { priced: false, reason: a.problem?.reason ?? 'Not priced.', missing: a.problem?.missing ?? [] },
+        expected: null,
+        simulated: null,
+        worstCase: null,
+      };
     }
     const notCovered = a.enrollments.reduce((n, e) => n + countPositive(units.notCovered[e.unit as number] as Float64Array), 0);
     const worst = enrollments.reduce((n, e) => n + (e.worstCaseCents ?? 0), 0);
@@ -100,7 +112,13 @@ function enrollmentResult(e: PreparedEnrollment, oop: Float64Array | null): Arra
     name: e.name,
     enrollmentType: e.type,
     members: e.memberIds,
-    segments: e.segments.map((s) => ({ planId: s.plan?.id ?? null, planYearLabel: planYearLabel(s.planYear), from: s.from, to: s.to, months: monthsText(s.from, s.to) })),
+    segments: e.segments.map((s) => ({
+      planId: s.plan?.id ?? null,
+      planYearLabel: planYearLabel(s.planYear),
+      from: s.from,
+      to: s.to,
+      months: monthsText(s.from, s.to),
+    })),
     expected: oop ? enrollmentExpected(e, oop) : null,
     worstCaseCents: oop ? toDollar(e.premiumBasisCents + Math.max(0, e.limitCents - e.accountCents)) : null,
   };

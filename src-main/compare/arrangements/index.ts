@@ -13,9 +13,15 @@ export type { PreparedArrangements } from './prepare';
 export type { UnitYears } from './simulate-units';
 export { explainArrangement } from './explain';
 
-
 /** `plain`: the plain comparison's years of the same range, per plan context (reused, never re-priced). */
-export function simulateArrangementRange(pa: PreparedArrangements | null, seed: number, from: number, to: number, checkpoint?: Checkpoint, plain?: UnitYears): UnitYears | undefined {
+export function simulateArrangementRange(
+  pa: PreparedArrangements | null,
+  seed: number,
+  from: number,
+  to: number,
+  checkpoint?: Checkpoint,
+  plain?: UnitYears,
+): UnitYears | undefined {
   return pa ? simulateUnits(pa, seed, from, to, checkpoint, plain) : undefined;
 }
 

@@ -86,7 +86,12 @@ export function prepareArrangementsFor(library: readonly Plan[], prep: PreparedC
 }
 
 /** Null when the household's adults are not offered coverage by two employers (or are not two employees). */
-export function prepareArrangements(library: readonly Plan[], prep: PreparedComparison, selected: readonly Plan[], tables: CompareTables): PreparedArrangements | null {
+export function prepareArrangements(
+  library: readonly Plan[],
+  prep: PreparedComparison,
+  selected: readonly Plan[],
+  tables: CompareTables,
+): PreparedArrangements | null {
   const household = prep.request.household;
   if (!arrangementsApply(household)) return null;
   const start = prep.request.arrangements?.decisionStart ?? defaultDecisionStart(selected, prep.request.planYearStart);
@@ -192,7 +197,10 @@ class SharedWork {
     const months = monthsText(segment.from, segment.to);
     const label = `${e.name} (${planYearLabel(segment.planYear)} plan year, for ${months})`;
     if (!plan) {
-      return { reason: `the ${planYearLabel(segment.planYear)} plan year of ${e.name}, needed for ${months}, is not in the plan library.`, missing: [`${e.name} ${planYearLabel(segment.planYear)}`] };
+      return {
+        reason: `the ${planYearLabel(segment.planYear)} plan year of ${e.name}, needed for ${months}, is not in the plan library.`,
+        missing: [`${e.name} ${planYearLabel(segment.planYear)}`],
+      };
     }
     if (!plan.status.complete) return { reason: `${label} cannot be priced yet: its numbers are missing.`, missing: plan.status.missing };
     const compiled = this.compile(plan);
@@ -208,10 +216,18 @@ class SharedWork {
     const birthInYear = birth === null ? null : this.care.window.startDay + birth - segment.planYear.startDay;
     // A baby born before this plan year started is already on the enrollment from its first day.
     const bornBefore = birthInYear !== null && birthInYear < 0;
-    const choice = chooseEnrollment(compiled, segment.planYear, bornBefore ? members.length : atStart, members.length, bornBefore ? null : birthInYear, undefined);
+    const choice = chooseEnrollment(
+      compiled,
+      segment.planYear,
+      bornBefore ? members.length : atStart,
+      members.length,
+      bornBefore ? null : birthInYear,
+      undefined,
+    );
     // The type shown is the one the enrollment starts the window with (its first plan year's).
     if (e.priced.length === 0) e.type = choice.type;
-    if (!choice.premium.known) return { reason: `the ${ENROLLMENT_LABELS[choice.type]} premium of ${label} is not known.`, missing: [`${ENROLLMENT_LABELS[choice.type]} premium`] };
+    if (!choice.premium.known)
+      return { reason: `the ${ENROLLMENT_LABELS[choice.type]} premium of ${label} is not known.`, missing: [`${ENROLLMENT_LABELS[choice.type]} premium`] };
     // The premium for the months of this plan year inside the window (pay periods fall evenly over a year).
     const premiumCents = Math.round((choice.premium.annualEmployeeCents * (segment.toDay - segment.fromDay)) / segment.planYear.days);
     const limitCents = members.length === 1 ? compiled.oopMax.personCents : compiled.oopMax.familyCents;
@@ -223,7 +239,8 @@ class SharedWork {
     const known = this.unitByKey.get(key);
     if (known !== undefined) return known;
     const only = parts.length === 1 ? parts[0] : undefined;
-    const shared = only && members.length === this.care.members.length ? this.contexts.findIndex((c) => c.care === this.care && c.plan.id === only.compiled.plan.id) : -1;
+    const shared =
+      only && members.length === this.care.members.length ? this.contexts.findIndex((c) => c.care === this.care && c.plan.id === only.compiled.plan.id) : -1;
     const unit: PricedUnit = shared >= 0 ? { parts: [], fromContext: shared } : { parts: parts.map((p) => this.groupPart(members, p, sub)), fromContext: null };
     this.units.push(unit);
     this.unitByKey.set(key, this.units.length - 1);

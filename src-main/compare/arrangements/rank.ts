@@ -50,16 +50,25 @@ function versus(score: number, leader: { score: number } | null): string {
   return diff === 0 ? ', the same as the first arrangement' : `, ${usd(diff)} more than the first arrangement`;
 }
 
-function reasonsFor(priority: ComparePriority, a: ArrangementComparison, score: number | null, leader: { score: number } | null, simulations: number): string[] {
+function reasonsFor(
+  priority: ComparePriority,
+  a: ArrangementComparison,
+  score: number | null,
+  leader: { score: number } | null,
+  simulations: number,
+): string[] {
   if (a.status.priced === false) return [a.status.reason];
   if (score === null || !a.expected || !a.simulated || !a.worstCase || a.expected.premiumCents === null || a.expected.totalCents === null) {
     return ['The yearly total of this arrangement is not known.'];
   }
-  const enrollments = a.enrollments.length === 1 ? 'one enrollment' : `${a.enrollments.length} enrollments, each with its own deductible and out-of-pocket limit`;
+  const enrollments =
+    a.enrollments.length === 1 ? 'one enrollment' : `${a.enrollments.length} enrollments, each with its own deductible and out-of-pocket limit`;
   const reasons: string[] = [];
   switch (priority) {
     case 'lowest_expected':
-      reasons.push(`Expected cost about ${usd(score)} a year (premiums ${usd(a.expected.premiumCents)} plus about ${usd(a.expected.careCents)} out of pocket, ${enrollments})${versus(score, leader)}.`);
+      reasons.push(
+        `Expected cost about ${usd(score)} a year (premiums ${usd(a.expected.premiumCents)} plus about ${usd(a.expected.careCents)} out of pocket, ${enrollments})${versus(score, leader)}.`,
+      );
       break;
     case 'lowest_worst_case':
       reasons.push(`At most ${usd(score)} in a year: the premiums plus every out-of-pocket limit of the enrollments${versus(score, leader)}.`);
@@ -68,7 +77,9 @@ function reasonsFor(priority: ComparePriority, a: ArrangementComparison, score: 
       reasons.push(`Premiums ${usd(score)} for the twelve months (${enrollments})${versus(score, leader)}.`);
       break;
     case 'balanced':
-      reasons.push(`About ${usd(a.expected.totalCents)} in an average year and ${usd(a.simulated.total.p90Cents)} in a bad year (1 in 10); balance score ${usd(score)}${versus(score, leader)}.`);
+      reasons.push(
+        `About ${usd(a.expected.totalCents)} in an average year and ${usd(a.simulated.total.p90Cents)} in a bad year (1 in 10); balance score ${usd(score)}${versus(score, leader)}.`,
+      );
       break;
   }
   if (a.simulated.probabilityCheapest !== null) {

@@ -12,7 +12,11 @@ import type { PreparedArrangements } from './prepare';
 class RowRouter extends ClaimRows {
   private readonly targets: { rows: ClaimRows; item: number; fromDay: number; toDay: number }[][];
 
-  constructor(care: CarePlan, private readonly sinks: readonly ClaimRows[], pa: PreparedArrangements) {
+  constructor(
+    care: CarePlan,
+    private readonly sinks: readonly ClaimRows[],
+    pa: PreparedArrangements,
+  ) {
     super(care, []);
     this.targets = care.items.map((_, i) =>
       pa.groups.flatMap((g, j) => {
@@ -51,7 +55,14 @@ export interface UnitYears {
 }
 
 /** Out of pocket per priced unit for simulated years [from, to). */
-export function simulateUnits(pa: PreparedArrangements, seed: number, from: number, to: number, checkpoint: Checkpoint = () => {}, plain?: UnitYears): UnitYears {
+export function simulateUnits(
+  pa: PreparedArrangements,
+  seed: number,
+  from: number,
+  to: number,
+  checkpoint: Checkpoint = () => {},
+  plain?: UnitYears,
+): UnitYears {
   const n = Math.max(0, to - from);
   // A unit the plain comparison already priced reads its years (a copy: the plain ones are transferred).
   const reused = (u: number, of: 'outOfPocket' | 'notCovered'): Float64Array => {

@@ -10,7 +10,12 @@ import { csvDollars, type CsvValue } from './csv';
 // of the chosen priority, with the arrangement's figures on its first row (plain numbers a spreadsheet can
 // add up: each enrollment's premium and out of pocket add up to the arrangement's), then those not priced.
 
-export function arrangementCsvRows(result: CompareResult, priority: ComparePriority, lang: Language, named: Readonly<Record<string, string>> = {}): CsvValue[][] {
+export function arrangementCsvRows(
+  result: CompareResult,
+  priority: ComparePriority,
+  lang: Language,
+  named: Readonly<Record<string, string>> = {},
+): CsvValue[][] {
   if (!hasArrangements(result)) return [];
   const o = { locale: lang };
   const notKnown = m.csv_not_known({}, o);
@@ -18,7 +23,18 @@ export function arrangementCsvRows(result: CompareResult, priority: ComparePrior
   const rows: CsvValue[][] = [
     [],
     [m.arr_csv_heading({}, o), `${result.arrangements.window.start} – ${result.arrangements.window.end}`],
-    [m.arr_col_rank({}, o), m.arr_col_arrangement({}, o), m.csv_plan({}, o), m.csv_enrollment({}, o), m.csv_premium({}, o), m.csv_oop({}, o), m.csv_total({}, o), m.arr_col_worst({}, o), m.arr_col_cheapest({}, o), m.csv_why({}, o)],
+    [
+      m.arr_col_rank({}, o),
+      m.arr_col_arrangement({}, o),
+      m.csv_plan({}, o),
+      m.csv_enrollment({}, o),
+      m.csv_premium({}, o),
+      m.csv_oop({}, o),
+      m.csv_total({}, o),
+      m.arr_col_worst({}, o),
+      m.arr_col_cheapest({}, o),
+      m.csv_why({}, o),
+    ],
   ];
   for (const v of arrangementsRanked(result.arrangements, priority)) {
     const a = v.arrangement;

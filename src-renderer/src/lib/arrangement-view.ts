@@ -36,8 +36,18 @@ export function arrangementBarConfig(views: readonly RankedArrangementView[], la
     data: {
       labels: priced.map(shortArrangementLabel),
       datasets: [
-        { label: m.chart_premium({}, o), data: priced.map((v) => v.arrangement.expected?.premiumCents ?? null), backgroundColor: COLORS.premium, stack: 'cost' },
-        { label: m.chart_expected_oop({}, o), data: priced.map((v) => v.arrangement.expected?.careCents ?? null), backgroundColor: COLORS.outOfPocket, stack: 'cost' },
+        {
+          label: m.chart_premium({}, o),
+          data: priced.map((v) => v.arrangement.expected?.premiumCents ?? null),
+          backgroundColor: COLORS.premium,
+          stack: 'cost',
+        },
+        {
+          label: m.chart_expected_oop({}, o),
+          data: priced.map((v) => v.arrangement.expected?.careCents ?? null),
+          backgroundColor: COLORS.outOfPocket,
+          stack: 'cost',
+        },
       ],
     },
     options: {

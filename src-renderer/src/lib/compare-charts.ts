@@ -15,8 +15,7 @@ type Plans = CompareResult['plans'];
 
 const dollarsTooltip = (lang: Language) => ({
   callbacks: {
-    label: (item: { dataset: { label?: string }; parsed: { y: number | null } }) =>
-      `${item.dataset.label ?? ''}: ${dollars(item.parsed.y, lang)}`,
+    label: (item: { dataset: { label?: string }; parsed: { y: number | null } }) => `${item.dataset.label ?? ''}: ${dollars(item.parsed.y, lang)}`,
   },
 });
 
@@ -159,7 +158,10 @@ export function breakEvenConfig(result: CompareResult, responsive = true, lang: 
     datasets.push({
       type: 'line',
       label: m.chart_your_year({}, o),
-      data: [{ x: typical, y: 0 }, { x: typical, y: top }],
+      data: [
+        { x: typical, y: 0 },
+        { x: typical, y: top },
+      ],
       borderColor: '#5a6675',
       backgroundColor: '#5a6675',
       borderWidth: 1.5,
@@ -195,11 +197,13 @@ export function breakEvenConfig(result: CompareResult, responsive = true, lang: 
 
 /** The plans with a histogram (a known total), each with its color: the same color as in the break-even chart. */
 export function histogramPlans(plans: Plans): { plan: Plans[number]; histogram: NonNullable<Plans[number]['simulated']['histogram']>; color: string }[] {
-  return plans.flatMap((plan) => (plan.simulated.histogram ? [plan] : [])).map((plan, i) => ({
-    plan,
-    histogram: plan.simulated.histogram as NonNullable<Plans[number]['simulated']['histogram']>,
-    color: COLORS.plans[i % COLORS.plans.length] as string,
-  }));
+  return plans
+    .flatMap((plan) => (plan.simulated.histogram ? [plan] : []))
+    .map((plan, i) => ({
+      plan,
+      histogram: plan.simulated.histogram as NonNullable<Plans[number]['simulated']['histogram']>,
+      color: COLORS.plans[i % COLORS.plans.length] as string,
+    }));
 }
 
 /** "$6,000–$6,500" for each band of the shared edges (a band holds its lower edge, not its upper). */
@@ -256,7 +260,12 @@ export function histogramConfig(plans: Plans, simulations: number, responsive = 
             label: (item) => {
               const count = series[item.datasetIndex]?.histogram.counts[item.dataIndex] ?? 0;
               return m.chart_hist_label(
-                { plan: item.dataset.label ?? '', share: yearShare(count, simulations, lang), count: formatNumber(count, lang), years: formatNumber(simulations, lang) },
+                {
+                  plan: item.dataset.label ?? '',
+                  share: yearShare(count, simulations, lang),
+                  count: formatNumber(count, lang),
+                  years: formatNumber(simulations, lang),
+                },
                 o,
               );
             },

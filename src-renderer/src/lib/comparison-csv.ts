@@ -28,7 +28,17 @@ export interface ComparisonCsvInput {
 /** The glossary entries the CSV's headers use. */
 const CSV_TERMS: GlossaryKey[] = ['premium', 'outOfPocket', 'deductible', 'copay', 'coinsurance', 'oopMax', 'worstCase'];
 
-export function comparisonCsv({ label, planYear, priority, priorityLabel, enrollmentLabel: enrollment, household, result, assumptions, lang = 'en' }: ComparisonCsvInput): string {
+export function comparisonCsv({
+  label,
+  planYear,
+  priority,
+  priorityLabel,
+  enrollmentLabel: enrollment,
+  household,
+  result,
+  assumptions,
+  lang = 'en',
+}: ComparisonCsvInput): string {
   const o = { locale: lang };
   const ranking = rankingFor(result, priority);
   const rank = new Map(ranking.ranking.map((r) => [r.planId, r.rank]));
@@ -46,9 +56,19 @@ export function comparisonCsv({ label, planYear, priority, priorityLabel, enroll
     ...household.map((p) => [p.who, p.age, p.level, p.conditions, p.events, p.prescriptions]),
     [],
     [
-      m.csv_plan({}, o), m.csv_plan_year({}, o), m.csv_enrollment({}, o), m.csv_premium({}, o), m.csv_oop_before({}, o), m.csv_account({}, o),
-      m.csv_oop({}, o), m.csv_total({}, o), m.csv_p10({}, o), m.csv_p90({}, o),
-      m.csv_worst({}, o), m.csv_cheapest({}, o), m.csv_rank({}, o),
+      m.csv_plan({}, o),
+      m.csv_plan_year({}, o),
+      m.csv_enrollment({}, o),
+      m.csv_premium({}, o),
+      m.csv_oop_before({}, o),
+      m.csv_account({}, o),
+      m.csv_oop({}, o),
+      m.csv_total({}, o),
+      m.csv_p10({}, o),
+      m.csv_p90({}, o),
+      m.csv_worst({}, o),
+      m.csv_cheapest({}, o),
+      m.csv_rank({}, o),
     ],
     ...plansInOrder(result).map((p) => [
       p.name,

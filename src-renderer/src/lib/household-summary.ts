@@ -14,7 +14,12 @@ export interface HouseholdSummaryRow {
 }
 
 /** `dates`: 'long' for the printed report ("May 20, 2022"), 'iso' for the CSV ("2022-05-20", what a spreadsheet reads). */
-export function householdSummary(members: readonly MemberDraft[], titles: readonly string[], lang: Language = 'en', dates: 'long' | 'iso' = 'long'): HouseholdSummaryRow[] {
+export function householdSummary(
+  members: readonly MemberDraft[],
+  titles: readonly string[],
+  lang: Language = 'en',
+  dates: 'long' | 'iso' = 'long',
+): HouseholdSummaryRow[] {
   const o = { locale: lang };
   const none = m.none_word({}, o);
   return members.map((p, i) => {
@@ -27,7 +32,8 @@ export function householdSummary(members: readonly MemberDraft[], titles: readon
       events:
         p.events
           .map((e) => {
-            if (e.type === 'baby') return m.household_event_due({ event: eventLabel('baby', lang), date: dates === 'iso' ? e.dueDate : longDate(e.dueDate, lang) }, o);
+            if (e.type === 'baby')
+              return m.household_event_due({ event: eventLabel('baby', lang), date: dates === 'iso' ? e.dueDate : longDate(e.dueDate, lang) }, o);
             if (e.type === 'new_specialty_drug') return m.household_event_in({ event: eventLabel(e.type, lang), month: monthName(e.startMonth, lang) }, o);
             return e.month ? m.household_event_in({ event: eventLabel(e.type, lang), month: monthName(e.month, lang) }, o) : eventLabel(e.type, lang);
           })
@@ -35,7 +41,15 @@ export function householdSummary(members: readonly MemberDraft[], titles: readon
       prescriptions:
         p.prescriptions
           .map((rx) =>
-            m.household_rx({ drug: rx.label || rxTierLabel(rx.tier, lang), fills: rx.fillsPerYear, days: rx.supplyDays, channel: channelLabel(rx.channel, lang).toLowerCase() }, o),
+            m.household_rx(
+              {
+                drug: rx.label || rxTierLabel(rx.tier, lang),
+                fills: rx.fillsPerYear,
+                days: rx.supplyDays,
+                channel: channelLabel(rx.channel, lang).toLowerCase(),
+              },
+              o,
+            ),
           )
           .join('; ') || none,
     };

@@ -46,7 +46,10 @@ export function priceRows(table: PriceTable, lang: Language = 'en'): PriceRow[] 
         label: serviceLabel(code, lang),
         unit: priceUnitLabel('episode', lang),
         defaultCents: vaginal.deliveryCents,
-        defaultText: m.price_birth_default({ vaginal: priceText(vaginal.deliveryCents, lang), csection: priceText(csection.deliveryCents, lang) }, { locale: lang }),
+        defaultText: m.price_birth_default(
+          { vaginal: priceText(vaginal.deliveryCents, lang), csection: priceText(csection.deliveryCents, lang) },
+          { locale: lang },
+        ),
         source: sourceTitle(table, vaginal.source),
       };
     }
@@ -102,11 +105,17 @@ export function servicesInUse(members: readonly CareInputs[], usage: UsageTable)
 }
 
 /** "Prices changed for this session: MRI …: $900 per test or procedure (default $837.60). …"; null when none. */
-export function changedPricesLine(overrides: Partial<Record<ServiceCode, number>> | undefined, rows: readonly PriceRow[], lang: Language = 'en'): string | null {
+export function changedPricesLine(
+  overrides: Partial<Record<ServiceCode, number>> | undefined,
+  rows: readonly PriceRow[],
+  lang: Language = 'en',
+): string | null {
   const o = { locale: lang };
   const parts = rows
     .filter((row) => overrides?.[row.code] !== undefined)
-    .map((row) => m.prices_changed_part({ service: row.label, price: priceText(overrides?.[row.code] ?? 0, lang), unit: row.unit, standard: row.defaultText }, o));
+    .map((row) =>
+      m.prices_changed_part({ service: row.label, price: priceText(overrides?.[row.code] ?? 0, lang), unit: row.unit, standard: row.defaultText }, o),
+    );
   // The engine prices an override exactly, with no spread (care-items.ts), unlike the table's prices.
   return parts.length ? m.prices_changed_line({ parts: parts.join('; ') }, o) : null;
 }

@@ -1,10 +1,5 @@
 import { enrollmentTypeFor } from '../../../src-shared/enrollment-types';
-import {
-  CompareRequest,
-  type ComparePriority,
-  type CompareRequestInput,
-  type Relationship,
-} from '../../../src-shared/household-schema';
+import { CompareRequest, type ComparePriority, type CompareRequestInput, type Relationship } from '../../../src-shared/household-schema';
 import type { AppInfo, PlanSummary } from '../../../src-shared/ipc-contract';
 import type { EnrollmentType, Plan } from '../../../src-shared/plan-schema';
 import type { ServiceCode } from '../../../src-shared/services';
@@ -39,7 +34,6 @@ function sessionLabel(lang: Language): string {
   const today = new Date().toLocaleDateString(intlLocale(lang), { month: 'short', day: 'numeric', year: 'numeric' });
   return m.session_default_label({ date: today }, { locale: lang });
 }
-
 
 export class CounselingSession {
   // The catalog and the app's mode: not client data, kept across resets.
@@ -145,7 +139,10 @@ export class CounselingSession {
 
   readonly requestInput: CompareRequestInput = $derived.by(() => {
     // Only what was entered goes in: an untouched session asks exactly what it asked before these fields.
-    const accounts = accountCentsInput(this.accountDollars, this.planSet.map((p) => p.id));
+    const accounts = accountCentsInput(
+      this.accountDollars,
+      this.planSet.map((p) => p.id),
+    );
     const prices = priceOverridesInput(this.priceDollars);
     return {
       household: {

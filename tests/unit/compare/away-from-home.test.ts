@@ -19,12 +19,18 @@ const family = {
   members: [
     { id: 'e', relationship: 'employee' as const, age: 50 },
     { id: 's', relationship: 'spouse' as const, age: 48 },
-    { id: 'c', relationship: 'child' as const, age: 19, usage: { preset: 'typical' as const, counts: { pcp_visit: 8, xray: 2 } }, away: { livesAway: 'elsewhere_us' as const, monthsAway: 9 } },
+    {
+      id: 'c',
+      relationship: 'child' as const,
+      age: 19,
+      usage: { preset: 'typical' as const, counts: { pcp_visit: 8, xray: 2 } },
+      away: { livesAway: 'elsewhere_us' as const, monthsAway: 9 },
+    },
   ],
 };
 
 describe('a student away at college', () => {
-  it('moves 9 of 12 months of the student\'s expected care to the out-of-area tier, and nobody else\'s', () => {
+  it("moves 9 of 12 months of the student's expected care to the out-of-area tier, and nobody else's", () => {
     const fehbPlan = fehb[0] as Plan;
     const care = buildCarePlan(Household.parse(family), planWindow(fehbPlan), tables);
     const pcp = care.items.filter((it) => it.member === 2 && it.service === 'pcp_visit');
@@ -37,14 +43,14 @@ describe('a student away at college', () => {
   });
 
   const result = compareHousehold(fehb, { household: family, priority: 'balanced', simulations: 200, seed: 7 }, tables);
-  it('each plan says how it treats the student\'s care away from home: Prosper 5 office visits a year at $10, then not covered', () => {
+  it("each plan says how it treats the student's care away from home: Prosper 5 office visits a year at $10, then not covered", () => {
     const prosper = result.plans.find((p) => p.planId === 'fehb-kpco-2022-prosper');
     expect(prosper?.assumptions[0]).toMatch(/^Dependent out-of-area benefit: office visits: \$10 copay per visit, 5 a year, then not covered;/);
     const high = result.plans.find((p) => p.planId === 'fehb-kpco-2022-high');
     expect(high?.assumptions[0]).toMatch(/^Dependent out-of-area benefit: office visits: \$20 copay per visit, 5 a year, then not covered;/);
   });
 
-  it('Explain: the typical year prices the out-of-area office visits, those past 5 not covered, and its figures are the comparison\'s', () => {
+  it("Explain: the typical year prices the out-of-area office visits, those past 5 not covered, and its figures are the comparison's", () => {
     const request = { household: family, priority: 'balanced' as const, simulations: 200, seed: 7 };
     const explained = explainYear(fehb, { request: CompareRequest.parse(request), planId: 'fehb-kpco-2022-prosper', year: 'typical' }, tables);
     // 5(h): "Up to 5 office visits per year (combined visit limit between primary care, specialty care, … preventive care …)"
@@ -60,8 +66,17 @@ describe('a student away at college', () => {
     expect(explained.figures).toEqual(plan?.typicalYear.figures);
   });
 
-  it('the district\'s Plus plans (incomplete) and Select are listed, not priced, and the result never prices the Plus benefit by guess', () => {
-    const r = compareHousehold([...district], { household: { ...family, members: family.members.map((m) => (m.id === 'c' ? { ...m, away: { outOfNetworkProvider: true } } : m)) }, priority: 'balanced', simulations: 200, seed: 7 }, tables);
+  it("the district's Plus plans (incomplete) and Select are listed, not priced, and the result never prices the Plus benefit by guess", () => {
+    const r = compareHousehold(
+      [...district],
+      {
+        household: { ...family, members: family.members.map((m) => (m.id === 'c' ? { ...m, away: { outOfNetworkProvider: true } } : m)) },
+        priority: 'balanced',
+        simulations: 200,
+        seed: 7,
+      },
+      tables,
+    );
     expect(r.plans).toEqual([]);
     expect(r.skipped.map((s) => s.planId).sort()).toEqual(district.map((p) => p.id).sort());
   });

@@ -44,7 +44,10 @@ describe('break-even spending', () => {
     const file = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'data', 'plans', 'fehb-kpco-2022.json'), 'utf8')) as { plans: Plan[] };
     const contexts = preparePlans(
       file.plans,
-      { household: { members: [adult({}, { usage: { preset: 'typical' } }), { id: 's', relationship: 'spouse', age: 38, usage: { preset: 'typical' } }] }, priority: 'balanced' },
+      {
+        household: { members: [adult({}, { usage: { preset: 'typical' } }), { id: 's', relationship: 'spouse', age: 38, usage: { preset: 'typical' } }] },
+        priority: 'balanced',
+      },
       tables,
     ).contexts;
     const curves = createSpendingCurves(contexts);

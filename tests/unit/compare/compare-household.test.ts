@@ -71,7 +71,11 @@ describe('compareHousehold', () => {
   it('counts premiums after tax and out-of-pocket after the employer account', () => {
     const plan = makePlan({ id: 'hsa-plan', all: coinsurance(50), oopMax: [300_000, 600_000], biweekly: [4_000, 8_000, 12_000] });
     const request: CompareRequestInput = {
-      household: { members: [adult({ specialist_visit: 2 }, { usage: { preset: 'none', counts: { specialist_visit: 2 } } })], taxRatePercent: 25, accountCentsByPlan: { 'hsa-plan': 10_000 } },
+      household: {
+        members: [adult({ specialist_visit: 2 }, { usage: { preset: 'none', counts: { specialist_visit: 2 } } })],
+        taxRatePercent: 25,
+        accountCentsByPlan: { 'hsa-plan': 10_000 },
+      },
       priority: 'balanced',
       simulations: 500,
     };
@@ -112,7 +116,17 @@ describe('compareHousehold', () => {
   it('prices the plan year that contains planYearStart, where a birth due then lands', () => {
     const request: CompareRequestInput = {
       household: {
-        members: [adult(), { id: 'spouse', relationship: 'spouse', age: 30, sex: 'female', usage: { preset: 'none' }, events: [{ type: 'baby', delivery: 'vaginal', dueDate: '2023-02-10' }] }],
+        members: [
+          adult(),
+          {
+            id: 'spouse',
+            relationship: 'spouse',
+            age: 30,
+            sex: 'female',
+            usage: { preset: 'none' },
+            events: [{ type: 'baby', delivery: 'vaginal', dueDate: '2023-02-10' }],
+          },
+        ],
       },
       priority: 'balanced',
       simulations: 200,
@@ -131,4 +145,3 @@ describe('compareHousehold', () => {
     expect(births(nextYear, next).map((l) => [l.date, l.planYear])).toEqual([['2023-02-10', '2023']]);
   });
 });
-

@@ -33,7 +33,9 @@ describe('enrollment type (brochure line 288: "Self and Family coverage is for t
       { type: 'self_plus_one', annualCents: 28_156 * 26 },
       { type: 'self_and_family', annualCents: 23_206 * 26 },
     ]);
-    expect(high.enrollment.reason).toMatch(/may enroll in Self Plus One or Self and Family.*Self and Family costs \$6,034 a year, less than Self Plus One at \$7,321, so the cheaper one is used/);
+    expect(high.enrollment.reason).toMatch(
+      /may enroll in Self Plus One or Self and Family.*Self and Family costs \$6,034 a year, less than Self Plus One at \$7,321, so the cheaper one is used/,
+    );
   });
 
   it('keeps Self Plus One where it is the cheaper type (Prosper: $101.74 against $110.74)', () => {
@@ -49,13 +51,26 @@ describe('enrollment type (brochure line 288: "Self and Family coverage is for t
   it('refuses a type that does not fit the household, naming the field', () => {
     const three = couple({ enrollmentType: 'self_plus_one' });
     three.household.members.push({ id: 'c', relationship: 'child', age: 4 });
-    expect(() => compareHousehold(fehb, three, tables)).toThrow(/request\.household\.enrollmentType: this enrollment type covers exactly two people; the household has 3/);
+    expect(() => compareHousehold(fehb, three, tables)).toThrow(
+      /request\.household\.enrollmentType: this enrollment type covers exactly two people; the household has 3/,
+    );
   });
 });
 
 describe('a birth in the plan year (brochure line 290: a Self Only enrollee who has a baby changes enrollment from the pay period of the birth)', () => {
   const mother: CompareRequestInput = {
-    household: { members: [{ id: 'e', relationship: 'employee', age: 31, sex: 'female', usage: { preset: 'none' }, events: [{ type: 'baby', delivery: 'vaginal', dueDate: '2022-05-20' }] }] },
+    household: {
+      members: [
+        {
+          id: 'e',
+          relationship: 'employee',
+          age: 31,
+          sex: 'female',
+          usage: { preset: 'none' },
+          events: [{ type: 'baby', delivery: 'vaginal', dueDate: '2022-05-20' }],
+        },
+      ],
+    },
     priority: 'lowest_expected',
     simulations: 100,
   };
@@ -73,7 +88,14 @@ describe('a birth in the plan year (brochure line 290: a Self Only enrollee who 
 
   it('moves Self Plus One to Self and Family when the couple becomes three', () => {
     const expecting = couple();
-    expecting.household.members[1] = { id: 's', relationship: 'spouse', age: 33, sex: 'female', usage: { preset: 'none' }, events: [{ type: 'baby', delivery: 'csection', dueDate: '2022-01-10' }] };
+    expecting.household.members[1] = {
+      id: 's',
+      relationship: 'spouse',
+      age: 33,
+      sex: 'female',
+      usage: { preset: 'none' },
+      events: [{ type: 'baby', delivery: 'csection', dueDate: '2022-01-10' }],
+    };
     const prosper = plan(compareHousehold(fehb, expecting, tables), 'fehb-kpco-2022-prosper');
     // January 10 is day 9: pay period 1, so the whole year is Self and Family.
     expect(prosper.enrollment).toMatchObject({ type: 'self_plus_one', change: { payPeriod: 1, toType: 'self_and_family', toCode: 'N42' } });
@@ -81,7 +103,10 @@ describe('a birth in the plan year (brochure line 290: a Self Only enrollee who 
   });
 
   it('leaves the premium alone when the birth falls in the next plan year', () => {
-    const later = { ...mother, household: { members: [{ ...mother.household.members[0]!, events: [{ type: 'baby' as const, delivery: 'vaginal' as const, dueDate: '2023-02-01' }] }] } };
+    const later = {
+      ...mother,
+      household: { members: [{ ...mother.household.members[0]!, events: [{ type: 'baby' as const, delivery: 'vaginal' as const, dueDate: '2023-02-01' }] }] },
+    };
     const high = plan(compareHousehold(fehb, later, tables), 'fehb-kpco-2022-high');
     expect(high.enrollment.change).toBeNull();
     expect(high.premium).toMatchObject({ annualEmployeeCents: 11_186 * 26 });

@@ -13,18 +13,13 @@ function build(household: HouseholdInput, within?: string, p = plan) {
 }
 
 const mother = (events: HouseholdInput['members'][number]['events']): HouseholdInput => ({
-  members: [
-    adult({}, { sex: 'male' }),
-    { id: 'spouse', relationship: 'spouse', age: 31, sex: 'female', usage: { preset: 'none' }, events },
-  ],
+  members: [adult({}, { sex: 'male' }), { id: 'spouse', relationship: 'spouse', age: 31, sex: 'female', usage: { preset: 'none' }, events }],
 });
 
 describe('expected claims for a typical year', () => {
   it('spreads twelve expected visits over the twelve months of the plan year', () => {
     const { claims } = build({ members: [adult({ pcp_visit: 12 })] });
-    expect(claims.map((c) => c.date.slice(0, 7))).toEqual(
-      Array.from({ length: 12 }, (_, i) => `2022-${String(i + 1).padStart(2, '0')}`),
-    );
+    expect(claims.map((c) => c.date.slice(0, 7))).toEqual(Array.from({ length: 12 }, (_, i) => `2022-${String(i + 1).padStart(2, '0')}`));
     expect(claims.every((c) => c.service === 'pcp_visit' && c.allowedCents === tables.prices.services.pcp_visit.cents)).toBe(true);
   });
 
@@ -110,7 +105,10 @@ describe('household input', () => {
     const bad = Household.safeParse({ members: [{ id: 'e', relationship: 'employee', age: 130 }] });
     expect(bad.error?.issues[0]?.path).toEqual(['members', 0, 'age']);
     const twoEmployees = Household.safeParse({
-      members: [{ id: 'a', relationship: 'employee', age: 40 }, { id: 'b', relationship: 'employee', age: 40 }],
+      members: [
+        { id: 'a', relationship: 'employee', age: 40 },
+        { id: 'b', relationship: 'employee', age: 40 },
+      ],
     });
     expect(twoEmployees.error?.issues[0]?.message).toBe('expected exactly one employee, found 2');
     const typo = Household.safeParse({ members: [{ id: 'a', relationship: 'employee', age: 40, usage: { preset: 'typical', count: {} } }] });
@@ -137,4 +135,3 @@ describe('household input', () => {
     expect(crowded.error?.issues[0]?.message).toBe('at most 20 people, counting expected babies');
   });
 });
-

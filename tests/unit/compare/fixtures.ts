@@ -37,7 +37,10 @@ export function makePlan(spec: PlanSpec): Plan {
   const start = spec.planYearStart ?? '2022-01-01';
   const end = `${Number(start.slice(0, 4)) + 1}${start.slice(4)}`;
   const endDate = new Date(Date.parse(`${end}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-  const tiers = [{ upToDays: 30, copays: 1 }, { upToDays: 90, copays: 2 }];
+  const tiers = [
+    { upToDays: 30, copays: 1 },
+    { upToDays: 90, copays: 2 },
+  ];
   return {
     id: spec.id,
     carrier: 'Test carrier',

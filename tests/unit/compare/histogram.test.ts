@@ -33,7 +33,10 @@ function bandOf(edges: readonly number[], cents: number): number {
  * one band. The same holds for p90 at 9 in 10.
  */
 function expectPercentilesAgree(h: { binEdgesCents: number[]; counts: number[] }, p10: number, p90: number, years: number): void {
-  for (const [p, share] of [[p10, 0.1], [p90, 0.9]] as const) {
+  for (const [p, share] of [
+    [p10, 0.1],
+    [p90, 0.9],
+  ] as const) {
     const b = bandOf(h.binEdgesCents, p);
     expect(b).toBeGreaterThanOrEqual(0);
     expect(yearsBelow(h, h.binEdgesCents[b] as number) / years).toBeLessThan(share);
@@ -71,7 +74,9 @@ describe('shared band edges', () => {
   });
 
   it('always: round steps, strictly ascending, at most 30 bands, covering every plan from lowest to highest', () => {
-    const range = fc.tuple(fc.integer({ min: 0, max: 50_000_000 }), fc.integer({ min: 0, max: 5_000_000 })).map(([min, width]) => ({ minCents: min, maxCents: min + width }));
+    const range = fc
+      .tuple(fc.integer({ min: 0, max: 50_000_000 }), fc.integer({ min: 0, max: 5_000_000 }))
+      .map(([min, width]) => ({ minCents: min, maxCents: min + width }));
     fc.assert(
       fc.property(fc.array(range, { minLength: 1, maxLength: 6 }), (ranges) => {
         const edges = sharedBandEdges(ranges)!;
@@ -129,7 +134,9 @@ describe('counting years into bands', () => {
 
 describe('the histogram in a comparison', () => {
   const fehb = (JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'data', 'plans', 'fehb-kpco-2022.json'), 'utf8')) as { plans: Plan[] }).plans;
-  const family = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'data', 'examples', 'household-family-of-four.json'), 'utf8')) as CompareRequestInput;
+  const family = JSON.parse(
+    readFileSync(join(__dirname, '..', '..', '..', 'data', 'examples', 'household-family-of-four.json'), 'utf8'),
+  ) as CompareRequestInput;
   const r = compareHousehold(fehb, { ...family, simulations: 3_000 }, tables);
   const known = (p: PlanComparison) => ({ h: p.simulated.histogram!, t: p.simulated.total! });
 
@@ -167,7 +174,7 @@ describe('the histogram in a comparison', () => {
     expect(edges.at(-2)!).toBeLessThanOrEqual(Math.max(...r.plans.map((p) => p.simulated.total!.maxCents)));
   });
 
-  it('agrees with each plan\'s 10th and 90th percentile within one band', () => {
+  it("agrees with each plan's 10th and 90th percentile within one band", () => {
     for (const p of r.plans) {
       const { h, t } = known(p);
       expectPercentilesAgree(h, t.p10Cents, t.p90Cents, r.simulations);
@@ -191,7 +198,11 @@ describe('the histogram in a comparison', () => {
   it('is null when the premium, and so the total, is unknown, and the known plan keeps its bands', () => {
     const knownPlan = makePlan({ id: 'known', all: copay(20) });
     const unknown = makePlan({ id: 'unknown', all: copay(10), biweekly: [null, 20_000, 30_000] });
-    const mixed = compareHousehold([knownPlan, unknown], { household: { members: [adult({ pcp_visit: 3 })] }, priority: 'lowest_premium', simulations: 500 }, tables);
+    const mixed = compareHousehold(
+      [knownPlan, unknown],
+      { household: { members: [adult({ pcp_visit: 3 })] }, priority: 'lowest_premium', simulations: 500 },
+      tables,
+    );
     expect(mixed.plans.find((p) => p.planId === 'unknown')!.simulated.histogram).toBeNull();
     expect(sum(mixed.plans.find((p) => p.planId === 'known')!.simulated.histogram!.counts)).toBe(500);
     const none = compareHousehold([unknown], { household: { members: [adult({ pcp_visit: 3 })] }, priority: 'lowest_premium', simulations: 500 }, tables);

@@ -36,7 +36,7 @@ describe('a child who turns 18 on July 1, 2022 (Standard Option, 12 primary care
     expect(visits.filter((v) => v.memberPaysCents === 3000)).toHaveLength(6);
   });
 
-  it('with an age only: every visit of the plan year is a child\'s (nothing), and the result says which age it assumed', () => {
+  it("with an age only: every visit of the plan year is a child's (nothing), and the result says which age it assumed", () => {
     const result = compareHousehold(fehb, withAge, tables);
     const plan = result.plans[0];
     expect(plan?.typicalYear.figures.careBeforeAccountCents).toBe(0);
@@ -65,7 +65,11 @@ describe('conditions that lift a visit limit (High Option, 5(a): 20 physical the
     const plain = explainYear(fehb, { request: CompareRequest.parse(request({ members: [parent, child] }, [HIGH])), planId: HIGH, year: 'typical' }, tables);
     const lifted = explainYear(
       fehb,
-      { request: CompareRequest.parse(request({ members: [parent, { ...child, conditions: ['autism_spectrum_disorder'] }] }, [HIGH])), planId: HIGH, year: 'typical' },
+      {
+        request: CompareRequest.parse(request({ members: [parent, { ...child, conditions: ['autism_spectrum_disorder'] }] }, [HIGH])),
+        planId: HIGH,
+        year: 'typical',
+      },
       tables,
     );
     const pt = (r: typeof plain) => r.priced.lines.filter((l) => l.service === 'pt_visit');

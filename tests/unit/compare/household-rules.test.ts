@@ -19,14 +19,18 @@ const employee = { id: 'e', relationship: 'employee' as const, age: 50 };
 describe('who may be covered', () => {
   it('refuses a "child" of 45, naming the age, unless incapable of self-support because of a disability that began before 26', () => {
     expect(issues({ members: [employee, { id: 'c', relationship: 'child', age: 45 }] })).toEqual([
-      expect.stringMatching(/^household\.members\[1\]\.age: a child is covered under age 26 \("dependent children under age 26"\); a child 26 or older only if incapable of self-support/),
+      expect.stringMatching(
+        /^household\.members\[1\]\.age: a child is covered under age 26 \("dependent children under age 26"\); a child 26 or older only if incapable of self-support/,
+      ),
     ]);
     expect(issues({ members: [employee, { id: 'c', relationship: 'child', age: 25 }] })).toEqual([]);
     expect(issues({ members: [employee, { id: 'c', relationship: 'child', age: 45, incapableOfSelfSupport: true }] })).toEqual([]);
   });
 
   it('refuses an employee aged 5 as a typing mistake, naming the age', () => {
-    expect(issues({ members: [{ ...employee, age: 5 }] })).toEqual(['household.members[0].age: an employee or spouse under 16 is almost surely a typing mistake: check the age']);
+    expect(issues({ members: [{ ...employee, age: 5 }] })).toEqual([
+      'household.members[0].age: an employee or spouse under 16 is almost surely a typing mistake: check the age',
+    ]);
   });
 });
 
@@ -49,7 +53,9 @@ describe('"takes a specialty drug" and the same drug listed as taken all year', 
     const care = buildCarePlan(Household.parse({ members: [member] }), planWindow(fehb[0]!), tables);
     const fills = care.items.filter((i) => i.service === 'rx_specialty');
     expect(fills.map((i) => [i.kind, i.kind === 'expected' ? i.expected : i.offsets.length])).toEqual([['scheduled', 12]]);
-    expect(care.notes).toContain('Employee: the specialty drug listed with the drugs taken all year is the one "takes a specialty drug" stands for, so it is counted once, as listed.');
+    expect(care.notes).toContain(
+      'Employee: the specialty drug listed with the drugs taken all year is the one "takes a specialty drug" stands for, so it is counted once, as listed.',
+    );
     // The condition's monitoring visits stay.
     expect(care.items.some((i) => i.service === 'specialist_visit' && i.kind === 'expected')).toBe(true);
   });
@@ -58,7 +64,11 @@ describe('"takes a specialty drug" and the same drug listed as taken all year', 
     const once = compareHousehold(fehb, { household: { members: [member] }, priority: 'balanced', simulations: 200 }, tables);
     const listedOnly = compareHousehold(
       fehb,
-      { household: { members: [{ ...member, usage: { preset: 'none', conditions: [], counts: { specialist_visit: 4, lab_test: 4 } } }] }, priority: 'balanced', simulations: 200 },
+      {
+        household: { members: [{ ...member, usage: { preset: 'none', conditions: [], counts: { specialist_visit: 4, lab_test: 4 } } }] },
+        priority: 'balanced',
+        simulations: 200,
+      },
       tables,
     );
     expect(once.plans.map((p) => p.typicalYear.allowedCents)).toEqual(listedOnly.plans.map((p) => p.typicalYear.allowedCents));

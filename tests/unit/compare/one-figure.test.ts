@@ -61,8 +61,20 @@ describe('one figure per plan', () => {
   });
 
   it('rounds parts once: $6,034.40 + $3,075.40 shows as $6,034 + $3,076 = $9,110, never a total its parts do not make', () => {
-    expect(costFigures(603_440, 307_540, 0)).toEqual({ premiumCents: 603_400, careBeforeAccountCents: 307_600, accountCents: 0, careCents: 307_600, totalCents: 911_000 });
-    expect(costFigures(null, 57_700, 42_800)).toEqual({ premiumCents: null, careBeforeAccountCents: 57_700, accountCents: 42_800, careCents: 14_900, totalCents: null });
+    expect(costFigures(603_440, 307_540, 0)).toEqual({
+      premiumCents: 603_400,
+      careBeforeAccountCents: 307_600,
+      accountCents: 0,
+      careCents: 307_600,
+      totalCents: 911_000,
+    });
+    expect(costFigures(null, 57_700, 42_800)).toEqual({
+      premiumCents: null,
+      careBeforeAccountCents: 57_700,
+      accountCents: 42_800,
+      careCents: 14_900,
+      totalCents: null,
+    });
   });
 
   it('ranks under every priority at once (a priority change needs no new comparison), and lists plans in one order', () => {
@@ -141,7 +153,9 @@ describe('the work budget', () => {
 
   it('refuses one too large to simulate at all, naming the household size, instead of hanging', () => {
     const request = parseCompareRequest(many(20, 365));
-    expect(() => prepareComparison(fehb, request, tables)).toThrow(/too large to simulate in reasonable time: about [\d,]+ claims a year for 20 people under 3 plans/);
+    expect(() => prepareComparison(fehb, request, tables)).toThrow(
+      /too large to simulate in reasonable time: about [\d,]+ claims a year for 20 people under 3 plans/,
+    );
   });
 
   it('stops between years when the checkpoint says the work was cancelled', () => {

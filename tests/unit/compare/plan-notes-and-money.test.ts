@@ -21,7 +21,12 @@ describe('warnings and assumptions per plan', () => {
   it('a household with routine eye exams and a breast pump: each plan says how it reads them (5(a), 5(a) DME)', () => {
     const result = compareHousehold(
       fehb,
-      { household: { members: [{ ...employee, usage: { preset: 'none', counts: { routine_eye_exam: 1, breast_pump: 1 } } }] }, planIds: [HIGH], priority: 'lowest_expected', simulations: 200 },
+      {
+        household: { members: [{ ...employee, usage: { preset: 'none', counts: { routine_eye_exam: 1, breast_pump: 1 } } }] },
+        planIds: [HIGH],
+        priority: 'lowest_expected',
+        simulations: 200,
+      },
       tables,
     );
     expect(result.plans[0]?.warnings).toEqual([]);
@@ -32,14 +37,29 @@ describe('warnings and assumptions per plan', () => {
   });
 
   it('a household with no such care: no plan-level assumptions', () => {
-    const result = compareHousehold(fehb, { household: { members: [{ ...employee, usage: { preset: 'none', counts: { pcp_visit: 2 } } }] }, planIds: [HIGH], priority: 'lowest_expected', simulations: 200 }, tables);
+    const result = compareHousehold(
+      fehb,
+      {
+        household: { members: [{ ...employee, usage: { preset: 'none', counts: { pcp_visit: 2 } } }] },
+        planIds: [HIGH],
+        priority: 'lowest_expected',
+        simulations: 200,
+      },
+      tables,
+    );
     expect(result.plans[0]?.assumptions).toEqual([]);
   });
 
   it('2023 priced with 2022 plans: each plan warns "2023 priced with the 2022 rules; the 2023 plan is not in the catalog"', () => {
     const result = compareHousehold(
       fehb,
-      { household: { members: [{ ...employee, usage: { preset: 'low' } }] }, planIds: [HIGH, STANDARD], planYearStart: '2023-01-01', priority: 'lowest_expected', simulations: 200 },
+      {
+        household: { members: [{ ...employee, usage: { preset: 'low' } }] },
+        planIds: [HIGH, STANDARD],
+        planYearStart: '2023-01-01',
+        priority: 'lowest_expected',
+        simulations: 200,
+      },
       tables,
     );
     for (const p of result.plans) expect(p.warnings).toEqual(['2023 priced with the 2022 rules; the 2023 plan is not in the catalog']);
@@ -48,13 +68,20 @@ describe('warnings and assumptions per plan', () => {
 
 describe('employer HSA money above the IRS limit (2022: $3,650 self-only, $7,300 family; $1,000 more at 55 or older)', () => {
   const plans = [{ id: HIGH, name: 'High Option', planYearStart: '2022-01-01', planYearEnd: '2022-12-31' }];
-  const household = (members: { relationship: string; age?: number; birthDate?: string; events?: { type: string; dueDate: string }[] }[], cents: number, kind: 'hsa' | 'hra' = 'hsa') => ({
+  const household = (
+    members: { relationship: string; age?: number; birthDate?: string; events?: { type: string; dueDate: string }[] }[],
+    cents: number,
+    kind: 'hsa' | 'hra' = 'hsa',
+  ) => ({
     members,
     accountCentsByPlan: { [HIGH]: cents },
     accountTypeByPlan: { [HIGH]: kind },
   });
   const one = [{ relationship: 'employee', age: 40 }];
-  const two = [{ relationship: 'employee', age: 40 }, { relationship: 'spouse', age: 38 }];
+  const two = [
+    { relationship: 'employee', age: 40 },
+    { relationship: 'spouse', age: 38 },
+  ];
 
   it('self-only: $3,650 is allowed, $3,650.01 is refused naming the field', () => {
     expect(accountProblems(household(one, 365_000), plans)).toEqual([]);
@@ -92,7 +119,9 @@ describe('employer HSA money above the IRS limit (2022: $3,650 self-only, $7,300
     expect(() => compareHousehold(fehb, request, tables)).toThrow(
       `Employer account money: request.household.accountCentsByPlan.${HIGH}: employer HSA money for ${'Kaiser Permanente - Colorado (FEHB) High Option'}: $5,000 is more than the IRS allows in an HSA for 2022`,
     );
-    expect(() => compareHousehold(fehb, { ...request, household: { ...request.household, accountTypeByPlan: { [HIGH]: 'hra' as const } } }, tables)).not.toThrow();
+    expect(() =>
+      compareHousehold(fehb, { ...request, household: { ...request.household, accountTypeByPlan: { [HIGH]: 'hra' as const } } }, tables),
+    ).not.toThrow();
   });
 });
 

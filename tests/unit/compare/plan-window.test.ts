@@ -26,7 +26,18 @@ describe('the plan year a comparison prices', () => {
   it('spreads visits evenly over the year', () => {
     expect(evenOffsets(4, 365)).toEqual([45, 136, 228, 319]);
     expect(evenOffsets(12, 365).map((d) => isoDate(planWindow(fehb).startDay + d).slice(5, 7))).toEqual([
-      '01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12',
+      '01',
+      '02',
+      '03',
+      '04',
+      '05',
+      '06',
+      '07',
+      '08',
+      '09',
+      '10',
+      '11',
+      '12',
     ]);
     expect(evenOffsets(2, 365, 300)).toEqual([316, 348]);
   });

@@ -9,9 +9,10 @@ function plan(id: string, premium: number | null, mean: number, p90: number, wor
   return {
     planId: id,
     name: `Plan ${id}`,
-    premium: premium === null
-      ? { known: false, enrollmentType: 'self_only', code: null, message: 'premium not in the source document — enter it' }
-      : { known: true, enrollmentType: 'self_only', code: 'X', biweeklyEmployeeCents: 0, annualEmployeeCents: c(premium) },
+    premium:
+      premium === null
+        ? { known: false, enrollmentType: 'self_only', code: null, message: 'premium not in the source document — enter it' }
+        : { known: true, enrollmentType: 'self_only', code: 'X', biweeklyEmployeeCents: 0, annualEmployeeCents: c(premium) },
     premiumBasisCents: premium === null ? null : c(premium),
     expected: {
       premiumCents: premium === null ? null : c(premium),

@@ -42,7 +42,7 @@ const canonical = (a: Claim, b: Claim): number => {
   return d1 < d2 ? -1 : d1 > d2 ? 1 : m1 < m2 ? -1 : m1 > m2 ? 1 : s1 - s2 || x1 - x2;
 };
 
-describe('the simulation lists a day\'s claims in the engine\'s same-day order', () => {
+describe("the simulation lists a day's claims in the engine's same-day order", () => {
   const years = Array.from({ length: 100 }, (_, k) => simulatedYearRows(care, [compiled], request.seed, k).toClaims(0));
 
   it('the simulated years have same-day claims of one member and service at different amounts (the case the order decides)', () => {

@@ -24,12 +24,15 @@ describe('what would change the answer', () => {
 
   it('fewer visits can tip it the other way, and names whose visits in a household', () => {
     // Five visits each for the employee: lean $630 vs rich $520; one fewer makes lean $530; two fewer $430.
-    const s = sensitivity({
-      members: [adult({ specialist_visit: 5 }), { id: 's', relationship: 'spouse', age: 40, usage: { preset: 'none' } }],
-    }, [
-      makePlan({ id: 'lean', benefits: { specialist_visit: { costShare: copay(100) } }, biweekly: [500, 500, 1_500] }),
-      makePlan({ id: 'rich', biweekly: [2_000, 2_000, 6_000] }),
-    ]);
+    const s = sensitivity(
+      {
+        members: [adult({ specialist_visit: 5 }), { id: 's', relationship: 'spouse', age: 40, usage: { preset: 'none' } }],
+      },
+      [
+        makePlan({ id: 'lean', benefits: { specialist_visit: { costShare: copay(100) } }, biweekly: [500, 500, 1_500] }),
+        makePlan({ id: 'rich', biweekly: [2_000, 2_000, 6_000] }),
+      ],
+    );
     expect(s.cheapestPlanId).toBe('rich');
     expect(s.change).toMatchObject({ delta: -2, phrase: 'two fewer specialist visits for the employee', newCheapestPlanId: 'lean', member: 'employee' });
   });

@@ -25,12 +25,19 @@ function households(): Record<string, CompareRequestInput> {
   const away = structuredClone(example);
   (away.household.members[2] as (typeof away.household.members)[number]).away = { livesAway: 'elsewhere_us', monthsAway: 9, travelDays: 20 };
   const single: CompareRequestInput = {
-    household: { members: [{ id: 'employee', relationship: 'employee', age: 60, usage: { preset: 'high', conditions: ['type2_diabetes'], counts: { pt_visit: 30 } } }] },
+    household: {
+      members: [{ id: 'employee', relationship: 'employee', age: 60, usage: { preset: 'high', conditions: ['type2_diabetes'], counts: { pt_visit: 30 } } }],
+    },
     priority: 'lowest_expected',
     simulations: 400,
     seed: 3,
   };
-  return { 'the family of four with a baby': example, 'a family whose limits are often reached': heavy, 'a student away from home': away, 'one member': single };
+  return {
+    'the family of four with a baby': example,
+    'a family whose limits are often reached': heavy,
+    'a student away from home': away,
+    'one member': single,
+  };
 }
 
 describe('quick claims set aside give the totals of every claim in date order', () => {
@@ -40,7 +47,13 @@ describe('quick claims set aside give the totals of every claim in date order', 
       const { contexts, request: parsed } = prepared.prep;
       const care = contexts[0]!.care;
       const years = 250;
-      const sim = simulateYears(care, contexts.map((c) => c.compiled), parsed.seed, 0, years);
+      const sim = simulateYears(
+        care,
+        contexts.map((c) => c.compiled),
+        parsed.seed,
+        0,
+        years,
+      );
       let reachedLimit = 0;
       for (let k = 0; k < years; k++) {
         contexts.forEach((ctx, p) => {
@@ -57,9 +70,7 @@ describe('quick claims set aside give the totals of every claim in date order', 
 });
 
 describe('engine/quick-services: what a quick claim costs, priced whole', () => {
-  const plan = compilePlan(
-    makePlan({ id: 'quick', benefits: { pcp_visit: { costShare: copay(30) }, preventive_visit: { costShare: { kind: 'nothing' } } } }),
-  );
+  const plan = compilePlan(makePlan({ id: 'quick', benefits: { pcp_visit: { costShare: copay(30) }, preventive_visit: { costShare: { kind: 'nothing' } } } }));
   it('"$30 per visit": a flat copay costs its copay', () => {
     expect(quickPayCents(plan, serviceIndex('pcp_visit'), 30, 0)).toBe(3_000);
   });

@@ -11,7 +11,12 @@ import { adult, coinsurance, copay, makePlan, tables, type Counts } from './fixt
 
 const YEARS = 20_000;
 
-function run(plans: ReturnType<typeof makePlan>[], counts: Counts, extra: Partial<CompareRequestInput> = {}, household: Partial<CompareRequestInput['household']> = {}) {
+function run(
+  plans: ReturnType<typeof makePlan>[],
+  counts: Counts,
+  extra: Partial<CompareRequestInput> = {},
+  household: Partial<CompareRequestInput['household']> = {},
+) {
   const request: CompareRequestInput = {
     household: { members: [adult(counts)], ...household },
     priority: 'lowest_expected',
@@ -55,7 +60,8 @@ describe('Monte Carlo against closed forms', () => {
   it('admissions come up in some years, more often for someone of 80 than for a child', () => {
     // $1,000 per admission, nothing else: the mean is $1,000 × the age band's admission rate.
     const plan = makePlan({ id: 'adm', benefits: { inpatient_admission: { costShare: { kind: 'copay', amountCents: 100_000, unit: 'admission' } } } });
-    const rate = (age: number): number => tables.usage.baseline.inpatient_admission!.perYear * tables.usage.ageBands.find((b) => age >= b.minAge && age <= b.maxAge)!.factors.admission.value;
+    const rate = (age: number): number =>
+      tables.usage.baseline.inpatient_admission!.perYear * tables.usage.ageBands.find((b) => age >= b.minAge && age <= b.maxAge)!.factors.admission.value;
     const at = (age: number) =>
       compareHousehold(
         [plan],
@@ -64,7 +70,12 @@ describe('Monte Carlo against closed forms', () => {
             // A child is covered with a parent (who here expects no care); an adult alone.
             members: [
               ...(age < 16 ? [{ id: 'parent', relationship: 'employee' as const, age: 40, usage: { preset: 'none' as const } }] : []),
-              { id: 'e', relationship: age < 16 ? ('child' as const) : ('employee' as const), age, usage: { preset: 'none' as const, counts: { inpatient_admission: rate(age) } } },
+              {
+                id: 'e',
+                relationship: age < 16 ? ('child' as const) : ('employee' as const),
+                age,
+                usage: { preset: 'none' as const, counts: { inpatient_admission: rate(age) } },
+              },
             ],
           },
           priority: 'balanced',
@@ -154,7 +165,8 @@ describe('worst case', () => {
     expect(p.simulated.total!.maxCents).toBeGreaterThan(p.worstCase.totalCents!);
     // The worst case says so, and how often a simulated year costs more than it.
     expect(p.worstCase.shareAbove).toBeGreaterThan(0.5);
-    expect(p.worstCase.note).toMatch(/plus any care the plan does not cover \(such as visits past a yearly limit\), which is outside the limit; \d+% of simulated years cost more than this/);
+    expect(p.worstCase.note).toMatch(
+      /plus any care the plan does not cover \(such as visits past a yearly limit\), which is outside the limit; \d+% of simulated years cost more than this/,
+    );
   });
 });
-

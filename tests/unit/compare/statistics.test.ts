@@ -30,7 +30,10 @@ describe('statistics of simulated years', () => {
   });
 
   it('finds the values at given ranks exactly as a sort would (quickselect), for any years, ties and order', () => {
-    const years = fc.array(fc.oneof(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 5_000_000 }), fc.double({ min: 0, max: 1e7, noNaN: true })), { minLength: 1, maxLength: 400 });
+    const years = fc.array(fc.oneof(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 5_000_000 }), fc.double({ min: 0, max: 1e7, noNaN: true })), {
+      minLength: 1,
+      maxLength: 400,
+    });
     fc.assert(
       fc.property(years, fc.array(fc.double({ min: 0.0001, max: 1, noNaN: true }), { maxLength: 6 }), (values, fractions) => {
         const a = Float64Array.from(values);

@@ -112,9 +112,7 @@ describe('describeRule', () => {
       visitLimitPerYear: 20,
       source: { ...SOURCE, section: '5(a)', row: 'Physical therapy', youPay: '$30 per outpatient visit' },
     };
-    expect(describeRule(rule)).toBe(
-      'You pay $30 for each visit. The plan covers up to 20 visits a year. After that, you pay the full cost.',
-    );
+    expect(describeRule(rule)).toBe('You pay $30 for each visit. The plan covers up to 20 visits a year. After that, you pay the full cost.');
   });
 
   it('reads age ranges from below, from above and between', () => {
@@ -122,14 +120,16 @@ describe('describeRule', () => {
     const withException = (minAge: number | undefined, maxAge: number | undefined, costShare: CostShare): string =>
       describeRule({
         ...base,
-        exceptions: [{ label: 'age', ...(minAge === undefined ? {} : { minAge }), ...(maxAge === undefined ? {} : { maxAge }), costShare, afterDeductible: false }],
+        exceptions: [
+          { label: 'age', ...(minAge === undefined ? {} : { minAge }), ...(maxAge === undefined ? {} : { maxAge }), costShare, afterDeductible: false },
+        ],
       });
-    expect(withException(65, undefined, { kind: 'copay', amountCents: 1000, unit: 'visit' })).toContain('If the patient is 65 or older, you pay $10 for each visit.');
+    expect(withException(65, undefined, { kind: 'copay', amountCents: 1000, unit: 'visit' })).toContain(
+      'If the patient is 65 or older, you pay $10 for each visit.',
+    );
     expect(withException(2, 17, { kind: 'nothing' })).toContain('If the patient is 2 to 17 years old, you pay nothing.');
     expect(withException(5, 5, { kind: 'nothing' })).toContain('If the patient is 5 years old, you pay nothing.');
-    expect(withException(undefined, 1, { kind: 'not_covered' })).toContain(
-      'If the patient is 1 or younger, it is not covered and you pay the full cost.',
-    );
+    expect(withException(undefined, 1, { kind: 'not_covered' })).toContain('If the patient is 1 or younger, it is not covered and you pay the full cost.');
   });
 
   it('says when what you pay does not count toward the out-of-pocket limit', () => {

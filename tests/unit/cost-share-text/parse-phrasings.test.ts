@@ -48,7 +48,7 @@ describe('deductible wording', () => {
     ['$30 copay per visit*', true],
     ['$30 copay subject to the calendar year deductible', true],
     ['$30 copay, deductible does not apply', false],
-    ["$30 copay, deductible doesn’t apply", false],
+    ['$30 copay, deductible doesn’t apply', false],
     ['$30 copay; no deductible', false],
     ['$30 copay', false],
   ] as const)('%j → afterDeductible %s', (text, afterDeductible) => {

@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  describeCostShare,
-  formatCostShareText,
-  parseCostShareText,
-  type CostShareExtras,
-} from '../../../src-shared/cost-share-text';
+import { describeCostShare, formatCostShareText, parseCostShareText, type CostShareExtras } from '../../../src-shared/cost-share-text';
 import { CopayUnit, CostShare } from '../../../src-shared/plan-schema';
 import { PHRASINGS } from './sbc-phrasings';
 
@@ -23,15 +18,11 @@ const withCap = <T extends object>(share: T, cap: number | undefined): T => (cap
 const costShare: fc.Arbitrary<CostShare> = fc.oneof(
   fc.constant<CostShare>({ kind: 'nothing' }),
   fc.constant<CostShare>({ kind: 'not_covered' }),
-  fc
-    .tuple(amount, unit)
-    .chain(([a, u]) => capFrom(a).map((cap): CostShare => withCap({ kind: 'copay', amountCents: a, unit: u }, cap))),
+  fc.tuple(amount, unit).chain(([a, u]) => capFrom(a).map((cap): CostShare => withCap({ kind: 'copay', amountCents: a, unit: u }, cap))),
   fc.tuple(percent, capFrom(0)).map(([p, cap]): CostShare => withCap({ kind: 'coinsurance', percent: p }, cap)),
   fc
     .tuple(amount, unit, percent)
-    .chain(([a, u, p]) =>
-      capFrom(a).map((cap): CostShare => withCap({ kind: 'copay_plus_coinsurance', amountCents: a, unit: u, percent: p }, cap)),
-    ),
+    .chain(([a, u, p]) => capFrom(a).map((cap): CostShare => withCap({ kind: 'copay_plus_coinsurance', amountCents: a, unit: u, percent: p }, cap))),
 );
 
 /** A rule as the editor holds it: not-covered services skip the deductible and have no visit limit. */
@@ -79,9 +70,7 @@ describe('formatCostShareText and parseCostShareText agree', () => {
     expect(formatCostShareText({ kind: 'copay', amountCents: 50000, unit: 'day', maxPerClaimCents: 100000 }, false)).toBe(
       '$500 copay per day up to $1,000 per admission',
     );
-    expect(formatCostShareText({ kind: 'coinsurance', percent: 20, maxPerClaimCents: 5000 }, true)).toBe(
-      '20% coinsurance up to $50 after deductible',
-    );
+    expect(formatCostShareText({ kind: 'coinsurance', percent: 20, maxPerClaimCents: 5000 }, true)).toBe('20% coinsurance up to $50 after deductible');
     expect(formatCostShareText({ kind: 'copay_plus_coinsurance', amountCents: 10000, unit: 'visit', percent: 10 }, true)).toBe(
       '$100 copay per visit plus 10% coinsurance after deductible',
     );
@@ -95,11 +84,56 @@ describe('formatCostShareText and parseCostShareText agree', () => {
 
 // Cells built from the parser's own words are the likeliest to reach its corners.
 const FRAGMENTS = [
-  '$30', '$1,000', '$12.50', '$0', '20%', '100%', '120%', 'copay', 'coinsurance', 'of our allowance', 'per', '/', 'a',
-  'visit', 'day', 'admission', 'trip', 'occurrence', 'product', 'up to', 'max', 'maximum', 'after', 'the', 'deductible',
-  'deductible applies', 'does not apply', 'no deductible', '*', ',', ';', '–', 'and', 'then', 'plus', 'no charge',
-  'nothing', 'not covered', 'all charges', 'limited to', '20 visits', 'per year', 'for the first 5 days', 'of each admission',
-  'retail', '(', ')', '-', '.', 'you pay',
+  '$30',
+  '$1,000',
+  '$12.50',
+  '$0',
+  '20%',
+  '100%',
+  '120%',
+  'copay',
+  'coinsurance',
+  'of our allowance',
+  'per',
+  '/',
+  'a',
+  'visit',
+  'day',
+  'admission',
+  'trip',
+  'occurrence',
+  'product',
+  'up to',
+  'max',
+  'maximum',
+  'after',
+  'the',
+  'deductible',
+  'deductible applies',
+  'does not apply',
+  'no deductible',
+  '*',
+  ',',
+  ';',
+  '–',
+  'and',
+  'then',
+  'plus',
+  'no charge',
+  'nothing',
+  'not covered',
+  'all charges',
+  'limited to',
+  '20 visits',
+  'per year',
+  'for the first 5 days',
+  'of each admission',
+  'retail',
+  '(',
+  ')',
+  '-',
+  '.',
+  'you pay',
 ];
 
 describe('parseCostShareText on any input', () => {
@@ -121,7 +155,10 @@ describe('parseCostShareText on any input', () => {
   it('never throws, and whatever it accepts is a valid cost share', () => {
     fc.assert(fc.property(fc.string({ maxLength: 80 }), check), { numRuns: 1000 });
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 12 }).map((words) => words.join(' ')), check),
+      fc.property(
+        fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 12 }).map((words) => words.join(' ')),
+        check,
+      ),
       { numRuns: 3000 },
     );
   });

@@ -17,7 +17,11 @@ if (!standard) throw new Error('no Standard Option');
 
 describe('optional rows of the SBC layout', () => {
   it('are exactly the optional services', () => {
-    expect(SBC_ROWS.filter((r) => r.optional).map((r) => r.service).sort()).toEqual([...OPTIONAL_SERVICES].sort());
+    expect(
+      SBC_ROWS.filter((r) => r.optional)
+        .map((r) => r.service)
+        .sort(),
+    ).toEqual([...OPTIONAL_SERVICES].sort());
   });
 
   it('may be left empty: the plan saves complete, without rules for them', () => {

@@ -44,7 +44,7 @@ describe('the readable plan diff', () => {
       delete p.benefits.dental_preventive;
       p.status = { complete: false, missing: ['cost sharing for dental checkup and cleaning (dental_preventive)'] };
     });
-    expect(texts(before, after)).toEqual(["Dental checkup and cleaning: Not covered → not entered", 'Status: complete → incomplete (1 missing)']);
+    expect(texts(before, after)).toEqual(['Dental checkup and cleaning: Not covered → not entered', 'Status: complete → incomplete (1 missing)']);
   });
 
   it('names each premium column that changed', () => {

@@ -22,7 +22,14 @@ export interface SbcFixture {
   };
   commonMedicalEvents: { service: ServiceCode; inNetwork: string; outOfNetwork: string; limitations: string; waivedIfAdmitted?: boolean }[];
   pharmacy: Partial<Record<PharmacyChannel, { upToDays: string; copays: string }[]>>;
-  premiums: { type: 'self_only' | 'self_plus_one' | 'self_and_family'; code: string; biweeklyEmployee: string; biweeklyEmployer: string; monthlyEmployee: string; monthlyEmployer: string }[];
+  premiums: {
+    type: 'self_only' | 'self_plus_one' | 'self_and_family';
+    code: string;
+    biweeklyEmployee: string;
+    biweeklyEmployer: string;
+    monthlyEmployee: string;
+    monthlyEmployer: string;
+  }[];
   planYear: { start: string; end: string; label: string };
 }
 

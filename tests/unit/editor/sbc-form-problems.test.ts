@@ -10,7 +10,10 @@ import { fillForm, loadSbcFixture } from './sbc-fixture';
 // Every problem is tied to the field it comes from, and a plan comes out only when nothing blocks it.
 
 const root = join(import.meta.dirname, '..', '..', '..', 'data', 'plans');
-const plans = [...parsePlanFile(readFileSync(join(root, 'fehb-kpco-2022.json'), 'utf8')), ...parsePlanFile(readFileSync(join(root, 'district-kpco-2021.json'), 'utf8'))];
+const plans = [
+  ...parsePlanFile(readFileSync(join(root, 'fehb-kpco-2022.json'), 'utf8')),
+  ...parsePlanFile(readFileSync(join(root, 'district-kpco-2021.json'), 'utf8')),
+];
 const plan = (id: string): Plan => {
   const p = plans.find((x) => x.id === id);
   if (!p) throw new Error(id);
@@ -80,7 +83,10 @@ describe('Common Medical Events cells', () => {
   it('"$500/day up to $1,000/admission" in the hospital row is a per-day copay capped per stay', () => {
     const r = completed((f) => (f.cells.inpatient_admission.inNetwork = '$500/day up to $1,000/admission'));
     expect(r.plan?.benefits.inpatient_admission?.costShare).toEqual({ kind: 'copay', amountCents: 50_000, unit: 'day', maxPerClaimCents: 100_000 });
-    expect(r.readings.inpatient_admission.inNetwork).toEqual({ state: 'read', text: expect.stringMatching(/You pay \$500 a day, at most \$1,000 for each stay/) });
+    expect(r.readings.inpatient_admission.inNetwork).toEqual({
+      state: 'read',
+      text: expect.stringMatching(/You pay \$500 a day, at most \$1,000 for each stay/),
+    });
   });
 
   it('"$750" alone in the hospital row is counted per admission (the row names the unit)', () => {
@@ -88,7 +94,7 @@ describe('Common Medical Events cells', () => {
     expect(r.plan?.benefits.inpatient_admission?.costShare).toEqual({ kind: 'copay', amountCents: 75_000, unit: 'admission' });
   });
 
-  it('shows the parser\'s refusal beside the cell and saves nothing', () => {
+  it("shows the parser's refusal beside the cell and saves nothing", () => {
     const r = completed((f) => (f.cells.pcp_visit.inNetwork = '$30 or $40'));
     expect(errorsAt(r, 'cell.pcp_visit.in')).toHaveLength(1);
     expect(r.readings.pcp_visit.inNetwork.state).toBe('error');
@@ -149,7 +155,7 @@ describe('Common Medical Events cells', () => {
     expect(dropped.plan?.benefits.pcp_visit?.exceptions).toBeUndefined();
   });
 
-  it('asks for the SBC\'s name when a typed cell would cite it', () => {
+  it("asks for the SBC's name when a typed cell would cite it", () => {
     const r = edited(standard, (f) => {
       f.cells.pcp_visit.inNetwork = '$35 copay/visit';
       f.source.title = '';
@@ -217,6 +223,8 @@ describe('the reading shown beside a cell', () => {
   it('includes the visit limit and the emergency room waiver', () => {
     const r = completed(() => {});
     expect(r.readings.pt_visit.inNetwork).toMatchObject({ text: expect.stringContaining('The plan covers up to 20 visits a year.') });
-    expect(r.readings.er_visit.inNetwork).toMatchObject({ text: expect.stringContaining('If you are admitted to the hospital from here, you pay nothing for this visit.') });
+    expect(r.readings.er_visit.inNetwork).toMatchObject({
+      text: expect.stringContaining('If you are admitted to the hospital from here, you pay nothing for this visit.'),
+    });
   });
 });

@@ -8,7 +8,7 @@ describe('the SBC layout of the editor', () => {
     expect(SBC_EVENT_GROUPS.map((g) => g.event)).not.toContain('Other covered services');
   });
 
-  it('follows the SBC order: office visits first, children\'s dental care last', () => {
+  it("follows the SBC order: office visits first, children's dental care last", () => {
     expect(SBC_EVENT_GROUPS[0]?.event).toBe("If you visit a health care provider's office or clinic");
     expect(SBC_ROWS[0]?.service).toBe('pcp_visit');
     expect(SBC_EVENT_GROUPS.at(-1)?.event).toBe('If your child needs dental or eye care');

@@ -41,19 +41,23 @@ function costShare(rx: boolean): fc.Arbitrary<CostShare> {
   return fc.oneof(
     fc.constant<CostShare>({ kind: 'nothing' }),
     fc.constant<CostShare>({ kind: 'not_covered' }),
-    fc.record({ amountCents: fc.integer({ min: 0, max: 100000 }), unit, cap }).map(
-      ({ amountCents, unit: u, cap: c }): CostShare =>
+    fc
+      .record({ amountCents: fc.integer({ min: 0, max: 100000 }), unit, cap })
+      .map(({ amountCents, unit: u, cap: c }): CostShare =>
         c === undefined ? { kind: 'copay', amountCents, unit: u } : { kind: 'copay', amountCents, unit: u, maxPerClaimCents: c },
-    ),
-    fc.record({ percent, cap }).map(({ percent: p, cap: c }): CostShare =>
-      c === undefined ? { kind: 'coinsurance', percent: p } : { kind: 'coinsurance', percent: p, maxPerClaimCents: c },
-    ),
-    fc.record({ amountCents: fc.integer({ min: 0, max: 50000 }), unit, percent, cap }).map(
-      ({ amountCents, unit: u, percent: p, cap: c }): CostShare =>
+      ),
+    fc
+      .record({ percent, cap })
+      .map(({ percent: p, cap: c }): CostShare =>
+        c === undefined ? { kind: 'coinsurance', percent: p } : { kind: 'coinsurance', percent: p, maxPerClaimCents: c },
+      ),
+    fc
+      .record({ amountCents: fc.integer({ min: 0, max: 50000 }), unit, percent, cap })
+      .map(({ amountCents, unit: u, percent: p, cap: c }): CostShare =>
         c === undefined
           ? { kind: 'copay_plus_coinsurance', amountCents, unit: u, percent: p }
           : { kind: 'copay_plus_coinsurance', amountCents, unit: u, percent: p, maxPerClaimCents: c },
-    ),
+      ),
   );
 }
 
@@ -78,37 +82,36 @@ function benefitRule(code: ServiceCode): fc.Arbitrary<BenefitRule> {
         nil: undefined,
       }),
       // Office procedures: a cost share of their own in some settings.
-      settings: fc.record(
-        { primary_care_office: costShare(false), mental_health_office: costShare(false) },
-        { requiredKeys: [] },
-      ),
+      settings: fc.record({ primary_care_office: costShare(false), mental_health_office: costShare(false) }, { requiredKeys: [] }),
       // Prescriptions: mail order without its discount for this tier (one copay per 30 days, up to 90).
       noMailDiscount: fc.boolean(),
     })
-    .map(({ costShare: share, afterDeductible, countsTowardOop, waived, limit, exception, habilitative, pulmonary, lift, dayLimit, settings, noMailDiscount }) => {
-      const r: BenefitRule = { costShare: share, afterDeductible, countsTowardOop, source: TEST_SOURCE };
-      if (waived && ADMITTED.includes(code)) r.waivedIfAdmitted = true;
-      if (limit !== undefined) r.visitLimitPerYear = limit;
-      if (exception) r.exceptions = [{ label: `under ${exception.maxAge + 1}`, ...exception }];
-      if (THERAPY.includes(code)) {
-        const own = {
-          ...(habilitative !== undefined ? { habilitative: { visitsPerYear: habilitative } } : {}),
-          ...(pulmonary !== undefined && code === 'pt_visit' ? { pulmonary_rehabilitation: { visitsPerYear: pulmonary, source: TEST_SOURCE } } : {}),
-        };
-        if (Object.keys(own).length > 0) r.purposeVisitLimits = own;
-        if (lift.length > 0) r.noVisitLimitWith = lift;
-      }
-      if (dayLimit && STAYS.includes(code)) r.dayLimit = dayLimit;
-      if (rx && noMailDiscount) {
-        r.dispensing = { mail: { tiers: [30, 60, 90].map((upToDays, k) => ({ upToDays, copays: k + 1 })), source: TEST_SOURCE } };
-      }
-      if (code === 'office_procedure' && Object.keys(settings).length > 0) {
-        r.settings = Object.fromEntries(
-          Object.entries(settings).map(([k, cs]) => [k, { label: `in a ${k}`, costShare: cs, afterDeductible, source: TEST_SOURCE }]),
-        );
-      }
-      return r;
-    });
+    .map(
+      ({ costShare: share, afterDeductible, countsTowardOop, waived, limit, exception, habilitative, pulmonary, lift, dayLimit, settings, noMailDiscount }) => {
+        const r: BenefitRule = { costShare: share, afterDeductible, countsTowardOop, source: TEST_SOURCE };
+        if (waived && ADMITTED.includes(code)) r.waivedIfAdmitted = true;
+        if (limit !== undefined) r.visitLimitPerYear = limit;
+        if (exception) r.exceptions = [{ label: `under ${exception.maxAge + 1}`, ...exception }];
+        if (THERAPY.includes(code)) {
+          const own = {
+            ...(habilitative !== undefined ? { habilitative: { visitsPerYear: habilitative } } : {}),
+            ...(pulmonary !== undefined && code === 'pt_visit' ? { pulmonary_rehabilitation: { visitsPerYear: pulmonary, source: TEST_SOURCE } } : {}),
+          };
+          if (Object.keys(own).length > 0) r.purposeVisitLimits = own;
+          if (lift.length > 0) r.noVisitLimitWith = lift;
+        }
+        if (dayLimit && STAYS.includes(code)) r.dayLimit = dayLimit;
+        if (rx && noMailDiscount) {
+          r.dispensing = { mail: { tiers: [30, 60, 90].map((upToDays, k) => ({ upToDays, copays: k + 1 })), source: TEST_SOURCE } };
+        }
+        if (code === 'office_procedure' && Object.keys(settings).length > 0) {
+          r.settings = Object.fromEntries(
+            Object.entries(settings).map(([k, cs]) => [k, { label: `in a ${k}`, costShare: cs, afterDeductible, source: TEST_SOURCE }]),
+          );
+        }
+        return r;
+      },
+    );
 }
 
 const limit = fc
@@ -120,7 +123,12 @@ const TIER_SERVICES = ['pcp_visit', 'specialist_visit', 'pt_visit', 'rx_generic'
 
 function tierRule(code: ServiceCode, outsideOop: boolean): fc.Arbitrary<TierRule> {
   return fc
-    .record({ costShare: costShare(code === 'rx_generic').filter((c) => !('unit' in c) || c.unit !== 'day'), afterDeductible: fc.boolean(), group: fc.boolean(), counts: fc.boolean() })
+    .record({
+      costShare: costShare(code === 'rx_generic').filter((c) => !('unit' in c) || c.unit !== 'day'),
+      afterDeductible: fc.boolean(),
+      group: fc.boolean(),
+      counts: fc.boolean(),
+    })
     .map(({ costShare: share, afterDeductible, group, counts }) => {
       const r: TierRule = { costShare: share, afterDeductible, countsTowardOop: outsideOop ? counts : true, source: TEST_SOURCE };
       if (group) r.visitGroup = code === 'pt_visit' ? 'therapy' : 'office';
@@ -131,7 +139,13 @@ function tierRule(code: ServiceCode, outsideOop: boolean): fc.Arbitrary<TierRule
 function tierArb(kind: 'out_of_network' | 'out_of_area' | 'travel'): fc.Arbitrary<NetworkTierPlan | undefined> {
   const offered = fc
     .record({
-      rules: fc.record(Object.fromEntries(TIER_SERVICES.map((code) => [code, tierRule(code, kind === 'travel')])) as Record<(typeof TIER_SERVICES)[number], fc.Arbitrary<TierRule>>, { requiredKeys: [] }),
+      rules: fc.record(
+        Object.fromEntries(TIER_SERVICES.map((code) => [code, tierRule(code, kind === 'travel')])) as Record<
+          (typeof TIER_SERVICES)[number],
+          fc.Arbitrary<TierRule>
+        >,
+        { requiredKeys: [] },
+      ),
       same: fc.subarray(['er_visit', 'specialist_visit', 'rx_generic'] as const),
       maxAge: fc.option(fc.integer({ min: 10, max: 30 }), { nil: undefined }),
       ownDeductible: fc.option(limit, { nil: undefined }),
@@ -139,7 +153,10 @@ function tierArb(kind: 'out_of_network' | 'out_of_area' | 'travel'): fc.Arbitrar
       planPaysMax: fc.option(fc.integer({ min: 0, max: 300000 }), { nil: undefined }),
       office: fc.integer({ min: 1, max: 4 }),
       therapy: fc.integer({ min: 1, max: 4 }),
-      penalty: fc.option(fc.record({ percent: fc.option(percent, { nil: undefined }), amountCents: fc.option(fc.integer({ min: 0, max: 60000 }), { nil: undefined }) }), { nil: undefined }),
+      penalty: fc.option(
+        fc.record({ percent: fc.option(percent, { nil: undefined }), amountCents: fc.option(fc.integer({ min: 0, max: 60000 }), { nil: undefined }) }),
+        { nil: undefined },
+      ),
     })
     .map(({ rules, same, maxAge, ownDeductible, ownOop, planPaysMax, office, therapy, penalty }): NetworkTierPlan => {
       const benefits = Object.fromEntries(Object.entries(rules).filter(([code]) => !(same as readonly string[]).includes(code)));
@@ -184,7 +201,9 @@ export const planArb: fc.Arbitrary<Plan> = fc
     oopMax: limit,
     julyYear: fc.boolean(),
     tiers: tiersArb,
-    rules: fc.record(Object.fromEntries(USED_SERVICES.map((code) => [code, benefitRule(code)])) as Record<(typeof USED_SERVICES)[number], fc.Arbitrary<BenefitRule>>),
+    rules: fc.record(
+      Object.fromEntries(USED_SERVICES.map((code) => [code, benefitRule(code)])) as Record<(typeof USED_SERVICES)[number], fc.Arbitrary<BenefitRule>>,
+    ),
   })
   .map(({ deductible, oopMax, julyYear, rules, tiers }) => {
     const plan = testPlan({

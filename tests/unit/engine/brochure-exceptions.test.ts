@@ -122,7 +122,10 @@ describe('age on the date of service (a member with a birth date)', () => {
         { service: 'infertility_service', allowedCents: 50000, date: '2022-05-01' },
       ],
       pays: 50000 + 25000,
-      lines: [{ notCovered: 50000, decidedBy: ['age_exception'] }, { coinsurance: 25000, decidedBy: ['birthday'] }],
+      lines: [
+        { notCovered: 50000, decidedBy: ['age_exception'] },
+        { coinsurance: 25000, decidedBy: ['birthday'] },
+      ],
     },
   ]);
 
@@ -213,7 +216,11 @@ describe('5(a) therapy visit limits', () => {
       claims: [...repeat(22, { ...SPEECH, purpose: 'habilitative' }), ...repeat(21, PT)],
       pays: 22 * 3000 + 20 * 3000 + 10000,
       line: {
-        21: { pays: 3000, decidedBy: ['cleft_lip_palate'], text: expect.stringContaining('no visit limit with treatment of cleft lip or cleft palate') as unknown as string },
+        21: {
+          pays: 3000,
+          decidedBy: ['cleft_lip_palate'],
+          text: expect.stringContaining('no visit limit with treatment of cleft lip or cleft palate') as unknown as string,
+        },
         42: { notCovered: 10000, decidedBy: ['visit_limit'] },
       },
     },
@@ -240,7 +247,10 @@ describe('5(d): special procedures in the emergency room', () => {
     },
     {
       name: 'High Option · 5(a) "$125 per procedure per body part" for an MRI in the ER without an admission',
-      claims: [{ ...ER, admitted: false }, { ...MRI, admitted: false }],
+      claims: [
+        { ...ER, admitted: false },
+        { ...MRI, admitted: false },
+      ],
       pays: 30000 + 12500,
     },
   ]);
@@ -299,7 +309,15 @@ describe('5(a) and 5(e): procedures received during an office visit', () => {
         { ...PROC, setting: 'specialist_office', date: '2022-03-01' },
       ],
       pays: 4000 + 15000 + 3500,
-      lines: [{ copay: 4000 }, { deductible: 15000, coinsurance: 3500, decidedBy: [], source: { youPay: 'Specialty care office copayment plus 10% of our allowance after the deductible' } }],
+      lines: [
+        { copay: 4000 },
+        {
+          deductible: 15000,
+          coinsurance: 3500,
+          decidedBy: [],
+          source: { youPay: 'Specialty care office copayment plus 10% of our allowance after the deductible' },
+        },
+      ],
     },
     {
       name: 'Standard Option · 5(e) "Procedures received during an office visit: Nothing after you pay the office visit copayment"',
@@ -312,10 +330,12 @@ describe('5(a) and 5(e): procedures received during an office visit', () => {
       lines: [{ pays: 0, source: { section: '5(e)', youPay: 'Nothing after you pay the office visit copayment' } }, { copay: 3000 }],
     },
     {
-      name: 'Standard Option · an office procedure without a setting is priced in a specialist\'s office (the costlier reading), and the result says so',
+      name: "Standard Option · an office procedure without a setting is priced in a specialist's office (the costlier reading), and the result says so",
       claims: [PROC],
       pays: 15000 + 3500,
-      assumptions: ['Office procedures without a "setting" are priced as done in a specialist\'s office, the costlier reading: "Specialty care office copayment plus 10% of our allowance after the deductible"'],
+      assumptions: [
+        'Office procedures without a "setting" are priced as done in a specialist\'s office, the costlier reading: "Specialty care office copayment plus 10% of our allowance after the deductible"',
+      ],
     },
   ]);
 
@@ -381,7 +401,10 @@ describe('5(c) day limits', () => {
       pays: 30000 + 194000 + 50000,
       lines: [
         { deductible: 30000, coinsurance: 194000 },
-        { notCovered: 50000, text: 'Not covered: the limit of 100 days per plan year for skilled nursing facility stay is used up; the member pays all charges' },
+        {
+          notCovered: 50000,
+          text: 'Not covered: the limit of 100 days per plan year for skilled nursing facility stay is used up; the member pays all charges',
+        },
       ],
     },
   ]);
@@ -414,7 +437,9 @@ describe('5(c) day limits', () => {
           text: '$500 copay per day, up to $1,000 per admission (20 days); 10 of the 30 days are past the limit of 60 days per condition (counted per plan year) and not covered ($2,000)',
         },
       ],
-      assumptions: ['Inpatient rehabilitation facility stay: "Up to 60 days per condition" is counted per member per plan year, because a claim list does not say which condition a stay is for.'],
+      assumptions: [
+        'Inpatient rehabilitation facility stay: "Up to 60 days per condition" is counted per member per plan year, because a claim list does not say which condition a stay is for.',
+      ],
     },
   ]);
 });
@@ -442,7 +467,10 @@ describe('same-day claims are priced in one order, whatever order the list gives
   it('Prosper · an MRI and a specialist-office procedure on one day: the MRI (earlier in the service order) takes the deductible, in either listed order', () => {
     // MRI first: "$250 per procedure per body part after the deductible" → $300 deductible + $250; then the
     // procedure "Specialty care office copayment plus 20% of our allowance after the deductible": 20% of $1,000.
-    for (const claims of [[mri, procedure], [procedure, mri]]) {
+    for (const claims of [
+      [mri, procedure],
+      [procedure, mri],
+    ]) {
       const priced = priceClaims(plans.prosper, members, [...claims]);
       expect(priced.totals.memberPaysCents).toBe(30000 + 25000 + 20000);
       expect(priced.lines.map((l) => [l.service, l.deductibleCents, l.memberPaysCents])).toEqual([

@@ -27,20 +27,48 @@ const high: BrochureCase[] = [
     claims: [{ service: 'rx_contraceptive', allowedCents: 46080, supplyDays: 365, channel: 'mail' }],
     pays: 0,
   },
-  { name: 'High Option · 5(f) Preventive Care medications (aspirin, fluoride, folic acid): "Nothing"', claims: [{ service: 'rx_preventive_medication', allowedCents: 1000 }], pays: 0 },
-  { name: 'High Option · 5(f) Prescribed tobacco cessation medications: "Nothing"', claims: [{ service: 'rx_tobacco_cessation', allowedCents: 3840 }], pays: 0 },
+  {
+    name: 'High Option · 5(f) Preventive Care medications (aspirin, fluoride, folic acid): "Nothing"',
+    claims: [{ service: 'rx_preventive_medication', allowedCents: 1000 }],
+    pays: 0,
+  },
+  {
+    name: 'High Option · 5(f) Prescribed tobacco cessation medications: "Nothing"',
+    claims: [{ service: 'rx_tobacco_cessation', allowedCents: 3840 }],
+    pays: 0,
+  },
   {
     name: 'High Option · 5(a) Educational classes and programs, tobacco cessation programs (individual, group, and phone counseling): "Nothing"',
     claims: [{ service: 'tobacco_cessation_counseling', allowedCents: 7200 }],
     pays: 0,
   },
-  { name: 'High Option · 5(a) Family planning (IUDs, implanted and injectable contraceptives, counseling): "Nothing"', claims: [{ service: 'family_planning_service', allowedCents: 100000 }], pays: 0 },
+  {
+    name: 'High Option · 5(a) Family planning (IUDs, implanted and injectable contraceptives, counseling): "Nothing"',
+    claims: [{ service: 'family_planning_service', allowedCents: 100000 }],
+    pays: 0,
+  },
   { name: 'High Option · 5(b) Female voluntary sterilization: "Nothing"', claims: [{ service: 'sterilization_female', allowedCents: 150000 }], pays: 0 },
-  { name: 'High Option · 5(b) Surgical procedures, male voluntary sterilization: "Nothing"', claims: [{ service: 'vasectomy', allowedCents: 100000 }], pays: 0 },
+  {
+    name: 'High Option · 5(b) Surgical procedures, male voluntary sterilization: "Nothing"',
+    claims: [{ service: 'vasectomy', allowedCents: 100000 }],
+    pays: 0,
+  },
   { name: 'High Option · 5(a) Allergy care, serum: "Nothing"', claims: [{ service: 'allergy_serum', allowedCents: 10000 }], pays: 0 },
-  { name: 'High Option · 5(a) Internal prosthetic devices (artificial joints, pacemakers): "Nothing"', claims: [{ service: 'internal_prosthetic_device', allowedCents: 800000 }], pays: 0 },
-  { name: 'High Option · 5(a) Treatment therapies, ultraviolet light treatments: "Nothing"', claims: [{ service: 'uv_light_therapy', allowedCents: 10000 }], pays: 0 },
-  { name: 'High Option · 5(a) Maternity care, breastfeeding support, supplies, and counseling: "Nothing"', claims: [{ service: 'breastfeeding_support', allowedCents: 10000 }], pays: 0 },
+  {
+    name: 'High Option · 5(a) Internal prosthetic devices (artificial joints, pacemakers): "Nothing"',
+    claims: [{ service: 'internal_prosthetic_device', allowedCents: 800000 }],
+    pays: 0,
+  },
+  {
+    name: 'High Option · 5(a) Treatment therapies, ultraviolet light treatments: "Nothing"',
+    claims: [{ service: 'uv_light_therapy', allowedCents: 10000 }],
+    pays: 0,
+  },
+  {
+    name: 'High Option · 5(a) Maternity care, breastfeeding support, supplies, and counseling: "Nothing"',
+    claims: [{ service: 'breastfeeding_support', allowedCents: 10000 }],
+    pays: 0,
+  },
   {
     name: 'High Option · 5(a) DME, one breastfeeding pump per delivery: "Nothing for retail-grade pump"; the per-delivery limit is said',
     claims: [{ service: 'breast_pump', allowedCents: 15000 }],
@@ -61,7 +89,14 @@ const high: BrochureCase[] = [
       { service: 'mental_health_visit', allowedCents: 14400 },
     ],
     pays: 1000 + 2000,
-    lines: [{ copay: 1000, text: '$10 copay per mental health or substance use group therapy visit', source: { section: '5(e)', youPay: '$10 per group therapy office visit' } }, { copay: 2000 }],
+    lines: [
+      {
+        copay: 1000,
+        text: '$10 copay per mental health or substance use group therapy visit',
+        source: { section: '5(e)', youPay: '$10 per group therapy office visit' },
+      },
+      { copay: 2000 },
+    ],
   },
   {
     name: 'High Option · 5(d) Urgent care delivered through interactive video: "$30 per visit" (other telehealth: "Nothing")',
@@ -112,7 +147,10 @@ const high: BrochureCase[] = [
       { service: 'early_intervention_visit', allowedCents: 15000, date: '2022-06-15' },
     ],
     pays: 15000,
-    lines: [{ pays: 0, decidedBy: [] }, { notCovered: 15000, decidedBy: ['age_exception', 'birthday'] }],
+    lines: [
+      { pays: 0, decidedBy: [] },
+      { notCovered: 15000, decidedBy: ['age_exception', 'birthday'] },
+    ],
   },
   {
     name: 'High Option · 5(f) a brand asked for over the prescribed generic: "your brand-name drug copayment plus the difference in price" ($40 + $250 − $60)',
@@ -150,7 +188,7 @@ const standard: BrochureCase[] = [
     claims: [{ service: 'vasectomy', allowedCents: 100000 }],
     pays: 15000 + 8500,
     lines: [{ deductible: 15000, coinsurance: 8500 }],
-    assumptions: ['Vasectomy, the surgeon: priced as done in a specialist\'s office'],
+    assumptions: ["Vasectomy, the surgeon: priced as done in a specialist's office"],
   },
   {
     name: 'Standard Option · 5(e) "$15 per group therapy office visit (nothing for children through age 17)": an adult pays $15',
@@ -164,7 +202,11 @@ const standard: BrochureCase[] = [
     pays: 0,
     lines: [{ decidedBy: ['age_exception'], text: 'Nothing for children through age 17' }],
   },
-  { name: 'Standard Option · 5(d) urgent care through interactive video: "$40 per visit"', claims: [{ service: 'urgent_care_video', allowedCents: 8000 }], pays: 4000 },
+  {
+    name: 'Standard Option · 5(d) urgent care through interactive video: "$40 per visit"',
+    claims: [{ service: 'urgent_care_video', allowedCents: 8000 }],
+    pays: 4000,
+  },
   {
     name: 'Standard Option · 5(a) routine eye exam: "$30 per primary care office visit" with no child exemption, while a child\'s primary care visit is "(nothing for children through age 17)"',
     members: CHILD,
@@ -173,9 +215,16 @@ const standard: BrochureCase[] = [
       { service: 'pcp_visit', allowedCents: 16080 },
     ],
     pays: 3000,
-    lines: [{ copay: 3000, decidedBy: ['office_setting'] }, { pays: 0, decidedBy: ['age_exception'] }],
+    lines: [
+      { copay: 3000, decidedBy: ['office_setting'] },
+      { pays: 0, decidedBy: ['age_exception'] },
+    ],
   },
-  { name: 'Standard Option · 5(a) routine eye exam: "$40 per specialty care office visit"', claims: [{ service: 'routine_eye_exam', allowedCents: 16080 }], pays: 4000 },
+  {
+    name: 'Standard Option · 5(a) routine eye exam: "$40 per specialty care office visit"',
+    claims: [{ service: 'routine_eye_exam', allowedCents: 16080 }],
+    pays: 4000,
+  },
   {
     name: 'Standard Option · 5(c) observation care: "$300 after the deductible in an outpatient hospital"',
     claims: [{ service: 'observation_care', allowedCents: 198900 }],
@@ -219,8 +268,16 @@ const prosper: BrochureCase[] = [
     claims: [{ service: 'observation_care', allowedCents: 198900 }],
     pays: 30000 + 37500,
   },
-  { name: 'Prosper · 5(a) "20% of our allowance for hospital-grade pump"', claims: [{ service: 'breast_pump_hospital_grade', allowedCents: 40000 }], pays: 8000 },
-  { name: 'Prosper · 5(b) female voluntary sterilization: "Nothing", no deductible', claims: [{ service: 'sterilization_female', allowedCents: 150000 }], pays: 0 },
+  {
+    name: 'Prosper · 5(a) "20% of our allowance for hospital-grade pump"',
+    claims: [{ service: 'breast_pump_hospital_grade', allowedCents: 40000 }],
+    pays: 8000,
+  },
+  {
+    name: 'Prosper · 5(b) female voluntary sterilization: "Nothing", no deductible',
+    claims: [{ service: 'sterilization_female', allowedCents: 150000 }],
+    pays: 0,
+  },
   {
     name: 'Prosper · 5(f) a brand asked for over the generic: the $60 brand copayment plus the difference ($60 + $250 − $80)',
     claims: [{ service: 'rx_brand_requested', allowedCents: 25000, genericAllowedCents: 8000 }],
@@ -234,19 +291,26 @@ describe('rows that had no service code: Prosper', () => runCases(() => plans.pr
 
 describe('claims for these rows that cannot be priced as given are refused, naming the field', () => {
   const adult: EngineMember[] = [{ id: 'self', age: 40 }];
-  const at = (claim: Record<string, unknown>) => () =>
-    priceClaims(plans.high, adult, [{ member: 'self', date: '2022-03-01', ...claim } as never]);
+  const at = (claim: Record<string, unknown>) => () => priceClaims(plans.high, adult, [{ member: 'self', date: '2022-03-01', ...claim } as never]);
 
-  it('a brand asked for over a generic without the generic\'s price', () => {
-    expect(at({ service: 'rx_brand_requested', allowedCents: 25000 })).toThrow(/claims\[0\]\.genericAllowedCents: .*the price of the generic that was prescribed/);
+  it("a brand asked for over a generic without the generic's price", () => {
+    expect(at({ service: 'rx_brand_requested', allowedCents: 25000 })).toThrow(
+      /claims\[0\]\.genericAllowedCents: .*the price of the generic that was prescribed/,
+    );
   });
-  it('a generic\'s price on a claim that is not a brand asked for over a generic', () => {
-    expect(at({ service: 'rx_generic', allowedCents: 3840, genericAllowedCents: 3000 })).toThrow(/claims\[0\]\.genericAllowedCents: .*does not apply to generic drug/);
+  it("a generic's price on a claim that is not a brand asked for over a generic", () => {
+    expect(at({ service: 'rx_generic', allowedCents: 3840, genericAllowedCents: 3000 })).toThrow(
+      /claims\[0\]\.genericAllowedCents: .*does not apply to generic drug/,
+    );
   });
   it('a setting on a service that is not priced by the office', () => {
-    expect(at({ service: 'group_therapy_visit', allowedCents: 4800, setting: 'primary_care_office' })).toThrow(/claims\[0\]\.setting: .*office_procedure, routine_eye_exam/);
+    expect(at({ service: 'group_therapy_visit', allowedCents: 4800, setting: 'primary_care_office' })).toThrow(
+      /claims\[0\]\.setting: .*office_procedure, routine_eye_exam/,
+    );
   });
   it('a contraceptive supply longer than a network pharmacy dispenses (30 days; twelve months only at a Plan pharmacy or by mail)', () => {
-    expect(at({ service: 'rx_contraceptive', allowedCents: 11520, supplyDays: 90, channel: 'retail' })).toThrow(/claims\[0\]\.supplyDays: a 90-day supply is more than the 30 days "retail" dispenses/);
+    expect(at({ service: 'rx_contraceptive', allowedCents: 11520, supplyDays: 90, channel: 'retail' })).toThrow(
+      /claims\[0\]\.supplyDays: a 90-day supply is more than the 30 days "retail" dispenses/,
+    );
   });
 });

@@ -140,7 +140,10 @@ const standard: BrochureCase[] = [
       { service: 'home_health_visit', allowedCents: 15000 },
     ],
     pays: 15000 + 1500,
-    lines: [{ deductible: 15000, coinsurance: 0 }, { deductible: 0, coinsurance: 1500 }],
+    lines: [
+      { deductible: 15000, coinsurance: 0 },
+      { deductible: 0, coinsurance: 1500 },
+    ],
   },
   {
     name: 'Standard Option · 5(c) Rehabilitation facility: $750 per admission after the deductible',
@@ -155,7 +158,10 @@ const standard: BrochureCase[] = [
   },
   {
     name: 'Standard Option · 5(e) Methadone/Suboxone: $30 every thirty days (nothing for children through age 17)',
-    members: [{ id: 'teen', age: 17 }, { id: 'parent', age: 45 }],
+    members: [
+      { id: 'teen', age: 17 },
+      { id: 'parent', age: 45 },
+    ],
     claims: [
       { service: 'opioid_treatment_30_days', allowedCents: 50000, member: 'teen' },
       { service: 'opioid_treatment_30_days', allowedCents: 50000, member: 'parent' },
@@ -189,7 +195,10 @@ const prosper: BrochureCase[] = [
       { service: 'office_administered_drug', allowedCents: 250000 },
     ],
     pays: 40000 + 30000,
-    lines: [{ deductible: 30000, copay: 10000 }, { deductible: 0, copay: 30000 }],
+    lines: [
+      { deductible: 30000, copay: 10000 },
+      { deductible: 0, copay: 30000 },
+    ],
   },
   {
     name: 'Prosper · 5(a) Hearing aids for children: 20% of our allowance after the deductible',

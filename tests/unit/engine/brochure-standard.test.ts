@@ -75,7 +75,10 @@ const cases: BrochureCase[] = [
     name: 'Standard Option · 5(d): ER copay waived if admitted — the deductible is then paid on the stay',
     claims: [{ service: 'er_visit', allowedCents: 200000, admitted: true }, ADMISSION],
     pays: 90000,
-    lines: [{ pays: 0, deductible: 0 }, { deductible: 15000, copay: 75000 }],
+    lines: [
+      { pays: 0, deductible: 0 },
+      { deductible: 15000, copay: 75000 },
+    ],
   },
   {
     name: 'Standard Option · an ER visit allowed at less than the deductible costs its allowance, all deductible',
@@ -153,7 +156,10 @@ const cases: BrochureCase[] = [
       { service: 'er_visit', allowedCents: 200000 },
     ],
     pays: 10000 + 5000 + 35000,
-    lines: [{ deductible: 10000, events: [] }, { deductible: 5000, events: ['person_deductible_met'] }],
+    lines: [
+      { deductible: 10000, events: [] },
+      { deductible: 5000, events: ['person_deductible_met'] },
+    ],
   },
   {
     name: "Standard Option · Self Plus One: one member's $150 does not lift the other's",

@@ -100,7 +100,10 @@ export function runCases(plan: () => CompiledPlan, cases: BrochureCase[]): void 
       checkLedgerAddsUp(r);
       expect(r.warnings).toEqual(c.warnings ?? []);
       for (const want of c.assumptions ?? []) {
-        expect(r.assumptions.some((a) => (typeof want === 'string' ? a.includes(want) : want.test(a))), `assumption ${String(want)} in ${JSON.stringify(r.assumptions)}`).toBe(true);
+        expect(
+          r.assumptions.some((a) => (typeof want === 'string' ? a.includes(want) : want.test(a))),
+          `assumption ${String(want)} in ${JSON.stringify(r.assumptions)}`,
+        ).toBe(true);
       }
       const fast = toFastInput(plan(), members, claims);
       const totals = priceTotalsFast(plan(), fast.household, fast.claims, createFastTotals());

@@ -152,7 +152,7 @@ describe('plan years', () => {
     ]);
   });
 
-  it('a claim in the plan year after the plan\'s own is priced with its rules, in a plan year of its own, with a warning', () => {
+  it("a claim in the plan year after the plan's own is priced with its rules, in a plan year of its own, with a warning", () => {
     const plan = compilePlan(testPlan({ benefits: { advanced_imaging: rule(coins(20), { afterDeductible: true }) } }));
     const claims = toClaims(ADULT, [
       { service: 'advanced_imaging', allowedCents: 50000, date: '2022-12-31' },
@@ -169,9 +169,7 @@ describe('plan years', () => {
 
   it('a July plan year: the warning names the plan years by their days', () => {
     const r = priceClaims(july, ADULT, toClaims(ADULT, [{ service: 'pcp_visit', allowedCents: 1000, date: '2022-07-01' }]));
-    expect(r.warnings).toEqual([
-      '2022-07-01…2023-06-30 priced with the 2021-07-01…2022-06-30 rules; the 2022-07-01…2023-06-30 plan is not in the catalog',
-    ]);
+    expect(r.warnings).toEqual(['2022-07-01…2023-06-30 priced with the 2021-07-01…2022-06-30 rules; the 2022-07-01…2023-06-30 plan is not in the catalog']);
   });
 
   it('an age exception uses the age in each plan year: 64 in the first, 65 in the next', () => {
@@ -253,7 +251,7 @@ describe('arithmetic and defaults', () => {
   });
 });
 
-describe('visit limits by purpose, day limits and office settings (plans other than the brochure\'s)', () => {
+describe("visit limits by purpose, day limits and office settings (plans other than the brochure's)", () => {
   it('without a habilitative limit of its own, habilitative visits share the one visit limit', () => {
     const plan = compilePlan(testPlan({ benefits: { pt_visit: rule(copay(2000), { visitLimitPerYear: 3 }) } }));
     const claims = toClaims(ADULT, [
@@ -268,18 +266,21 @@ describe('visit limits by purpose, day limits and office settings (plans other t
   });
 
   it('a condition the rule does not name lifts nothing', () => {
-    const plan = compilePlan(
-      testPlan({ benefits: { pt_visit: rule(copay(2000), { visitLimitPerYear: 1, noVisitLimitWith: ['autism_spectrum_disorder'] }) } }),
-    );
+    const plan = compilePlan(testPlan({ benefits: { pt_visit: rule(copay(2000), { visitLimitPerYear: 1, noVisitLimitWith: ['autism_spectrum_disorder'] }) } }));
     const members = [{ id: 'mia', age: 4, conditions: ['cleft_lip_palate' as const] }];
-    const r = priceClaims(plan, members, toClaims(members, [{ service: 'pt_visit', allowedCents: 9000 }, { service: 'pt_visit', allowedCents: 9000 }]));
+    const r = priceClaims(
+      plan,
+      members,
+      toClaims(members, [
+        { service: 'pt_visit', allowedCents: 9000 },
+        { service: 'pt_visit', allowedCents: 9000 },
+      ]),
+    );
     expect(r.totals.memberPaysCents).toBe(2000 + 9000);
   });
 
   it('the days past a day limit carry their share of the allowed amount, half up to the cent', () => {
-    const plan = compilePlan(
-      testPlan({ benefits: { skilled_nursing_day: rule(coins(10), { dayLimit: { days: 2, per: 'plan_year' } }) } }),
-    );
+    const plan = compilePlan(testPlan({ benefits: { skilled_nursing_day: rule(coins(10), { dayLimit: { days: 2, per: 'plan_year' } }) } }));
     const r = priceClaims(plan, ADULT, toClaims(ADULT, [{ service: 'skilled_nursing_day', allowedCents: 100001, days: 3 }]));
     // 1 of 3 days past the limit: $333.34 (333.336… rounds up); 10% of the other $666.67 is $66.67.
     expect(r.lines[0]).toMatchObject({ notCoveredCents: 33334, coinsuranceCents: 6667, memberPaysCents: 40001 });
@@ -287,21 +288,26 @@ describe('visit limits by purpose, day limits and office settings (plans other t
   });
 
   it('a per-day copay counts only the days still covered', () => {
-    const plan = compilePlan(
-      testPlan({ benefits: { skilled_nursing_day: rule(copay(1000, 'day'), { dayLimit: { days: 5, per: 'plan_year' } }) } }),
-    );
+    const plan = compilePlan(testPlan({ benefits: { skilled_nursing_day: rule(copay(1000, 'day'), { dayLimit: { days: 5, per: 'plan_year' } }) } }));
     const r = priceClaims(plan, ADULT, toClaims(ADULT, [{ service: 'skilled_nursing_day', allowedCents: 80000, days: 8 }]));
     expect(r.lines[0]).toMatchObject({ copayCents: 5000, notCoveredCents: 30000 });
     expect(r.lines[0]?.rule.text).toBe('$10 copay per day (5 days); 3 of the 8 days are past the limit of 5 days per plan year and not covered ($300)');
   });
 
-  it('an office setting\'s rule replaces the rule and its age exceptions; other settings keep the rule', () => {
+  it("an office setting's rule replaces the rule and its age exceptions; other settings keep the rule", () => {
     const plan = compilePlan(
       testPlan({
         benefits: {
           office_procedure: rule(coins(20), {
             exceptions: [{ label: 'nothing for children', maxAge: 17, costShare: NOTHING, afterDeductible: false }],
-            settings: { primary_care_office: { label: 'in a primary care office', costShare: copay(500), afterDeductible: false, source: { ...TEST_SOURCE, row: 'pcp row' } } },
+            settings: {
+              primary_care_office: {
+                label: 'in a primary care office',
+                costShare: copay(500),
+                afterDeductible: false,
+                source: { ...TEST_SOURCE, row: 'pcp row' },
+              },
+            },
           }),
         },
       }),
@@ -313,7 +319,11 @@ describe('visit limits by purpose, day limits and office settings (plans other t
     ]);
     const r = priceClaims(plan, members, claims);
     expect(r.lines.map((l) => l.memberPaysCents)).toEqual([500, 0]);
-    expect(r.lines[0]?.rule).toMatchObject({ text: '$5 copay per procedure during an office visit (in a primary care office)', source: { row: 'pcp row' }, decidedBy: ['office_setting'] });
+    expect(r.lines[0]?.rule).toMatchObject({
+      text: '$5 copay per procedure during an office visit (in a primary care office)',
+      source: { row: 'pcp row' },
+      decidedBy: ['office_setting'],
+    });
     expect(r.lines[1]?.rule.decidedBy).toEqual(['age_exception']);
   });
 });

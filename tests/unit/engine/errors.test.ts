@@ -51,8 +51,18 @@ describe('claims the engine refuses', () => {
     ['zero days of a stay', { service: 'inpatient_admission', days: 0 }, 'INVALID_DAYS', 'claims[1].days'],
     ['a fractional supply', { service: 'rx_generic', supplyDays: 2.5 }, 'INVALID_SUPPLY', 'claims[1].supplyDays'],
     ['an unknown pharmacy channel', { service: 'rx_generic', channel: 'drone' }, 'INVALID_CHANNEL', 'claims[1].channel'],
-    ['a 120-day supply by mail (mail dispenses up to 90)', { service: 'rx_generic', supplyDays: 120, channel: 'mail' }, 'SUPPLY_NOT_DISPENSED', 'claims[1].supplyDays'],
-    ['a 60-day supply at a retail pharmacy (up to 30)', { service: 'rx_generic', supplyDays: 60, channel: 'retail' }, 'SUPPLY_NOT_DISPENSED', 'claims[1].supplyDays'],
+    [
+      'a 120-day supply by mail (mail dispenses up to 90)',
+      { service: 'rx_generic', supplyDays: 120, channel: 'mail' },
+      'SUPPLY_NOT_DISPENSED',
+      'claims[1].supplyDays',
+    ],
+    [
+      'a 60-day supply at a retail pharmacy (up to 30)',
+      { service: 'rx_generic', supplyDays: 60, channel: 'retail' },
+      'SUPPLY_NOT_DISPENSED',
+      'claims[1].supplyDays',
+    ],
     ['"admitted" that is not true or false', { service: 'er_visit', admitted: 'yes' }, 'INVALID_CLAIM', 'claims[1].admitted'],
     ['a field the claim schema does not know', { copay: 3000 }, 'INVALID_CLAIM', 'claims[1].copay'],
     // Issue 17: input that was priced silently.
@@ -62,11 +72,21 @@ describe('claims the engine refuses', () => {
     ['days on a primary care visit', { days: 2 }, 'FIELD_NOT_APPLICABLE', 'claims[1].days'],
     ['days of supply on a primary care visit', { supplyDays: 30 }, 'FIELD_NOT_APPLICABLE', 'claims[1].supplyDays'],
     ['a pharmacy channel on a lab test', { service: 'lab_test', channel: 'mail' }, 'FIELD_NOT_APPLICABLE', 'claims[1].channel'],
-    ['days of supply on an anti-rejection drug (not a pharmacy tier)', { service: 'immunosuppressant_drug', supplyDays: 90 }, 'FIELD_NOT_APPLICABLE', 'claims[1].supplyDays'],
+    [
+      'days of supply on an anti-rejection drug (not a pharmacy tier)',
+      { service: 'immunosuppressant_drug', supplyDays: 90 },
+      'FIELD_NOT_APPLICABLE',
+      'claims[1].supplyDays',
+    ],
     ['"admitted" on a primary care visit', { admitted: true }, 'FIELD_NOT_APPLICABLE', 'claims[1].admitted'],
     ['"admitted": false on an urgent care visit', { service: 'urgent_care_visit', admitted: false }, 'FIELD_NOT_APPLICABLE', 'claims[1].admitted'],
     ['a purpose on a primary care visit', { purpose: 'habilitative' }, 'FIELD_NOT_APPLICABLE', 'claims[1].purpose'],
-    ['pulmonary rehabilitation claimed as occupational therapy', { service: 'ot_visit', purpose: 'pulmonary_rehabilitation' }, 'FIELD_NOT_APPLICABLE', 'claims[1].purpose'],
+    [
+      'pulmonary rehabilitation claimed as occupational therapy',
+      { service: 'ot_visit', purpose: 'pulmonary_rehabilitation' },
+      'FIELD_NOT_APPLICABLE',
+      'claims[1].purpose',
+    ],
     ['an unknown purpose', { service: 'pt_visit', purpose: 'maintenance' }, 'INVALID_CLAIM', 'claims[1].purpose'],
     ['a setting on a specialist visit', { service: 'specialist_visit', setting: 'specialist_office' }, 'FIELD_NOT_APPLICABLE', 'claims[1].setting'],
     ['an unknown setting', { service: 'office_procedure', setting: 'kitchen' }, 'INVALID_CLAIM', 'claims[1].setting'],
@@ -96,14 +116,14 @@ describe('claims the engine refuses', () => {
     expect(priceClaims(perDay, ADULT, [{ ...good, service: 'home_health_visit', days: 4 }]).totals.copayCents).toBe(4000);
   });
 
-  it('refuses a claim dated before the member\'s birth date', () => {
+  it("refuses a claim dated before the member's birth date", () => {
     const members: EngineMember[] = [{ id: 'baby', birthDate: '2022-06-01' }];
     const e = refusal(() => priceClaims(plan, members, [{ ...good, member: 'baby', date: '2022-05-31' }]));
     expect({ code: e.code, field: e.field }).toEqual({ code: 'INVALID_DATE', field: 'claims[0].date' });
     expect(e.message).toContain('before the birth date of "baby" (2022-06-01)');
   });
 
-  it('names the position of the claim in the caller\'s list, not the date order', () => {
+  it("names the position of the claim in the caller's list, not the date order", () => {
     const claims = [
       { ...good, date: '2022-12-01' },
       { ...good, date: '2022-01-01', service: 'massage' },
@@ -122,9 +142,9 @@ describe('claims the engine refuses', () => {
 
   // Issue 17: a 1999 or a 2030 claim was priced with the 2022 rules, silently.
   it.each([
-    ['a claim before the plan\'s first plan year', '2021-12-31', /2021-12-31 is before this plan's first plan year \(2022, from 2022-01-01\)/],
+    ["a claim before the plan's first plan year", '2021-12-31', /2021-12-31 is before this plan's first plan year \(2022, from 2022-01-01\)/],
     ['a claim in 1999', '1999-05-05', /before this plan's first plan year/],
-    ['a claim two plan years after the plan\'s', '2024-01-01', /2024-01-01 falls in the 2024 plan year, more than one plan year after this plan's \(2022\)/],
+    ["a claim two plan years after the plan's", '2024-01-01', /2024-01-01 falls in the 2024 plan year, more than one plan year after this plan's \(2022\)/],
     ['a claim in 2030', '2030-05-05', /the catalog has no rules for it/],
   ])('refuses %s (DATE_OUTSIDE_PLAN_YEARS, claims[1].date)', (_what, date, message) => {
     const e = refuseClaim({ date });
@@ -132,7 +152,7 @@ describe('claims the engine refuses', () => {
     expect(e.message).toMatch(message);
   });
 
-  it('prices a claim in the plan year right after the plan\'s own (with a warning)', () => {
+  it("prices a claim in the plan year right after the plan's own (with a warning)", () => {
     expect(priceClaims(plan, ADULT, [{ ...good, date: '2023-12-31' }]).warnings).toHaveLength(1);
   });
 });
@@ -141,7 +161,15 @@ describe('households the engine refuses', () => {
   const cases: [string, unknown, string, string][] = [
     ['no members', [], 'INVALID_HOUSEHOLD', 'members'],
     ['21 members', Array.from({ length: 21 }, (_, i) => ({ id: `m${i}`, age: 30 })), 'INVALID_HOUSEHOLD', 'members'],
-    ['the same id twice', [{ id: 'a', age: 3 }, { id: 'a', age: 4 }], 'DUPLICATE_MEMBER', 'members[1].id'],
+    [
+      'the same id twice',
+      [
+        { id: 'a', age: 3 },
+        { id: 'a', age: 4 },
+      ],
+      'DUPLICATE_MEMBER',
+      'members[1].id',
+    ],
     ['an id with a space', [{ id: 'Ann Lee', age: 30 }], 'INVALID_MEMBER', 'members[0].id'],
     ['a negative age', [{ id: 'a', age: -1 }], 'INVALID_MEMBER', 'members[0].age'],
     ['an age of 121', [{ id: 'a', age: 121 }], 'INVALID_MEMBER', 'members[0].age'],

@@ -127,7 +127,10 @@ describe('priceTotalsFast filled by hand', () => {
   it('reusing the plan and the result object between households leaves nothing behind', () => {
     const out = createFastTotals();
     const big = family(5);
-    const bigClaims = toClaims(big, big.map((m) => ({ service: 'inpatient_admission' as const, allowedCents: 1000000, days: 1, member: m.id })));
+    const bigClaims = toClaims(
+      big,
+      big.map((m) => ({ service: 'inpatient_admission' as const, allowedCents: 1000000, days: 1, member: m.id })),
+    );
     const want = priceClaims(standard, big, bigClaims, { ledger: false }).totals.memberPaysCents;
     const one = createFastClaims(1);
     one.service[0] = serviceIndex('specialist_visit');

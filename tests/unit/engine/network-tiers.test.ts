@@ -113,12 +113,19 @@ describe('DHMO 2000 20% Plus completed from the fixture SBC with its out-of-netw
     const r = priceClaims(plus, ME, claims);
     const pays = r.lines.map((l) => l.memberPaysCents);
     expect(pays).toEqual([3000, 20000, 200000 + 160000, 380000 + 186000, 8000, 9000]);
-    expect(r.lines[1]).toMatchObject({ deductibleCents: 20000, network: 'out_of_network', rule: { decidedBy: ['network'], source: { youPay: '30% coinsurance after deductible' } } });
+    expect(r.lines[1]).toMatchObject({
+      deductibleCents: 20000,
+      network: 'out_of_network',
+      rule: { decidedBy: ['network'], source: { youPay: '30% coinsurance after deductible' } },
+    });
     expect(r.lines[1]?.rule.text).toContain('with the out of network deductible and out-of-pocket maximum');
     expect(r.lines[2]).toMatchObject({ deductibleCents: 200000, after: { personDeductibleCents: 200000 } });
     expect(r.lines[3]).toMatchObject({ deductibleCents: 380000, coinsuranceCents: 186000, after: { personDeductibleCents: 400000, personOopCents: 586000 } });
     expect(r.lines[4]).toMatchObject({ notCoveredCents: 8000 });
-    expect(r.lines[5]).toMatchObject({ notCoveredCents: 9000, rule: { text: 'Not covered out of network: "Not covered" (the member pays it all; it counts toward nothing)' } });
+    expect(r.lines[5]).toMatchObject({
+      notCoveredCents: 9000,
+      rule: { text: 'Not covered out of network: "Not covered" (the member pays it all; it counts toward nothing)' },
+    });
     checkLedgerAddsUp(r);
     expect(fastMemberPays(plus, ME, claims)).toBe(r.totals.memberPaysCents);
   });
@@ -174,12 +181,16 @@ describe('DHMO 2000 20% Plus completed from the fixture SBC with its out-of-netw
     });
 
     it('the penalty never makes the member pay more than the allowed amount', () => {
-      const r = priceClaims(withPenalty, ME, [claim('2021-08-01', { service: 'inpatient_admission', allowedCents: 30000, days: 1, network: 'out_of_network', precertified: false })]);
+      const r = priceClaims(withPenalty, ME, [
+        claim('2021-08-01', { service: 'inpatient_admission', allowedCents: 30000, days: 1, network: 'out_of_network', precertified: false }),
+      ]);
       expect(r.lines[0]).toMatchObject({ deductibleCents: 30000, notCoveredCents: 0, memberPaysCents: 30000 });
     });
 
     it('a service that needs no pre-certification carries no penalty', () => {
-      const r = priceClaims(withPenalty, ME, [claim('2021-08-01', { service: 'pcp_visit', allowedCents: 20000, network: 'out_of_network', precertified: false })]);
+      const r = priceClaims(withPenalty, ME, [
+        claim('2021-08-01', { service: 'pcp_visit', allowedCents: 20000, network: 'out_of_network', precertified: false }),
+      ]);
       expect(r.lines[0]).toMatchObject({ notCoveredCents: 0, memberPaysCents: 20000 });
     });
 
@@ -201,8 +212,8 @@ describe('a tier a plan does not list or offer', () => {
     }
   });
   it('an unknown network is refused, naming the field', () => {
-    expect(() => priceClaims(plain, ME, [{ member: 'me', date: '2022-03-01', service: 'pcp_visit', allowedCents: 15000, network: 'abroad' as 'travel' }])).toThrow(
-      /claims\[0\]\.network: expected one of plan, out_of_network, out_of_area, travel/,
-    );
+    expect(() =>
+      priceClaims(plain, ME, [{ member: 'me', date: '2022-03-01', service: 'pcp_visit', allowedCents: 15000, network: 'abroad' as 'travel' }]),
+    ).toThrow(/claims\[0\]\.network: expected one of plan, out_of_network, out_of_area, travel/);
   });
 });

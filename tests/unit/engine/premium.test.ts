@@ -60,7 +60,7 @@ describe('annual employee premium (rate table, biweekly × 26)', () => {
     expect(annualPremium(plan, 'self_only')).toMatchObject({ known: false, code: null });
   });
 
-  it('priceClaims reports the premium of the household\'s enrollment type beside the totals', () => {
+  it("priceClaims reports the premium of the household's enrollment type beside the totals", () => {
     const plan = compilePlan(testPlan());
     expect(priceClaims(plan, family(2), []).premium).toMatchObject({ known: true, code: 'T2', annualEmployeeCents: 52000 });
     expect(priceClaims(plan, family(3), []).premium).toMatchObject({ known: false, code: 'T3' });

@@ -19,9 +19,7 @@ function withoutDeductibleOutsideOop(plan: Plan): Plan {
   const benefits = Object.fromEntries(
     Object.entries(plan.benefits).map(([code, r]) => [
       code,
-      r && !r.countsTowardOop
-        ? { ...r, afterDeductible: false, exceptions: r.exceptions?.map((e) => ({ ...e, afterDeductible: false })) }
-        : r,
+      r && !r.countsTowardOop ? { ...r, afterDeductible: false, exceptions: r.exceptions?.map((e) => ({ ...e, afterDeductible: false })) } : r,
     ]),
   );
   return { ...plan, benefits };
@@ -229,23 +227,63 @@ describe('engine properties', () => {
     const seen = new Map<string, number>();
     const see = (what: string, yes: boolean) => yes && seen.set(what, (seen.get(what) ?? 0) + 1);
     for (const { plan, members, claims } of fc.sample(scenarioArb, { numRuns: 1000, seed: 17 })) {
-      see('member with a birth date', members.some((m) => m.birthDate !== undefined));
-      see('member with a condition', members.some((m) => (m.conditions?.length ?? 0) > 0));
-      see('habilitative visit', claims.some((c) => c.purpose === 'habilitative'));
-      see('pulmonary rehabilitation visit', claims.some((c) => c.purpose === 'pulmonary_rehabilitation'));
-      see('office setting', claims.some((c) => c.setting !== undefined));
-      see('scan admitted', claims.some((c) => c.service === 'advanced_imaging' && c.admitted === true));
-      see('plan with a day limit', Object.values(plan.benefits).some((r) => r?.dayLimit));
-      see('plan with office settings', Object.values(plan.benefits).some((r) => r?.settings));
-      see('plan with purpose limits', Object.values(plan.benefits).some((r) => r?.purposeVisitLimits));
-      see('claims in the next plan year', claims.some((c) => c.date >= `${Number(plan.planYear.start.slice(0, 4)) + 1}${plan.planYear.start.slice(4)}`));
+      see(
+        'member with a birth date',
+        members.some((m) => m.birthDate !== undefined),
+      );
+      see(
+        'member with a condition',
+        members.some((m) => (m.conditions?.length ?? 0) > 0),
+      );
+      see(
+        'habilitative visit',
+        claims.some((c) => c.purpose === 'habilitative'),
+      );
+      see(
+        'pulmonary rehabilitation visit',
+        claims.some((c) => c.purpose === 'pulmonary_rehabilitation'),
+      );
+      see(
+        'office setting',
+        claims.some((c) => c.setting !== undefined),
+      );
+      see(
+        'scan admitted',
+        claims.some((c) => c.service === 'advanced_imaging' && c.admitted === true),
+      );
+      see(
+        'plan with a day limit',
+        Object.values(plan.benefits).some((r) => r?.dayLimit),
+      );
+      see(
+        'plan with office settings',
+        Object.values(plan.benefits).some((r) => r?.settings),
+      );
+      see(
+        'plan with purpose limits',
+        Object.values(plan.benefits).some((r) => r?.purposeVisitLimits),
+      );
+      see(
+        'claims in the next plan year',
+        claims.some((c) => c.date >= `${Number(plan.planYear.start.slice(0, 4)) + 1}${plan.planYear.start.slice(4)}`),
+      );
       const r = priceClaims(plan, members, claims);
       for (const l of r.lines) for (const d of l.rule.decidedBy ?? []) see(`decided by ${d}`, true);
     }
     const kinds = [
-      'member with a birth date', 'member with a condition', 'habilitative visit', 'pulmonary rehabilitation visit', 'office setting',
-      'scan admitted', 'plan with a day limit', 'plan with office settings', 'plan with purpose limits', 'claims in the next plan year',
-      ...['age_exception', 'birthday', 'admission', 'autism_spectrum_disorder', 'cleft_lip_palate', 'office_setting', 'visit_limit', 'day_limit'].map((d) => `decided by ${d}`),
+      'member with a birth date',
+      'member with a condition',
+      'habilitative visit',
+      'pulmonary rehabilitation visit',
+      'office setting',
+      'scan admitted',
+      'plan with a day limit',
+      'plan with office settings',
+      'plan with purpose limits',
+      'claims in the next plan year',
+      ...['age_exception', 'birthday', 'admission', 'autism_spectrum_disorder', 'cleft_lip_palate', 'office_setting', 'visit_limit', 'day_limit'].map(
+        (d) => `decided by ${d}`,
+      ),
     ];
     for (const kind of kinds) expect(seen.get(kind) ?? 0, kind).toBeGreaterThan(0);
   });

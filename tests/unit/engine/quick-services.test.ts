@@ -41,7 +41,14 @@ describe('the shortcut prices like the general loop', () => {
   // copay that crosses it and charge nothing after.
   const claims: Claim[] = [];
   for (let i = 0; i < 160; i++) {
-    claims.push({ member: i % 2 ? 'b' : 'a', date: `2022-${String(1 + (i % 12)).padStart(2, '0')}-10`, service: 'rx_nonpreferred', allowedCents: 90000, supplyDays: 90, channel: 'mail' });
+    claims.push({
+      member: i % 2 ? 'b' : 'a',
+      date: `2022-${String(1 + (i % 12)).padStart(2, '0')}-10`,
+      service: 'rx_nonpreferred',
+      allowedCents: 90000,
+      supplyDays: 90,
+      channel: 'mail',
+    });
     claims.push({ member: 'a', date: `2022-${String(1 + (i % 12)).padStart(2, '0')}-11`, service: 'specialist_visit', allowedCents: 2500 });
     claims.push({ member: 'b', date: `2022-${String(1 + (i % 12)).padStart(2, '0')}-12`, service: 'lab_test', allowedCents: 4000 });
   }

@@ -175,15 +175,13 @@ function scenarioFor(planArbitrary: fc.Arbitrary<Plan>) {
 }
 
 /** arbitraries.ts' random plans with longer claim lists than its scenarios, so that limits are reached. */
-const randomScenarioArb = fc
-  .record({ plan: planArb, members: membersArb })
-  .chain(({ plan, members }) =>
-    fc.record({
-      plan: fc.constant(plan),
-      members: fc.constant(members),
-      claims: fc.array(claimArb(members.length, plan.planYear.start), { minLength: 10, maxLength: 60 }),
-    }),
-  );
+const randomScenarioArb = fc.record({ plan: planArb, members: membersArb }).chain(({ plan, members }) =>
+  fc.record({
+    plan: fc.constant(plan),
+    members: fc.constant(members),
+    claims: fc.array(claimArb(members.length, plan.planYear.start), { minLength: 10, maxLength: 60 }),
+  }),
+);
 
 const withConditions = (members: EngineMember[]) => members.map((m, i) => (i % 2 === 0 ? { ...m, conditions: [...MEMBER_CONDITIONS] } : m));
 

@@ -59,7 +59,9 @@ describe('the message catalog', () => {
       return Object.keys(en).filter((k) => typeof en[k] === 'string' && en[k] === es[k] && /[a-z]{3}/.test((en[k] as string).replace(/\{\w+\}/g, '')));
     });
     // Words that are the same in both languages.
-    expect(same.sort()).toEqual(['cli_backup_row_plan', 'cli_col_plan', 'col_plan', 'csv_plan', 'events_hospital', 'field_general'].filter((k) => same.includes(k)).sort());
+    expect(same.sort()).toEqual(
+      ['cli_backup_row_plan', 'cli_col_plan', 'col_plan', 'csv_plan', 'events_hospital', 'field_general'].filter((k) => same.includes(k)).sort(),
+    );
   });
 
   it('names every service in Spanish, and its English is the service vocabulary’s', () => {

@@ -44,7 +44,10 @@ describe('the care sentences (src-main/compare/care-words.ts)', () => {
       words.noBirthDateAssumption(['Employee', 'Spouse', 'Child 2'], '2022-01-01'),
       words.turns26Note('Child 1', '2022-08-14'),
       ...(['colorado_service_area', 'kp_state', 'colorado_outside', 'elsewhere_us', 'abroad'] as const).flatMap((where) =>
-        (['plan', 'out_of_area', 'out_of_network'] as const).flatMap((tier) => [words.livesAwayNote('Child', where, 1, tier), words.livesAwayNote('Child', where, 9, tier)]),
+        (['plan', 'out_of_area', 'out_of_network'] as const).flatMap((tier) => [
+          words.livesAwayNote('Child', where, 1, tier),
+          words.livesAwayNote('Child', where, 9, tier),
+        ]),
       ),
       words.travelNote('Spouse', 14),
       words.outsideProviderNote('Employee'),
@@ -115,18 +118,33 @@ describe('a comparison’s notes, assumptions and skipped plans', () => {
       members: [
         { id: 'e', relationship: 'employee', age: 40, usage: { preset: 'high', conditions: ['asthma', 'depression_in_treatment'], counts: { pcp_visit: 3 } } },
         { id: 's', relationship: 'spouse', age: 38, events: [{ type: 'baby', delivery: 'vaginal', dueDate: '2023-03-01' }] },
-        { id: 'c', relationship: 'child', birthDate: '1996-05-01', away: { livesAway: 'elsewhere_us', monthsAway: 9, travelDays: 20, outOfNetworkProvider: true } },
+        {
+          id: 'c',
+          relationship: 'child',
+          birthDate: '1996-05-01',
+          away: { livesAway: 'elsewhere_us', monthsAway: 9, travelDays: 20, outOfNetworkProvider: true },
+        },
         { id: 'd', relationship: 'child', age: 10, usage: { preset: 'low', counts: { urgent_care_visit: 1 } } },
       ],
     },
     priority: 'lowest_expected',
     simulations: 300,
   };
-  const incomplete = { ...plans[0]!, id: 'broken', deductible: null, status: { complete: false, missing: missingForPricing({ ...plans[0]!, deductible: null }) } } as unknown as Plan;
+  const incomplete = {
+    ...plans[0]!,
+    id: 'broken',
+    deductible: null,
+    status: { complete: false, missing: missingForPricing({ ...plans[0]!, deductible: null }) },
+  } as unknown as Plan;
   const result: CompareResult = compareHousehold([...plans, incomplete], request, tables);
 
   it('every note and the comparison’s assumptions read, word for word', () => {
-    const sentences = [...result.notes, ...result.assumptions, ...result.plans.flatMap((p) => [...p.notes, ...p.warnings]), ...result.skipped.map((s) => s.reason)];
+    const sentences = [
+      ...result.notes,
+      ...result.assumptions,
+      ...result.plans.flatMap((p) => [...p.notes, ...p.warnings]),
+      ...result.skipped.map((s) => s.reason),
+    ];
     expect(sentences.length).toBeGreaterThan(5);
     for (const s of sentences) expectRoundTrip(s);
   });
@@ -170,7 +188,10 @@ describe('why a stored plan or session is damaged (the data file)', () => {
     for (const what of ['plan', 'session']) {
       const reasons = problems(what);
       expect(reasons.length).toBe(4);
-      expect(reasons.some((r) => / more\)$/.test(r)), 'a reason with more issues').toBe(true);
+      expect(
+        reasons.some((r) => / more\)$/.test(r)),
+        'a reason with more issues',
+      ).toBe(true);
       for (const r of reasons) expect(expectRoundTrip(r)).toContain('(en inglés: ');
     }
     expect(engineText(rowProblem(new Error('disk I/O error'), 'session'), 'es').text).toBe('no se puede leer (en inglés: disk I/O error)');

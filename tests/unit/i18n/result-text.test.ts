@@ -46,7 +46,18 @@ const households: [string, CompareRequestInput][] = [
       priority: 'lowest_premium',
     },
   ],
-  ['a couple, the cheaper type for each plan', { household: { members: [{ id: 'e', relationship: 'employee', age: 30 }, { id: 's', relationship: 'spouse', age: 29 }] }, priority: 'balanced' }],
+  [
+    'a couple, the cheaper type for each plan',
+    {
+      household: {
+        members: [
+          { id: 'e', relationship: 'employee', age: 30 },
+          { id: 's', relationship: 'spouse', age: 29 },
+        ],
+      },
+      priority: 'balanced',
+    },
+  ],
 ];
 
 describe.each(households)('%s: the composed English equals the comparison’s own', (_, request) => {

@@ -26,10 +26,24 @@ const SHARES: CostShare[] = [
   { kind: 'copay_plus_coinsurance', amountCents: 3000, percent: 10, unit: 'visit', maxPerClaimCents: 150000 },
 ] as CostShare[];
 
-const SERVICES: ServiceCode[] = ['pcp_visit', 'specialist_visit', 'mental_health_visit', 'pt_visit', 'lab_test', 'inpatient_admission', 'rx_generic', 'opioid_treatment_30_days'];
+const SERVICES: ServiceCode[] = [
+  'pcp_visit',
+  'specialist_visit',
+  'mental_health_visit',
+  'pt_visit',
+  'lab_test',
+  'inpatient_admission',
+  'rx_generic',
+  'opioid_treatment_30_days',
+];
 
 const exception: AgeException = { label: 'nothing for children through age 17', maxAge: 17, costShare: { kind: 'nothing' }, afterDeductible: false };
-const unknownException: AgeException = { label: 'a label no catalog has words for', minAge: 3, costShare: { kind: 'copay', amountCents: 1000, unit: 'visit' }, afterDeductible: true };
+const unknownException: AgeException = {
+  label: 'a label no catalog has words for',
+  minAge: 3,
+  costShare: { kind: 'copay', amountCents: 1000, unit: 'visit' },
+  afterDeductible: true,
+};
 const setting: SettingRule = {
   label: 'procedure in a primary care office; the primary care copayment is charged on the visit’s own claim',
   costShare: { kind: 'nothing' },
@@ -60,7 +74,12 @@ function cases(): AppliedRule[] {
     out.push({ service, share: { kind: 'nothing' }, afterDeductible: false, visitLimit: 20 });
     out.push({ service, share: { kind: 'nothing' }, afterDeductible: false, visitLimit: 20, visitKind: 'habilitative' });
     out.push({ service, share: { kind: 'nothing' }, afterDeductible: false, visitLimit: 20, visitKind: 'pulmonary rehabilitation' });
-    out.push({ service, share: { kind: 'copay', amountCents: 1000, unit: 'day' }, afterDeductible: false, dayLimit: { limit: 100, daysOver: 4, stayDays: 4, notCoveredCents: 1, perCondition: false } });
+    out.push({
+      service,
+      share: { kind: 'copay', amountCents: 1000, unit: 'day' },
+      afterDeductible: false,
+      dayLimit: { limit: 100, daysOver: 4, stayDays: 4, notCoveredCents: 1, perCondition: false },
+    });
     out.push({ service, share: { kind: 'nothing' }, afterDeductible: false, waived: true, waivedFor: 'er_visit' });
     out.push({ service, share: { kind: 'nothing' }, afterDeductible: false, waived: true, waivedFor: 'scan' });
   }
@@ -88,7 +107,17 @@ describe('the ledger reason in every language (rule-text.ts against describe-rul
       const text = describeApplied(a);
       const es = ruleText({ text, decidedBy: decided(a) }, 'es');
       expect(es.lang, text).toBe('es');
-      for (const english of [' after the deductible', ' copay per ', 'of the allowed amount', 'the member pays', 'out-of-pocket maximum reached', 'on the date of service', 'supply at', 'Nothing to pay', 'is used up'])
+      for (const english of [
+        ' after the deductible',
+        ' copay per ',
+        'of the allowed amount',
+        'the member pays',
+        'out-of-pocket maximum reached',
+        'on the date of service',
+        'supply at',
+        'Nothing to pay',
+        'is used up',
+      ])
         expect(es.text, text).not.toContain(english);
       if (a.exception === unknownException) expect(es.text).toContain('“a label no catalog has words for”');
     }

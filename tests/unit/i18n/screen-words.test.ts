@@ -55,10 +55,30 @@ describe('the Household step’s issues in Spanish', () => {
 });
 
 const backup = (over: Partial<BackupEntry> = {}): BackupEntry => ({
-  id: 'a', kind: 'daily', takenAt: '2026-11-24T13:00:00.000Z', name: 'auto-a.sqlite3', sound: true, problem: null, plans: 6, sessions: 1, kept: null, repairs: 0, ...over,
+  id: 'a',
+  kind: 'daily',
+  takenAt: '2026-11-24T13:00:00.000Z',
+  name: 'auto-a.sqlite3',
+  sound: true,
+  problem: null,
+  plans: 6,
+  sessions: 1,
+  kept: null,
+  repairs: 0,
+  ...over,
 });
 const status = (over: Partial<BackupStatus> = {}): BackupStatus => ({
-  damaged: false, readOnlyReason: null, latest: null, damage: null, plans: 'readable', sessions: 'readable', damagedRows: [], backups: [], restoreEffect: null, fileName: 'benefits-counselor.sqlite3', ...over,
+  damaged: false,
+  readOnlyReason: null,
+  latest: null,
+  damage: null,
+  plans: 'readable',
+  sessions: 'readable',
+  damagedRows: [],
+  backups: [],
+  restoreEffect: null,
+  fileName: 'benefits-counselor.sqlite3',
+  ...over,
 });
 const row = (table: 'plans' | 'sessions', id: string) => ({ table, id, label: id, reason: 'bad', updatedAt: '' });
 
@@ -132,12 +152,16 @@ describe('the plan editor’s grid in Spanish', () => {
   it('says a typing problem in Spanish, naming the field and an example that works', () => {
     speak('es');
     const r = editedForm((f) => (f.deductible.person = '-5'));
-    expect(messagesAt(r, 'deductible.person')).toEqual(['Deducible por persona: "-5" no es una cantidad en dólares. Una cantidad no puede ser negativa. Escríbala así: $2,000 o $39.23.']);
+    expect(messagesAt(r, 'deductible.person')).toEqual([
+      'Deducible por persona: "-5" no es una cantidad en dólares. Una cantidad no puede ser negativa. Escríbala así: $2,000 o $39.23.',
+    ]);
     const code = editedForm((f) => {
       const row = f.premiums.find((p) => p.type === 'self_only');
       if (row) row.code = '';
     });
-    expect(messagesAt(code, 'premium.self_only.code')[0]).toMatch(/: escriba el código de inscripción \(o un nombre corto, como "EE"\) para que esta fila se ofrezca\.$/);
+    expect(messagesAt(code, 'premium.self_only.code')[0]).toMatch(
+      /: escriba el código de inscripción \(o un nombre corto, como "EE"\) para que esta fila se ofrezca\.$/,
+    );
   });
 
   it('marks the cost parser’s own words as English, and only those', () => {
@@ -152,9 +176,15 @@ describe('the plan editor’s grid in Spanish', () => {
 
   it('follows the switch: the same form read again speaks English', () => {
     speak('es');
-    const es = messagesAt(editedForm((f) => (f.otherDeductibles = '$250 for drugs')), 'otherDeductibles');
+    const es = messagesAt(
+      editedForm((f) => (f.otherDeductibles = '$250 for drugs')),
+      'otherDeductibles',
+    );
     speak('en');
-    const en = messagesAt(editedForm((f) => (f.otherDeductibles = '$250 for drugs')), 'otherDeductibles');
+    const en = messagesAt(
+      editedForm((f) => (f.otherDeductibles = '$250 for drugs')),
+      'otherDeductibles',
+    );
     expect(es[0]).toMatch(/^El cálculo aplica un solo deducible, el general\./);
     expect(en[0]).toMatch(/^The engine applies one deductible, the overall one\./);
   });
@@ -163,6 +193,9 @@ describe('the plan editor’s grid in Spanish', () => {
     speak('es');
     const r = editedForm((f) => (f.cells.pcp_visit.inNetwork = ''));
     expect(r.missing).toContain('cost sharing for primary care visit (pcp_visit)');
-    expect(engineText('cost sharing for primary care visit (pcp_visit)', 'es')).toEqual({ text: `los costos compartidos de ${serviceLabel('pcp_visit', 'es').replace(/^./, (c) => c.toLowerCase())} (pcp_visit)`, english: false });
+    expect(engineText('cost sharing for primary care visit (pcp_visit)', 'es')).toEqual({
+      text: `los costos compartidos de ${serviceLabel('pcp_visit', 'es').replace(/^./, (c) => c.toLowerCase())} (pcp_visit)`,
+      english: false,
+    });
   });
 });

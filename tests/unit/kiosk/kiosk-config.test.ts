@@ -4,8 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_IDLE_MINUTES, kioskConfigPaths, loadKioskSettings, resolveKioskSettings } from '../../../src-main/kiosk/kiosk-config';
 
-const none = [{ path: '/etc/benefits-counselor/kiosk.json', text: null }, { path: '/data/kiosk.json', text: null }];
-const adminFile = (text: string) => [{ path: '/etc/benefits-counselor/kiosk.json', text }, { path: '/data/kiosk.json', text: null }];
+const none = [
+  { path: '/etc/benefits-counselor/kiosk.json', text: null },
+  { path: '/data/kiosk.json', text: null },
+];
+const adminFile = (text: string) => [
+  { path: '/etc/benefits-counselor/kiosk.json', text },
+  { path: '/data/kiosk.json', text: null },
+];
 
 describe('kiosk mode: the --kiosk switch and the administrator’s kiosk.json', () => {
   it('is off by default, with a 10-minute idle timeout', () => {
@@ -48,7 +54,10 @@ describe('kiosk mode: the --kiosk switch and the administrator’s kiosk.json', 
   });
 
   it('reads the per-user file in the data folder when there is no machine-wide one', () => {
-    const files = [{ path: '/etc/benefits-counselor/kiosk.json', text: null }, { path: '/data/kiosk.json', text: '{ "idleMinutes": 15 }' }];
+    const files = [
+      { path: '/etc/benefits-counselor/kiosk.json', text: null },
+      { path: '/data/kiosk.json', text: '{ "idleMinutes": 15 }' },
+    ];
     expect(resolveKioskSettings(false, files)).toMatchObject({ enabled: false, idleMinutes: 15, source: '/data/kiosk.json' });
   });
 

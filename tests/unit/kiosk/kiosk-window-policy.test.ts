@@ -11,7 +11,15 @@ import {
   type KeyInput,
 } from '../../../src-main/kiosk/kiosk-window-policy';
 
-const key = (k: string, mods: Partial<KeyInput> = {}): KeyInput => ({ type: 'keyDown', key: k, control: false, meta: false, alt: false, shift: false, ...mods });
+const key = (k: string, mods: Partial<KeyInput> = {}): KeyInput => ({
+  type: 'keyDown',
+  key: k,
+  control: false,
+  meta: false,
+  alt: false,
+  shift: false,
+  ...mods,
+});
 const ctrl = (k: string, mods: Partial<KeyInput> = {}) => key(k, { control: true, ...mods });
 
 describe('the kiosk window', () => {
@@ -68,7 +76,17 @@ describe('keys in the kiosk window', () => {
   });
 
   it('lets ordinary typing, copy and paste, printing and key releases through', () => {
-    for (const input of [key('a'), key('R', { shift: true }), key('Enter'), key('Tab'), ctrl('c'), ctrl('v'), ctrl('p'), key('ArrowLeft'), { ...key('F5'), type: 'keyUp' }]) {
+    for (const input of [
+      key('a'),
+      key('R', { shift: true }),
+      key('Enter'),
+      key('Tab'),
+      ctrl('c'),
+      ctrl('v'),
+      ctrl('p'),
+      key('ArrowLeft'),
+      { ...key('F5'), type: 'keyUp' },
+    ]) {
       expect(kioskKeyDecision(input)).toEqual({ action: 'allow' });
     }
   });

@@ -31,9 +31,19 @@ describe('the security checklist document', () => {
   });
 
   it('explains each Electronegativity finding with a reason and a proof', () => {
-    const rows = doc.split(/^## Electronegativity findings$/m)[1]?.split('\n').filter((l) => l.startsWith('| `')) ?? [];
+    const rows =
+      doc
+        .split(/^## Electronegativity findings$/m)[1]
+        ?.split('\n')
+        .filter((l) => l.startsWith('| `')) ?? [];
     expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect(row.split('|').map((c) => c.trim()).filter(Boolean)).toHaveLength(4);
+    for (const row of rows)
+      expect(
+        row
+          .split('|')
+          .map((c) => c.trim())
+          .filter(Boolean),
+      ).toHaveLength(4);
   });
 });
 

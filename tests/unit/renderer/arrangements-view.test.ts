@@ -23,13 +23,17 @@ describe('arrangement words', () => {
 
   it('names who is on each enrollment and its type, the brochure names kept in English', () => {
     const split = section.arrangements.find((a) => a.enrollments.length === 2 && a.enrollments[0]?.members.length === 1)!;
-    expect(arrangementLabel(result, split, 'en')).toMatch(/^Employee: FEHB .+ — Self Only · Spouse \+ Child 1 \+ Child 2: District Fixture .+ — Self and Family$/);
-    expect(arrangementLabel(result, split, 'es')).toMatch(/^Empleado\(a\): FEHB .+ — Self Only \(solo el empleado\) · Cónyuge \+ Hijo\(a\) 1 \+ Hijo\(a\) 2: District Fixture .+ — Self and Family/);
+    expect(arrangementLabel(result, split, 'en')).toMatch(
+      /^Employee: FEHB .+ — Self Only · Spouse \+ Child 1 \+ Child 2: District Fixture .+ — Self and Family$/,
+    );
+    expect(arrangementLabel(result, split, 'es')).toMatch(
+      /^Empleado\(a\): FEHB .+ — Self Only \(solo el empleado\) · Cónyuge \+ Hijo\(a\) 1 \+ Hijo\(a\) 2: District Fixture .+ — Self and Family/,
+    );
     const district = split.enrollments[1]!;
     expect(segmentText(district, district.segments[1]!, 'es')).toMatch(/el año del plan 2022–23 cubre julio–diciembre de 2022$/);
   });
 
-  it('says the engine\'s two notes in Spanish and marks any other as English', () => {
+  it("says the engine's two notes in Spanish and marks any other as English", () => {
     expect(arrangementNoteText(section.notes[0]!, 'es')).toEqual({ text: expect.stringMatching(/^El deducible y el desembolso máximo/), english: false });
     expect(arrangementNoteText('Something new.', 'es')).toEqual({ text: 'Something new.', english: true });
   });
@@ -54,7 +58,7 @@ describe('arrangement rows', () => {
 });
 
 describe('the Household form', () => {
-  it('sends an adult\'s employers and never a child\'s; a member saved before opens without them', () => {
+  it("sends an adult's employers and never a child's; a member saved before opens without them", () => {
     const adult = { ...newMember('employee', 'employee', 40), eligibleFor: ['fehb' as const, 'district' as const] };
     expect(toMemberInput(adult).eligibleFor).toEqual(['fehb', 'district']);
     expect(toMemberInput({ ...adult, relationship: 'child' }).eligibleFor).toBeUndefined();

@@ -34,7 +34,10 @@ describe('csv cells', () => {
 
 describe('csv file', () => {
   it('starts with a UTF-8 byte order mark and ends rows with CRLF', () => {
-    const text = toCsv([['Person', 'Age'], ['José (Spouse)', 35]]);
+    const text = toCsv([
+      ['Person', 'Age'],
+      ['José (Spouse)', 35],
+    ]);
     expect(text.startsWith(BOM)).toBe(true);
     expect(Buffer.from(text, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(text.slice(1)).toBe('Person,Age\r\nJosé (Spouse),35\r\n');

@@ -6,14 +6,7 @@ import { loadCompareTables } from '../../../src-main/compare/load-tables';
 import { planWindow } from '../../../src-main/compare/plan-window';
 import { Household, type HouseholdMemberInput } from '../../../src-shared/household-schema';
 import { SERVICE_CODES } from '../../../src-shared/services';
-import {
-  accountMoneyLine,
-  assumptionsWithSession,
-  changedPricesLine,
-  priceRows,
-  priceText,
-  servicesInUse,
-} from '../../../src-renderer/src/lib/price-rows';
+import { accountMoneyLine, assumptionsWithSession, changedPricesLine, priceRows, priceText, servicesInUse } from '../../../src-renderer/src/lib/price-rows';
 import { fromMember } from '../../../src-renderer/src/state/member-draft';
 
 // The care step's "Prices used for this estimate": the defaults it shows must be the ones the engine
@@ -60,13 +53,35 @@ describe('the default prices shown', () => {
 
 describe('the services this estimate uses', () => {
   const members: HouseholdMemberInput[] = [
-    { id: 'e', relationship: 'employee', age: 52, usage: { preset: 'low', conditions: ['asthma'], counts: { chiropractic_visit: 4, pcp_visit: 0 } },
+    {
+      id: 'e',
+      relationship: 'employee',
+      age: 52,
+      usage: { preset: 'low', conditions: ['asthma'], counts: { chiropractic_visit: 4, pcp_visit: 0 } },
       prescriptions: [{ tier: 'rx_nonpreferred', fillsPerYear: 4, supplyDays: 90, channel: 'mail' }],
-      events: [{ type: 'mri', month: 3 }, { type: 'outpatient_surgery', setting: 'surgery_center' }] },
-    { id: 's', relationship: 'spouse', age: 33, sex: 'female', usage: { preset: 'none', conditions: [], counts: {} },
-      events: [{ type: 'baby', delivery: 'csection', dueDate: '2022-06-15' }, { type: 'er_visit_admitted', days: 2 }] },
-    { id: 'c', relationship: 'child', age: 9, usage: { preset: 'typical', conditions: [], counts: {} },
-      events: [{ type: 'new_specialty_drug', startMonth: 5, channel: 'plan_pharmacy' }] },
+      events: [
+        { type: 'mri', month: 3 },
+        { type: 'outpatient_surgery', setting: 'surgery_center' },
+      ],
+    },
+    {
+      id: 's',
+      relationship: 'spouse',
+      age: 33,
+      sex: 'female',
+      usage: { preset: 'none', conditions: [], counts: {} },
+      events: [
+        { type: 'baby', delivery: 'csection', dueDate: '2022-06-15' },
+        { type: 'er_visit_admitted', days: 2 },
+      ],
+    },
+    {
+      id: 'c',
+      relationship: 'child',
+      age: 9,
+      usage: { preset: 'typical', conditions: [], counts: {} },
+      events: [{ type: 'new_specialty_drug', startMonth: 5, channel: 'plan_pharmacy' }],
+    },
   ];
   const household = Household.parse({ members });
   const plan = { planYear: { start: '2022-01-01', end: '2022-12-31', label: '2022' } };
@@ -107,13 +122,18 @@ describe('what the report says was assumed', () => {
   });
 
   it('names the account money of each plan that has some', () => {
-    expect(accountMoneyLine([{ name: 'High Option', accountCents: 0 }, { name: 'Prosper', accountCents: 75_000 }])).toBe(
+    expect(
+      accountMoneyLine([
+        { name: 'High Option', accountCents: 0 },
+        { name: 'Prosper', accountCents: 75_000 },
+      ]),
+    ).toBe(
       'Employer money in a health account (HSA or HRA): Prosper $750. It pays out-of-pocket costs first; money left over at the end of the year is not counted.',
     );
     expect(accountMoneyLine([{ name: 'High Option', accountCents: 0 }])).toBeNull();
   });
 
-  it('puts the changed prices right after the engine\'s own prices line, and the account money last', () => {
+  it("puts the changed prices right after the engine's own prices line, and the account money last", () => {
     const result = {
       assumptions: ['Employee: typical use.', 'Prices: default allowed amounts …; the counselor entered some prices.', '10,000 simulated years.'],
       plans: [{ name: 'Prosper', accountCents: 50_000 }],
@@ -125,7 +145,7 @@ describe('what the report says was assumed', () => {
     expect(result.assumptions).toHaveLength(3); // the result itself is left as the engine gave it
   });
 
-  it('leaves the engine\'s list as it is when the session changed nothing', () => {
+  it("leaves the engine's list as it is when the session changed nothing", () => {
     const result = { assumptions: ['A.', 'Prices: default.'], plans: [{ name: 'Prosper', accountCents: 0 }] };
     expect(assumptionsWithSession(result, undefined, rows)).toEqual(['A.', 'Prices: default.']);
   });

@@ -13,7 +13,12 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 const request = (visits: number): CompareRequest =>
-  ({ household: { members: [{ id: 'a', age: 40 }], care: { visits } }, priority: 'lowest_expected', simulations: 10_000, seed: 1 }) as unknown as CompareRequest;
+  ({
+    household: { members: [{ id: 'a', age: 40 }], care: { visits } },
+    priority: 'lowest_expected',
+    simulations: 10_000,
+    seed: 1,
+  }) as unknown as CompareRequest;
 const result = (name: string) => ({ name }) as unknown as CompareResult;
 
 describe('the running estimate, with a fake main process', () => {

@@ -67,6 +67,8 @@ describe('issue 17: the tax rate and birth dates in plain words', () => {
   });
 
   it('a half-typed birth date names the person and asks for the full date', () => {
-    expect(issues({ members: [{ id: 'a', relationship: 'employee', birthDate: '1980-02' }] })).toEqual(['Employee — birth date: enter the full date (month, day and year)']);
+    expect(issues({ members: [{ id: 'a', relationship: 'employee', birthDate: '1980-02' }] })).toEqual([
+      'Employee — birth date: enter the full date (month, day and year)',
+    ]);
   });
 });

@@ -3,10 +3,30 @@ import { defaultChoice, holds, needsRestore, noticeText, unavailable } from '../
 import type { BackupEntry, BackupStatus } from '../../../src-shared/kiosk-schema';
 
 const backup = (id: string, over: Partial<BackupEntry> = {}): BackupEntry => ({
-  id, kind: 'daily', takenAt: '2026-11-24T13:00:00.000Z', name: `auto-${id}.sqlite3`, sound: true, problem: null, plans: 7, sessions: 2, kept: null, repairs: 0, ...over,
+  id,
+  kind: 'daily',
+  takenAt: '2026-11-24T13:00:00.000Z',
+  name: `auto-${id}.sqlite3`,
+  sound: true,
+  problem: null,
+  plans: 7,
+  sessions: 2,
+  kept: null,
+  repairs: 0,
+  ...over,
 });
 const status = (over: Partial<BackupStatus> = {}): BackupStatus => ({
-  damaged: false, readOnlyReason: null, latest: null, damage: null, plans: 'readable', sessions: 'readable', damagedRows: [], backups: [], restoreEffect: null, fileName: 'benefits-counselor.sqlite3', ...over,
+  damaged: false,
+  readOnlyReason: null,
+  latest: null,
+  damage: null,
+  plans: 'readable',
+  sessions: 'readable',
+  damagedRows: [],
+  backups: [],
+  restoreEffect: null,
+  fileName: 'benefits-counselor.sqlite3',
+  ...over,
 });
 const row = (table: 'plans' | 'sessions', id: string) => ({ table, id, label: id, reason: 'bad', updatedAt: '' });
 
@@ -32,7 +52,10 @@ describe('the restore screen’s words and choices', () => {
     const file = status({ damaged: true, backups: [backup('a', { sound: false, problem: 'malformed' }), backup('b'), backup('c')] });
     expect(unavailable(file.backups[0]!, file)).toBe('it is itself damaged (malformed)');
     expect(defaultChoice(file)).toBe('b');
-    const rows = status({ damagedRows: [row('plans', 'p'), row('plans', 'q')], backups: [backup('a', { repairs: 1 }), backup('b', { repairs: 2 }), backup('c', { repairs: 0 })] });
+    const rows = status({
+      damagedRows: [row('plans', 'p'), row('plans', 'q')],
+      backups: [backup('a', { repairs: 1 }), backup('b', { repairs: 2 }), backup('c', { repairs: 0 })],
+    });
     expect(defaultChoice(rows)).toBe('b');
     expect(unavailable(rows.backups[2]!, rows)).toBe('it holds no usable copy of the damaged rows');
     expect(defaultChoice(status({ damaged: true }))).toBeNull();

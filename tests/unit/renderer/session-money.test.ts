@@ -103,7 +103,7 @@ describe('changing one amount', () => {
 });
 
 describe('HSA or HRA, per plan with account money (issue 17)', () => {
-  it('sends the counselor\'s choice for each plan with an amount, HSA where none was made (the form shows HSA chosen)', () => {
+  it("sends the counselor's choice for each plan with an amount, HSA where none was made (the form shows HSA chosen)", () => {
     expect(accountKindsInput({ a: 50000, b: 20000 }, { b: 'hra', c: 'hra' })).toEqual({ a: 'hsa', b: 'hra' });
   });
 });

@@ -7,7 +7,13 @@ import { mainWindowOptions } from '../../../src-main/security/window-options';
 describe('window options (Electron security checklist)', () => {
   const prefs = mainWindowOptions('/app/out/preload/index.cjs').webPreferences ?? {};
   it('sandboxes the renderer, isolates its context and gives it no Node', () => {
-    expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false });
+    expect(prefs).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+    });
   });
   it('keeps web security on, no insecure content, no webview, no experimental features', () => {
     expect(prefs).toMatchObject({ webSecurity: true, allowRunningInsecureContent: false, webviewTag: false, experimentalFeatures: false });

@@ -6,7 +6,12 @@ import { appPageUrl, guardContents, hardenSession, type GuardedContents, type Gu
 // stand-ins that record what was registered, then asked the questions Electron would ask.
 
 function recordingSession() {
-  const got: { headers?: Parameters<GuardedSession['webRequest']['onHeadersReceived']>[0]; request?: Parameters<GuardedSession['setPermissionRequestHandler']>[0]; check?: Parameters<GuardedSession['setPermissionCheckHandler']>[0]; spellChecker?: boolean } = {};
+  const got: {
+    headers?: Parameters<GuardedSession['webRequest']['onHeadersReceived']>[0];
+    request?: Parameters<GuardedSession['setPermissionRequestHandler']>[0];
+    check?: Parameters<GuardedSession['setPermissionCheckHandler']>[0];
+    spellChecker?: boolean;
+  } = {};
   const ses: GuardedSession = {
     webRequest: { onHeadersReceived: (listener) => (got.headers = listener) },
     setPermissionRequestHandler: (handler) => (got.request = handler),

@@ -43,8 +43,7 @@ describe('the web host lets only its own page, in the browser holding this launc
     expect(refusal?.status).toBe(status);
     expect(refusal?.message).toMatch(message);
   });
-  it('refuses every cookie before the launch code was exchanged', () =>
-    expect(refuseApiRequest(good, { port: 4321, session: null })?.status).toBe(401));
+  it('refuses every cookie before the launch code was exchanged', () => expect(refuseApiRequest(good, { port: 4321, session: null })?.status).toBe(401));
 });
 
 describe('the launch exchange', () => {

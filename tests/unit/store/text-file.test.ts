@@ -19,7 +19,9 @@ describe('reading a chosen text file as UTF-8', () => {
   });
 
   it('refuses invalid UTF-8 with the byte offset of the first bad byte (counting a BOM)', () => {
-    expect(() => decodeUtf8File('plans.json', bytes('{"name":"caf', [0xe9], '"}'))).toThrow(/plans\.json is not UTF-8 text: the bytes at offset 12 \(e9 22 7d\)/);
+    expect(() => decodeUtf8File('plans.json', bytes('{"name":"caf', [0xe9], '"}'))).toThrow(
+      /plans\.json is not UTF-8 text: the bytes at offset 12 \(e9 22 7d\)/,
+    );
     expect(() => decodeUtf8File('plans.json', bytes([0xef, 0xbb, 0xbf], 'ab', [0xff]))).toThrow(/at offset 5 \(ff\)/);
   });
 

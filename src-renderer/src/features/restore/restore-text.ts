@@ -32,12 +32,7 @@ export function needsRestore(status: BackupStatus | null): boolean {
 /** The one-sentence notice the app shell shows while something is damaged. */
 export function noticeText(status: BackupStatus): string {
   if (status.damaged) {
-    const plans =
-      status.plans === 'shipped-only'
-        ? m.rst_notice_shipped_only()
-        : status.plans === 'unreadable'
-          ? m.rst_notice_unreadable()
-          : '';
+    const plans = status.plans === 'shipped-only' ? m.rst_notice_shipped_only() : status.plans === 'unreadable' ? m.rst_notice_unreadable() : '';
     return `${m.rst_notice_damaged()}${plans}`;
   }
   const plans = status.damagedRows.filter((r) => r.table === 'plans').length;

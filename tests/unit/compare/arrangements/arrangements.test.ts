@@ -135,7 +135,8 @@ describe('arrangements: what cannot be priced is listed, never guessed', () => {
     for (const a of needsDistrict) {
       expect(a.status.priced).toBe(false);
       expect(a.expected).toBeNull();
-      if (!a.status.priced) expect(a.status.reason).toMatch(/^the 2022–23 plan year of District Fixture .+, needed for July–December 2022, is not in the plan library\.$/);
+      if (!a.status.priced)
+        expect(a.status.reason).toMatch(/^the 2022–23 plan year of District Fixture .+, needed for July–December 2022, is not in the plan library\.$/);
     }
     expect(s.arrangements.filter((a) => a.status.priced)).toHaveLength(3);
     // Not priced comes last in every ranking.
@@ -143,7 +144,9 @@ describe('arrangements: what cannot be priced is listed, never guessed', () => {
   });
 
   it('lists arrangements that need an incomplete district plan with what is missing', () => {
-    const s = section(compareHousehold([...fehb, ...shippedDistrict], twoEmployerFamily(2, { planIds: [...fehb, ...shippedDistrict].map((p) => p.id) }), tables));
+    const s = section(
+      compareHousehold([...fehb, ...shippedDistrict], twoEmployerFamily(2, { planIds: [...fehb, ...shippedDistrict].map((p) => p.id) }), tables),
+    );
     const needsDistrict = s.arrangements.filter((a) => a.enrollments.some((e) => e.program === 'district'));
     for (const a of needsDistrict) {
       expect(a.status.priced).toBe(false);
@@ -189,7 +192,9 @@ describe('arrangements: when they apply, and bad input', () => {
   });
 
   it('refuses a decision window that does not start on the first of a month', () => {
-    expect(() => parseCompareRequest(twoEmployerFamily(2, { arrangements: { decisionStart: '2022-07-15' } }))).toThrow(/arrangements.decisionStart: the decision window starts on the first day of a month/);
+    expect(() => parseCompareRequest(twoEmployerFamily(2, { arrangements: { decisionStart: '2022-07-15' } }))).toThrow(
+      /arrangements.decisionStart: the decision window starts on the first day of a month/,
+    );
   });
 });
 
@@ -206,7 +211,10 @@ describe('arrangements: Explain, claim by claim', () => {
       for (const part of e.parts) for (const line of part.priced.lines) expect(e.members).toContain(line.member);
     }
     // The worst simulated year's total, rebuilt from the ledgers: premiums + out of pocket per enrollment.
-    const exact = x.enrollments.reduce((n, e, j) => n + split.enrollments[j]!.expected!.premiumCents! + e.parts.reduce((m, p) => m + p.priced.totals.memberPaysCents, 0), 0);
+    const exact = x.enrollments.reduce(
+      (n, e, j) => n + split.enrollments[j]!.expected!.premiumCents! + e.parts.reduce((m, p) => m + p.priced.totals.memberPaysCents, 0),
+      0,
+    );
     expect(Math.abs(exact - split.simulated!.total.maxCents)).toBeLessThanOrEqual(100 * split.enrollments.length);
   });
 
@@ -219,16 +227,24 @@ describe('arrangements: Explain, claim by claim', () => {
     expect(second!.priced.lines.every((l) => l.date >= '2022-07-01')).toBe(true);
     // Pricing the July–December claims on their own gives the same: nothing carried over from June.
     const plan = fixtureDistrict.find((p) => p.id === second!.planId)!;
-    const alone = priceClaims(plan, [{ id: 'spouse', age: 38 }], second!.priced.lines.map((l) => ({ member: l.member, date: l.date, service: l.service, allowedCents: l.allowedCents })));
+    const alone = priceClaims(
+      plan,
+      [{ id: 'spouse', age: 38 }],
+      second!.priced.lines.map((l) => ({ member: l.member, date: l.date, service: l.service, allowedCents: l.allowedCents })),
+    );
     expect(alone.totals.memberPaysCents).toBe(second!.priced.totals.memberPaysCents);
   });
 
   it('refuses an arrangement that is not priced, with its reason, and an unknown one', () => {
-    expect(() => explainArrangement(library, { request, arrangementId: 'nope', year: 'typical' }, tables)).toThrow(/arrangementId: "nope" is not among the arrangements compared/);
+    expect(() => explainArrangement(library, { request, arrangementId: 'nope', year: 'typical' }, tables)).toThrow(
+      /arrangementId: "nope" is not among the arrangements compared/,
+    );
     const narrow = parseCompareRequest(twoEmployerFamily(2, { planIds: [...fehb, ...district2021].map((p) => p.id) }));
     const r = section(compareHousehold([...fehb, ...district2021], narrow, tables));
     const missing = r.arrangements.find((a) => !a.status.priced)!;
-    expect(() => explainArrangement([...fehb, ...district2021], { request: narrow, arrangementId: missing.id, year: 'typical' }, tables)).toThrow(/is not in the plan library/);
+    expect(() => explainArrangement([...fehb, ...district2021], { request: narrow, arrangementId: missing.id, year: 'typical' }, tables)).toThrow(
+      /is not in the plan library/,
+    );
   });
 });
 
@@ -246,9 +262,11 @@ describe('arrangements: Explain of an arrangement the plain comparison already p
 });
 
 describe('arrangements: a baby due in the year', () => {
-  it('puts the baby on a parent\'s enrollment, and a plan year that starts after the birth is priced with the baby from its first day', () => {
+  it("puts the baby on a parent's enrollment, and a plan year that starts after the birth is priced with the baby from its first day", () => {
     const request = twoEmployerFamily(0);
-    const members = request.household.members.map((m) => (m.id === 'spouse' ? { ...m, sex: 'female' as const, events: [{ type: 'baby' as const, delivery: 'vaginal' as const, dueDate: '2022-03-15' }] } : m));
+    const members = request.household.members.map((m) =>
+      m.id === 'spouse' ? { ...m, sex: 'female' as const, events: [{ type: 'baby' as const, delivery: 'vaginal' as const, dueDate: '2022-03-15' }] } : m,
+    );
     const parsed = parseCompareRequest({ ...request, household: { ...request.household, members } });
     const s = section(compareHousehold(library, parsed, tables));
     const split = find(s, (a) => a.enrollments.length === 2 && a.enrollments.some((e) => e.program === 'district' && e.members.includes('spouse-newborn')));
