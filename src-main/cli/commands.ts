@@ -10,6 +10,7 @@ import type { OpenedApp } from '../app-context';
 import { ClaimsFile, pricedToJson, toEngineClaims } from './claims-file';
 import { formatArrangementsText } from './arrangements-text';
 import { formatCompareText, type HouseholdCare } from './compare-text';
+import { engineText } from '../../src-shared/i18n/engine-text';
 
 // The command line's verbs. Each one calls the same IPC handlers the window uses.
 
@@ -92,7 +93,9 @@ async function plansCommand(rest: string[], io: CliIo, lang: Language): Promise<
       const rules = Object.entries(plan.benefits).map(
         ([code, r]) => `  ${code.padEnd(28)} ${r.source.youPay}  [${r.source.document} §${r.source.section}, ${r.source.row}]`,
       );
-      return [planLine(summary, lang), ...(summary.complete ? [] : summary.missing.map((item) => `  missing: ${item}`)), ...rules].join('\n');
+      // What the plan lacks in the language when it reads (engine-text.ts), else as written and said to be English.
+      const missing = summary.complete ? [] : summary.missing.map((item) => missingLine(item, lang));
+      return [planLine(summary, lang), ...missing, ...rules].join('\n');
     }
     case 'import': {
       const path = positionals[0];
@@ -265,4 +268,9 @@ export async function runCommand(argv: string[], io: CliIo): Promise<string> {
     default:
       throw new UsageError(`unknown command "${command}". Run: npm run --silent cli -- help`);
   }
+}
+
+function missingLine(item: string, lang: Language): string {
+  const said = engineText(item, lang);
+  return `  ${said.english ? m.cli_show_missing_english({ item }, { locale: lang }) : m.cli_show_missing({ item: said.text }, { locale: lang })}`;
 }

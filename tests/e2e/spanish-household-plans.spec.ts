@@ -76,6 +76,10 @@ test('the plan library, a plan’s detail and its calculator in Spanish, the bro
   await expect(page.getByRole('list', { name: 'Planes federales (FEHB)' }).getByRole('listitem')).toHaveCount(3);
   await expect(page.locator('[data-plan-id="fehb-kpco-2022-high"]')).toContainText('Listo para comparar');
   await expect(page.locator('[data-plan-id="district-kpco-2021-dhmo2000plus"]')).toContainText('Faltan cifras');
+  // What the plan lacks, said in Spanish (the engine's words read back), not marked as English.
+  const lacks = page.locator('[data-plan-id="district-kpco-2021-dhmo2000plus"] p.muted');
+  await expect(lacks).toContainText('el deducible (por persona y por familia)');
+  await expect(lacks.locator('span[lang="en"]')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Exportar todos los planes' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'plan library (es)');
 

@@ -43,4 +43,13 @@ describe('the command line in Spanish', () => {
     expect(await runCommand(['plans', 'list', '--lang', 'es'], io())).toMatch(/fehb-kpco-2022-high\s+2022\s+completo/);
     await expect(runCommand(['plans', 'list', '--lang', 'fr'], io())).rejects.toBeInstanceOf(UsageError);
   });
+
+  it('plans show --lang es: what an incomplete plan lacks, in Spanish; in English as before', async () => {
+    app = tempApp();
+    const es = await runCommand(['plans', 'show', 'district-kpco-2021-dhmo2000plus', '--lang', 'es'], io());
+    expect(es).toContain('  falta: el deducible (por persona y por familia)');
+    expect(es).not.toContain('missing:');
+    const en = await runCommand(['plans', 'show', 'district-kpco-2021-dhmo2000plus'], io());
+    expect(en).toContain('  missing: deductible (per person and per family)');
+  });
 });
