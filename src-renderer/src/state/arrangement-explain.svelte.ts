@@ -33,6 +33,16 @@ export class ArrangementExplainState {
       if (seq === this.#seq) this.loading = false;
     }
   }
+
+  /** Forgets the arrangement open and its ledger (End session: nothing of one client stays for the next). */
+  clear(): void {
+    this.#seq++;
+    this.#key = '';
+    this.chosen = null;
+    this.result = null;
+    this.loading = false;
+    this.error = null;
+  }
 }
 
 export const arrangementExplain = new ArrangementExplainState();

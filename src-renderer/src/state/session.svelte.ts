@@ -12,6 +12,7 @@ import { AutoSave } from './autosave.svelte';
 import type { PlanCatalog } from './catalog.svelte';
 import { fromMemberOn, memberTitles, newMember, toMemberInput, type MemberDraft } from './member-draft';
 import { ExplainState } from './explain.svelte';
+import { arrangementExplain } from './arrangement-explain.svelte';
 import { language } from './language.svelte';
 import { PricingState } from './pricing.svelte';
 import { describeIssues } from './request-issues';
@@ -341,6 +342,7 @@ export class CounselingSession {
   resetSession(options: { language?: boolean } = {}): void {
     this.pricing.clear();
     this.explain.clear();
+    arrangementExplain.clear();
     this.saver.reset();
     this.started = false;
     this.label = '';

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppInfo, ChannelArgs } from '../../../src-shared/ipc-contract';
 import { SAVE_DELAY_MS } from '../../../src-renderer/src/state/autosave.svelte';
+import { arrangementExplain } from '../../../src-renderer/src/state/arrangement-explain.svelte';
 import { PlanCatalog } from '../../../src-renderer/src/state/catalog.svelte';
 import { CounselingSession } from '../../../src-renderer/src/state/session.svelte';
 import { FakeApi, planSummary } from './fake-api';
@@ -94,5 +95,19 @@ describe('the session autosave', () => {
     await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS * 3);
     expect(api.calls('sessions:save')).toEqual([]);
     expect(session.saver.sessionId).toBeNull();
+  });
+});
+
+describe('End session forgets what Explain had open', () => {
+  it('the arrangement open claim by claim and its ledger are gone for the next client', async () => {
+    const { session } = await openSession({ kiosk: true });
+    session.startNew();
+    arrangementExplain.chosen = 'arrangement-1';
+    arrangementExplain.result = { arrangementId: 'arrangement-1' } as unknown as NonNullable<typeof arrangementExplain.result>;
+    arrangementExplain.error = 'the previous client’s error';
+    session.resetSession({ language: true }); // End session
+    expect(arrangementExplain.chosen).toBeNull();
+    expect(arrangementExplain.result).toBeNull();
+    expect(arrangementExplain.error).toBeNull();
   });
 });
