@@ -8,29 +8,28 @@ import { ApiError, api as mainProcess, type Api } from '../lib/api';
 
 export type YearChoice = 'typical' | 'median' | 'bad' | 'worst';
 
-export class ExplainState {
-  result = $state<ExplainResult | null>(null);
+/**
+ * One year explained claim by claim, asked of the main process: the newest request's answer wins (a late
+ * answer for an earlier choice is dropped, a cancelled one is no error), and asking again for what is
+ * already open or on its way does nothing. Plans (ExplainState) and arrangements share it.
+ */
+export class ExplainedYear<T> {
+  result = $state<T | null>(null);
   loading = $state(false);
   error = $state<string | null>(null);
   #seq = 0;
   #key = '';
-  readonly #api: Api;
 
-  constructor(api: Api = mainProcess) {
-    this.#api = api;
-  }
-
-  /** Opens `year` of plan `planId` for the comparison of `request`; does nothing if that is already open. */
-  async open(request: CompareRequest, planId: string, year: ExplainYear): Promise<void> {
-    const key = JSON.stringify([request, planId, year]);
+  /** Asks `answer()` unless `key` is what is open already. */
+  protected async ask(key: string, answer: () => Promise<T>): Promise<void> {
     if (key === this.#key && (this.result || this.loading)) return;
     this.#key = key;
     const seq = ++this.#seq;
     this.loading = true;
     try {
-      const answer = await this.#api.call('engine:explain', { request, planId, year });
+      const value = await answer();
       if (seq !== this.#seq) return;
-      this.result = answer;
+      this.result = value;
       this.error = null;
     } catch (error) {
       if (seq !== this.#seq || (error instanceof ApiError && error.error.code === 'CANCELLED')) return;
@@ -47,5 +46,19 @@ export class ExplainState {
     this.result = null;
     this.loading = false;
     this.error = null;
+  }
+}
+
+export class ExplainState extends ExplainedYear<ExplainResult> {
+  readonly #api: Api;
+
+  constructor(api: Api = mainProcess) {
+    super();
+    this.#api = api;
+  }
+
+  /** Opens `year` of plan `planId` for the comparison of `request`; does nothing if that is already open. */
+  open(request: CompareRequest, planId: string, year: ExplainYear): Promise<void> {
+    return this.ask(JSON.stringify([request, planId, year]), () => this.#api.call('engine:explain', { request, planId, year }));
   }
 }
