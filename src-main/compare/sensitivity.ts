@@ -1,6 +1,6 @@
 import type { Claim } from '../../src-shared/claims-schema';
 import type { ServiceCode } from '../../src-shared/services';
-import { createFastTotals, priceTotalsFast, toFastInput } from '../engine';
+import { claimVariant, createFastTotals, prepareClaims, priceTotalsFast, type PreparedClaims } from '../engine';
 import type { CareItem } from './care-items';
 import { yearTotal } from './cost-basis';
 import type { PlanContext } from './plan-context';
@@ -45,7 +45,7 @@ export interface Sensitivity {
   summary: string;
 }
 
-interface Candidate {
+export interface Candidate {
   member: number;
   service: ServiceCode;
   delta: number;
@@ -91,11 +91,18 @@ function candidates(ctx: PlanContext, priceOf: PriceOf): Candidate[] {
     .map(({ c }) => c);
 }
 
+/** One candidate change to a plan's typical claims: claims added after them, or typical claims left out (indexes). */
+export interface ClaimChange {
+  added: Claim[];
+  dropped: Set<number>;
+}
+
 /** The typical claims with one candidate change applied, as this plan dispenses them. */
-function changedClaims(ctx: PlanContext, c: Candidate, priceOf: PriceOf): Claim[] {
+export function changeFor(ctx: PlanContext, c: Candidate, priceOf: PriceOf): ClaimChange {
   const care = ctx.care;
+  const none: ClaimChange = { added: [], dropped: new Set() };
   // A newborn who is born in another plan's year is not in this one.
-  if (c.member >= care.members.length) return ctx.typicalClaims;
+  if (c.member >= care.members.length) return none;
   if (c.delta > 0) {
     const extra: CareItem = {
       member: c.member,
@@ -115,35 +122,42 @@ function changedClaims(ctx: PlanContext, c: Candidate, priceOf: PriceOf): Claim[
       label: `What if: ${c.phrase}`,
     };
     const offsets = c.delta === 1 ? [Math.floor(care.window.days / 2)] : evenOffsets(c.delta, care.window.days);
-    const added = claimsForPlan(care, ctx.plan, () => ({ offsets, days: c.days }), [extra]).claims;
-    return [...ctx.typicalClaims, ...added];
+    return { added: claimsForPlan(care, ctx.plan, () => ({ offsets, days: c.days }), [extra]).claims, dropped: none.dropped };
   }
   // Fewer: drop the member's last |delta| claims of that service (the typical year spreads them evenly).
   const id = care.members[c.member]?.id;
   let drop = -c.delta;
-  const kept = [...ctx.typicalClaims];
-  for (let i = kept.length - 1; i >= 0 && drop > 0; i--) {
-    const claim = kept[i] as Claim;
+  const dropped = new Set<number>();
+  for (let i = ctx.typicalClaims.length - 1; i >= 0 && drop > 0; i--) {
+    const claim = ctx.typicalClaims[i] as Claim;
     if (claim.member === id && claim.service === c.service) {
-      kept.splice(i, 1);
+      dropped.add(i);
       drop--;
     }
   }
-  return kept;
+  return { added: [], dropped };
+}
+
+/** Every candidate change, smallest first (for tests: the variants are held to the whole list's pricing). */
+export function sensitivityCandidates(ctx: PlanContext, priceOf: PriceOf): Candidate[] {
+  return candidates(ctx, priceOf);
 }
 
 /** `priceOf` gives the allowed amount per visit (per day for a hospital stay), overrides included. */
 export function findSensitivity(plans: readonly PlanContext[], priceOf: PriceOf, checkpoint: () => void = () => {}): Sensitivity {
   const known = plans.filter((p) => p.basis.premiumBasisCents !== null);
   const totals = createFastTotals(20);
+  // Each plan's typical claims are validated and ordered once; a candidate is a variant of them.
+  const prepared = new Map<PlanContext, PreparedClaims>(known.map((ctx) => [ctx, prepareClaims(ctx.compiled, ctx.care.members, ctx.typicalClaims)]));
   let gap = Infinity;
-  const cheapest = (claimsOf: (ctx: PlanContext) => Claim[]): PlanContext | null => {
+  const cheapest = (changeOf: (ctx: PlanContext) => ClaimChange): PlanContext | null => {
     let best: PlanContext | null = null;
     let bestTotal = Infinity;
     let second = Infinity;
     for (const ctx of known) {
-      const input = toFastInput(ctx.compiled, ctx.care.members, claimsOf(ctx));
-      priceTotalsFast(ctx.compiled, input.household, input.claims, totals);
+      const base = prepared.get(ctx) as PreparedClaims;
+      const change = changeOf(ctx);
+      priceTotalsFast(ctx.compiled, base.input.household, claimVariant(base, change.added, change.dropped), totals);
       const t = yearTotal(ctx.basis, totals.memberPaysCents) as number;
       if (t < bestTotal) {
         second = bestTotal;
@@ -161,7 +175,7 @@ export function findSensitivity(plans: readonly PlanContext[], priceOf: PriceOf,
         : 'There is only one plan with a known total, so there is nothing to tip.';
     return { basis: 'typical_year', cheapestPlanId: known[0]?.plan.id ?? null, change: null, summary };
   }
-  const now = cheapest((ctx) => ctx.typicalClaims) as PlanContext;
+  const now = cheapest(() => ({ added: [], dropped: new Set() })) as PlanContext;
   const lead = gap;
   const first = known[0] as PlanContext;
   for (const c of candidates(first, priceOf)) {
@@ -170,7 +184,7 @@ export function findSensitivity(plans: readonly PlanContext[], priceOf: PriceOf,
     // visit limit): while the lead is at least twice the change, the cheapest plan cannot change.
     if (lead >= 2 * c.allowedChange) continue;
     checkpoint();
-    const next = cheapest((ctx) => changedClaims(ctx, c, priceOf)) as PlanContext;
+    const next = cheapest((ctx) => changeFor(ctx, c, priceOf)) as PlanContext;
     if (next.plan.id !== now.plan.id) {
       const change: SensitivityChange = {
         member: first.care.members[c.member]?.id as string,

@@ -4,6 +4,8 @@ export type { CompiledPlan } from './compile-plan';
 export { priceClaims } from './price-claims';
 export type { PriceOptions } from './price-claims';
 export { priceTotalsFast, createFastTotals, toFastInput, planYearOfDate } from './price-totals-fast';
+export { prepareClaims, claimVariant } from './claim-variants';
+export type { PreparedClaims } from './claim-variants';
 export type { FastTotals } from './price-totals-fast';
 export {
   createFastClaims,
