@@ -21,15 +21,13 @@ import {
 import type { CarePlan } from './care-items';
 import { fitPrescription } from './pharmacy-fit';
 import { isoDate } from './plan-window';
+import { sameDayByAmount, sortRowsByDay } from './row-order';
 
 // One year of claims as flat rows, priced under several plans without allocating: the shared machinery
 // of the simulation (a million rows per comparison) and the break-even curves. The engine needs the
-// rows in date order, stable within a day (the order added): a counting sort by day gives it in two
-// passes over the rows and one branch-free pass over the days (walking a list per day instead cost a
-// mispredicted branch for each of the 365 days). On one day, a member's rows of one service go smallest
-// amount first: the engine's same-day order (validate-input.ts compareSameDay; care-items.ts sorts the
-// items by member and service the same way, so a day's rows of one item group are side by side). Plans
-// that dispense every prescription the same way share one filled claim list.
+// rows in date order, stable within a day (the order added), and on one day a member's rows of one
+// service smallest amount first (row-order.ts). Plans that dispense every prescription the same way
+// share one filled claim list.
 
 interface PlanFill {
   channel: Int32Array;
@@ -252,35 +250,8 @@ export class ClaimRows {
 
   /** Puts `count` rows — those listed in `list` (in the order added), or rows 0… — in date order into `out`. */
   private sortRows(list: Int32Array | null, count: number, out: Int32Array): void {
-    const { rowDay, dayStart } = this;
-    dayStart.fill(0);
-    for (let k = 0; k < count; k++) {
-      const d = (rowDay[list === null ? k : (list[k] as number)] as number) + 1;
-      dayStart[d] = (dayStart[d] as number) + 1;
-    }
-    for (let d = 1; d < dayStart.length; d++) dayStart[d] = (dayStart[d] as number) + (dayStart[d - 1] as number);
-    for (let k = 0; k < count; k++) {
-      const r = list === null ? k : (list[k] as number);
-      const d = rowDay[r] as number;
-      out[dayStart[d] as number] = r;
-      dayStart[d] = (dayStart[d] as number) + 1;
-    }
-    // The same-day order within an item group: smallest amount first (an insertion step; such runs are
-    // a row or two long, and most days have none).
-    const { itemGroup, rowItem, rowAllowed } = this;
-    for (let k = 1; k < count; k++) {
-      const r = out[k] as number;
-      const g = itemGroup[rowItem[r] as number] as number;
-      const day = rowDay[r] as number;
-      const amount = rowAllowed[r] as number;
-      let j = k;
-      for (; j > 0; j--) {
-        const q = out[j - 1] as number;
-        if (rowDay[q] !== day || itemGroup[rowItem[q] as number] !== g || (rowAllowed[q] as number) <= amount) break;
-        out[j] = q;
-      }
-      out[j] = r;
-    }
+    sortRowsByDay(this.rowDay, this.dayStart, list, count, out);
+    sameDayByAmount(out, count, this.rowDay, this.rowItem, this.rowAllowed, this.itemGroup);
   }
 
   /**
