@@ -3,14 +3,15 @@ import type { CompareRequest } from '../../src-shared/household-schema';
 import type { Plan } from '../../src-shared/plan-schema';
 import { AppError } from '../../src-shared/result';
 import type { AppContext } from '../app-context';
-import { listPlans } from '../store/plans.repo';
+import { listPlansToPrice } from '../store/plans.repo';
 import type { Handlers } from './handle';
 
 // The comparison and its explanations run on the compute pool (src-main/compute), never here: this
 // handler only reads the plans from the store and hands them over with the already-checked request.
 
 function comparedPlans(ctx: AppContext, ids: readonly string[] | undefined): Plan[] {
-  const stored = listPlans(ctx.db).map((s) => s.plan);
+  // Shared, frozen plans: the pool's messages copy them to the workers.
+  const stored = listPlansToPrice(ctx.db) as Plan[];
   if (!ids) return stored;
   return ids.map((id, i) => stored.find((p) => p.id === id) ?? notFound(id, i));
 }
@@ -28,9 +29,7 @@ function withLibrary(ctx: AppContext, request: CompareRequest): Plan[] {
   const compared = comparedPlans(ctx, request.planIds);
   const offered = request.household.members.some((m) => (m.eligibleFor?.length ?? 0) > 0);
   if (!offered || !request.planIds) return compared;
-  const rest = listPlans(ctx.db)
-    .map((s) => s.plan)
-    .filter((p) => !compared.some((c) => c.id === p.id));
+  const rest = (listPlansToPrice(ctx.db) as Plan[]).filter((p) => !compared.some((c) => c.id === p.id));
   return [...compared, ...rest];
 }
 
