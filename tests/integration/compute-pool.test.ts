@@ -33,7 +33,7 @@ describe('the compute pool', () => {
     const two = compareShares(2);
     expect(two[0]![0]).toBe(0);
     expect(two[1]![1]).toBe(1);
-    expect(two[0]![1]).toBeCloseTo(0.7 / 1.7);
+    expect(two[0]![1]).toBeCloseTo(0.8 / 1.8);
   });
 
   it.each([1, 2, 3])('gives exactly the single-thread result with %i worker(s)', async (size) => {
