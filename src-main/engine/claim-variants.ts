@@ -1,6 +1,6 @@
 import type { Claim, EngineMember } from '../../src-shared/claims-schema';
 import { compareSameDay } from './claim-order';
-import { createFastClaims, type FastClaims } from './fast-input';
+import { createFastClaims, FAST_CLAIM_FIELDS, type FastClaims } from './fast-input';
 import { BRAND_INDEX } from './validate-claim';
 import { prepareInput, type PreparedInput } from './validate-input';
 import type { CompiledPlan } from './compile-plan';
@@ -93,18 +93,7 @@ export function claimVariant(base: PreparedClaims, added: readonly Claim[], drop
   const absoluteYear: number[] = [];
   let n = 0;
   const copy = (from: FastClaims, k: number, baseYear: number): void => {
-    out.member[n] = from.member[k] as number;
-    out.service[n] = from.service[k] as number;
-    out.allowedCents[n] = from.allowedCents[k] as number;
-    out.days[n] = from.days[k] as number;
-    out.supplyDays[n] = from.supplyDays[k] as number;
-    out.channel[n] = from.channel[k] as number;
-    out.admitted[n] = from.admitted[k] as number;
-    out.purpose[n] = from.purpose[k] as number;
-    out.setting[n] = from.setting[k] as number;
-    out.network[n] = from.network[k] as number;
-    out.precert[n] = from.precert[k] as number;
-    out.dayKey[n] = from.dayKey[k] as number;
+    for (const field of FAST_CLAIM_FIELDS) (out[field] as Float64Array)[n] = from[field][k] as number;
     absoluteYear[n] = (from.year[k] as number) + baseYear;
     n++;
   };

@@ -58,6 +58,23 @@ export interface FastClaims {
   dayKey: Int32Array;
 }
 
+/** A claim row's fields, each an array of FastClaims (for copying rows between lists). */
+export const FAST_CLAIM_FIELDS = [
+  'member',
+  'service',
+  'allowedCents',
+  'days',
+  'supplyDays',
+  'channel',
+  'admitted',
+  'purpose',
+  'setting',
+  'network',
+  'precert',
+  'year',
+  'dayKey',
+] as const satisfies readonly (keyof FastClaims)[];
+
 export function createFastClaims(capacity: number): FastClaims {
   return {
     count: 0,

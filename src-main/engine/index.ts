@@ -10,6 +10,7 @@ export type { FastTotals } from './price-totals-fast';
 export {
   createFastClaims,
   createFastHousehold,
+  FAST_CLAIM_FIELDS,
   serviceIndex,
   channelIndex,
   purposeIndex,

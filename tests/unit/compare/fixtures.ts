@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { z } from 'zod';
-import type { HouseholdMemberInput, MemberUsage } from '../../../src-shared/household-schema';
+import type { CompareRequestInput, HouseholdMemberInput, MemberUsage } from '../../../src-shared/household-schema';
 import type { BenefitRule, CostShare, Plan } from '../../../src-shared/plan-schema';
 import { SERVICE_CODES, type ServiceCode } from '../../../src-shared/services';
 import { loadCompareTables } from '../../../src-main/compare';
@@ -72,4 +72,31 @@ export type Counts = NonNullable<z.input<typeof MemberUsage>['counts']>;
 
 export function adult(counts: Counts = {}, extra: Partial<HouseholdMemberInput> = {}): HouseholdMemberInput {
   return { id: 'employee', relationship: 'employee', age: 40, usage: { preset: 'none', counts }, ...extra };
+}
+
+/**
+ * The example family of four and three variants that reach other paths of the simulation: limits often
+ * reached (chronic care for everyone), a student away from home (other network tiers), one member.
+ */
+export function exampleHouseholds(example: CompareRequestInput): Record<string, CompareRequestInput> {
+  const heavy = structuredClone(example);
+  heavy.household.members.forEach((m) => {
+    m.usage = { preset: 'high', conditions: ['type2_diabetes', 'chronic_specialty_drug'] };
+  });
+  const away = structuredClone(example);
+  (away.household.members[2] as (typeof away.household.members)[number]).away = { livesAway: 'elsewhere_us', monthsAway: 9, travelDays: 20 };
+  const single: CompareRequestInput = {
+    household: {
+      members: [{ id: 'employee', relationship: 'employee', age: 60, usage: { preset: 'high', conditions: ['type2_diabetes'], counts: { pt_visit: 30 } } }],
+    },
+    priority: 'lowest_expected',
+    simulations: 400,
+    seed: 3,
+  };
+  return {
+    'the family of four with a baby': example,
+    'a family whose limits are often reached': heavy,
+    'a student away from home': away,
+    'one member': single,
+  };
 }

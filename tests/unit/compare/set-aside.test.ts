@@ -8,7 +8,7 @@ import { prepareComparison } from '../../../src-main/compare/compare-household';
 import { simulateYears, simulatedYearRows } from '../../../src-main/compare/simulate';
 import { compilePlan, priceClaims, quickPayCents, serviceIndex, setAsideCheck, SET_ASIDE_EXACT, SET_ASIDE_PERSON_REACHED } from '../../../src-main/engine';
 import { SET_ASIDE_FAMILY_REACHED } from '../../../src-main/engine/quick-services';
-import { copay, makePlan, tables } from './fixtures';
+import { copay, exampleHouseholds, makePlan, tables } from './fixtures';
 
 // The simulation prices a year's free and flat-copay claims whole, beside the other claims in date order
 // (claim-rows.ts, engine/quick-services.ts). These tests hold it to pricing every claim in date order.
@@ -17,28 +17,7 @@ const data = join(__dirname, '..', '..', '..', 'data');
 const fehb = (JSON.parse(readFileSync(join(data, 'plans', 'fehb-kpco-2022.json'), 'utf8')) as { plans: Plan[] }).plans;
 const example = JSON.parse(readFileSync(join(data, 'examples', 'household-family-of-four.json'), 'utf8')) as CompareRequestInput;
 
-function households(): Record<string, CompareRequestInput> {
-  const heavy = structuredClone(example);
-  heavy.household.members.forEach((m) => {
-    m.usage = { preset: 'high', conditions: ['type2_diabetes', 'chronic_specialty_drug'] };
-  });
-  const away = structuredClone(example);
-  (away.household.members[2] as (typeof away.household.members)[number]).away = { livesAway: 'elsewhere_us', monthsAway: 9, travelDays: 20 };
-  const single: CompareRequestInput = {
-    household: {
-      members: [{ id: 'employee', relationship: 'employee', age: 60, usage: { preset: 'high', conditions: ['type2_diabetes'], counts: { pt_visit: 30 } } }],
-    },
-    priority: 'lowest_expected',
-    simulations: 400,
-    seed: 3,
-  };
-  return {
-    'the family of four with a baby': example,
-    'a family whose limits are often reached': heavy,
-    'a student away from home': away,
-    'one member': single,
-  };
-}
+const households = (): Record<string, CompareRequestInput> => exampleHouseholds(example);
 
 describe('quick claims set aside give the totals of every claim in date order', () => {
   for (const [name, request] of Object.entries(households())) {

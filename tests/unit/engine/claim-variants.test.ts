@@ -8,9 +8,9 @@ import type { ServiceCode } from '../../../src-shared/services';
 import { parseCompareRequest } from '../../../src-main/compare';
 import { preparePlans } from '../../../src-main/compare/prepare-plans';
 import { changeFor, sensitivityCandidates } from '../../../src-main/compare/sensitivity';
-import { claimVariant, compilePlan, prepareClaims, type FastClaims } from '../../../src-main/engine';
+import { claimVariant, compilePlan, FAST_CLAIM_FIELDS, prepareClaims, type FastClaims } from '../../../src-main/engine';
 import { prepareInput } from '../../../src-main/engine/validate-input';
-import { tables } from '../compare/fixtures';
+import { exampleHouseholds, tables } from '../compare/fixtures';
 
 // "What would change the answer" prices a hundred variants of each plan's typical year: a few claims
 // more or fewer. claimVariant makes each from the list prepared once; prepareInput of the whole changed
@@ -20,38 +20,12 @@ const data = join(__dirname, '..', '..', '..', 'data');
 const fehb = (JSON.parse(readFileSync(join(data, 'plans', 'fehb-kpco-2022.json'), 'utf8')) as { plans: Plan[] }).plans;
 const example = JSON.parse(readFileSync(join(data, 'examples', 'household-family-of-four.json'), 'utf8')) as CompareRequestInput;
 
-const FIELDS = [
-  'member',
-  'service',
-  'allowedCents',
-  'days',
-  'supplyDays',
-  'channel',
-  'admitted',
-  'purpose',
-  'setting',
-  'network',
-  'precert',
-  'year',
-  'dayKey',
-] as const;
-
 function rows(fc: FastClaims): Record<string, number>[] {
-  return Array.from({ length: fc.count }, (_, k) => Object.fromEntries(FIELDS.map((f) => [f, fc[f][k] as number])));
-}
-
-function households(): Record<string, CompareRequestInput> {
-  const heavy = structuredClone(example);
-  heavy.household.members.forEach((m) => {
-    m.usage = { preset: 'high', conditions: ['type2_diabetes', 'chronic_specialty_drug'] };
-  });
-  const away = structuredClone(example);
-  (away.household.members[2] as (typeof away.household.members)[number]).away = { livesAway: 'elsewhere_us', monthsAway: 9, travelDays: 20 };
-  return { 'the family of four with a baby': example, 'a family with chronic care': heavy, 'a student away from home': away };
+  return Array.from({ length: fc.count }, (_, k) => Object.fromEntries(FAST_CLAIM_FIELDS.map((f) => [f, fc[f][k] as number])));
 }
 
 describe('a typical year with one change equals the whole changed list prepared anew', () => {
-  for (const [name, request] of Object.entries(households())) {
+  for (const [name, request] of Object.entries(exampleHouseholds(example))) {
     it(`${name}: every candidate of every FEHB plan`, () => {
       const { contexts } = preparePlans(fehb, parseCompareRequest({ ...request, simulations: 400 }), tables);
       const priceOf = (s: ServiceCode): number => tables.prices.services[s].cents;
