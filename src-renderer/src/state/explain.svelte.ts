@@ -1,5 +1,6 @@
 import type { CompareRequest } from '../../../src-shared/household-schema';
 import type { ExplainResult, ExplainYear } from '../../../src-shared/compare-result-schema';
+import { m } from '../../../src-shared/i18n';
 import { ApiError, api as mainProcess, type Api } from '../lib/api';
 
 // The year open on the Explain step, claim by claim: asked of the main process (engine:explain) for the
@@ -7,6 +8,14 @@ import { ApiError, api as mainProcess, type Api } from '../lib/api';
 // dropped; a newer choice replaces the older one in the compute pool.
 
 export type YearChoice = 'typical' | 'median' | 'bad' | 'worst';
+
+/** The years Explain opens claim by claim, in the order offered, with their names on screen. */
+export const YEARS: readonly { value: YearChoice; label: () => string }[] = [
+  { value: 'typical', label: m.explain_year_typical },
+  { value: 'median', label: m.explain_year_median },
+  { value: 'bad', label: m.explain_year_bad },
+  { value: 'worst', label: m.explain_year_worst },
+];
 
 /**
  * One year explained claim by claim, asked of the main process: the newest request's answer wins (a late
