@@ -9,9 +9,15 @@ import { ApiError, api as mainProcess, type Api } from '../lib/api';
 // answer that arrives after a newer edit is dropped, so the screen never shows figures for inputs that
 // are no longer on it. The priority is not
 // part of what is priced: the result ranks the plans under every priority, so changing it re-ranks on
-// screen at once (see rankingFor in lib/result-view.ts).
+// screen at once (see rankingFor in lib/result-view.ts). The last few answers are kept by what decides
+// the figures: going back to inputs already priced ("one more visit… no, as it was") shows their figures
+// at once, the same figures (the comparison is deterministic for a request); a plan change or End session
+// forgets them.
 
 export const DEBOUNCE_MS = 30;
+
+/** How many answers are kept for going back to inputs already priced. */
+export const ANSWERS_KEPT = 8;
 
 /** What decides the figures: the request without its priority. */
 export function pricingKey(request: CompareRequest): string {
@@ -34,6 +40,12 @@ export class PricingState {
   #pending: { request: CompareRequest; seq: number } | null = null;
   #seq = 0;
   #lastKey = '';
+  /** Answers by pricingKey, oldest first (client data: cleared with everything else by clear()). */
+  // A plain Map: nothing on screen reads it, so it need not be reactive.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #answered = new Map<string, CompareResult>();
+  /** Bumped when the kept answers are forgotten, so an answer asked for before is not kept after. */
+  #generation = 0;
   readonly #api: Api;
 
   constructor(api: Api = mainProcess) {
@@ -43,6 +55,7 @@ export class PricingState {
   /** Forgets what was last priced, so the next schedule re-prices even an unchanged request (plans changed). */
   invalidate(): void {
     this.#lastKey = '';
+    this.#forgetAnswers();
   }
 
   /** Asks for a new price of `request`; null clears the figures (the inputs are not valid yet). */
@@ -54,6 +67,13 @@ export class PricingState {
     if (!request) {
       this.#pending = null;
       this.status = 'idle';
+      return;
+    }
+    const known = this.#answered.get(key);
+    if (known) {
+      // Already priced: its figures at once; an answer still on its way (seq) is dropped, nothing is sent.
+      this.#pending = null;
+      this.#show(request, known);
       return;
     }
     this.status = this.result ? 'waiting' : 'pricing';
@@ -77,14 +97,13 @@ export class PricingState {
 
   async #run(request: CompareRequest, seq: number): Promise<void> {
     this.status = 'pricing';
+    const generation = this.#generation;
     try {
       const result = await this.#api.call('engine:compare', request);
+      // Kept even when newer inputs are on screen (they may come back), unless the answers were forgotten.
+      if (generation === this.#generation) this.#keep(pricingKey(request), result);
       if (seq !== this.#seq) return;
-      this.result = result;
-      this.resultRequest = request;
-      this.status = 'ready';
-      this.error = null;
-      this.errorIssues = [];
+      this.#show(request, result);
     } catch (error) {
       if (seq !== this.#seq) return;
       if (error instanceof ApiError && error.error.code === 'CANCELLED') {
@@ -99,6 +118,25 @@ export class PricingState {
     }
   }
 
+  #show(request: CompareRequest, result: CompareResult): void {
+    this.result = result;
+    this.resultRequest = request;
+    this.status = 'ready';
+    this.error = null;
+    this.errorIssues = [];
+  }
+
+  #forgetAnswers(): void {
+    this.#answered.clear();
+    this.#generation++;
+  }
+
+  #keep(key: string, result: CompareResult): void {
+    this.#answered.delete(key);
+    this.#answered.set(key, result);
+    if (this.#answered.size > ANSWERS_KEPT) this.#answered.delete(this.#answered.keys().next().value as string);
+  }
+
   /** True while the figures on screen are for older inputs (a new price is on its way, or the inputs are unfinished). */
   get stale(): boolean {
     return this.result !== null && (this.status === 'waiting' || this.status === 'pricing' || this.status === 'idle');
@@ -110,6 +148,7 @@ export class PricingState {
     this.#pending = null;
     this.#seq++;
     this.#lastKey = '';
+    this.#forgetAnswers();
     this.result = null;
     this.resultRequest = null;
     this.status = 'idle';
