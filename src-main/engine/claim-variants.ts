@@ -87,27 +87,34 @@ export function claimVariant(base: PreparedClaims, added: readonly Claim[], drop
   const b = base.input;
   const extra = added.length > 0 ? prepareInput(base.cp, base.members, added) : null;
   if (extra && extra.part.some((p) => p === 1)) throw new RangeError('claimVariant: an added claim is a brand asked for over a generic');
-  const need = b.claims.count + (extra?.claims.count ?? 0);
+  const extraRows = extra?.claims.count ?? 0;
+  const need = b.claims.count + extraRows;
   if (base.scratch.member.length < need) base.scratch = createFastClaims(need * 2);
   const out = base.scratch;
-  const absoluteYear: number[] = [];
+  // Rows go over in runs (the list's rows between a left-out one or an added one, then each added one),
+  // with a plan year counted from the list's first plan year; rebased to the variant's first row below.
   let n = 0;
-  const copy = (from: FastClaims, k: number, baseYear: number): void => {
-    for (const field of FAST_CLAIM_FIELDS) (out[field] as Float64Array)[n] = from[field][k] as number;
-    absoluteYear[n] = (from.year[k] as number) + baseYear;
-    n++;
+  const copyRun = (from: PreparedInput, start: number, end: number): void => {
+    if (end <= start) return;
+    for (const field of FAST_CLAIM_FIELDS) out[field].set(from.claims[field].subarray(start, end), n);
+    for (let k = n; k < n + end - start; k++) out.year[k] = (out.year[k] as number) + from.baseYear;
+    n += end - start;
   };
-  const extraRows = extra?.claims.count ?? 0;
   let j = 0;
+  let runStart = 0;
   for (let k = 0; k < b.claims.count; k++) {
-    if (dropped.has(b.order[k] as number)) continue;
-    while (extra && j < extraRows && !goesBefore(base, k, extra, added, j)) copy(extra.claims, j++, extra.baseYear);
-    copy(b.claims, k, b.baseYear);
+    const drop = dropped.has(b.order[k] as number);
+    const insertHere = extra !== null && j < extraRows && !goesBefore(base, k, extra, added, j);
+    if (!drop && !insertHere) continue;
+    copyRun(b, runStart, k);
+    runStart = drop ? k + 1 : k;
+    while (extra && j < extraRows && !goesBefore(base, k, extra, added, j)) copyRun(extra, j, ++j);
+    if (drop) runStart = k + 1;
   }
-  while (extra && j < extraRows) copy(extra.claims, j++, extra.baseYear);
-  // Plan years count from the first row's (prepareInput's baseYear).
-  const first = n > 0 ? (absoluteYear[0] as number) : 0;
-  for (let k = 0; k < n; k++) out.year[k] = (absoluteYear[k] as number) - first;
+  copyRun(b, runStart, b.claims.count);
+  if (extra) copyRun(extra, j, extraRows);
+  const first = n > 0 ? (out.year[0] as number) : 0;
+  for (let k = 0; k < n; k++) out.year[k] = (out.year[k] as number) - first;
   out.count = n;
   return out;
 }
