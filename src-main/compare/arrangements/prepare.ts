@@ -1,12 +1,14 @@
 import { ENROLLMENT_LABELS, enrollmentTypeFor } from '../../../src-shared/enrollment-types';
 import type { Household } from '../../../src-shared/household-schema';
 import type { EnrollmentType, Plan } from '../../../src-shared/plan-schema';
-import { SERVICE_LABELS } from '../../../src-shared/services';
+import { PRESCRIPTION_SERVICES, SERVICE_LABELS } from '../../../src-shared/services';
 import type { CompareTables } from '../../../src-shared/tables-schema';
-import { EngineError, compilePlan, type CompiledPlan } from '../../engine';
+import { EngineError, type CompiledPlan } from '../../engine';
+import { compiledPlan } from '../compiled-plans';
 import { buildCarePlan, type CarePlan } from '../care-items';
 import { chooseEnrollment } from '../enrollment';
 import type { PreparedComparison } from '../prepare-plans';
+import { fitPrescription } from '../pharmacy-fit';
 import { typicalClaims } from '../typical-year';
 import { decisionWindow, defaultDecisionStart, monthsText, planYearLabel, windowSegments, type WindowSegment } from './decision-window';
 import { arrangementsApply, enumerateArrangements, planLines, type ArrangementShape, type EnrollmentShape } from './enumerate';
@@ -124,6 +126,8 @@ class SharedWork {
   private readonly groupByKey = new Map<string, number>();
   private readonly unitByKey = new Map<string, number>();
   private readonly compiled = new Map<string, CompiledPlan | EngineError>();
+  /** The same enrollment (leader, program, plan, members) recurs in many arrangements: prepared once. */
+  private readonly enrollmentByKey = new Map<string, PreparedEnrollment>();
 
   constructor(
     private readonly care: CarePlan,
@@ -133,7 +137,15 @@ class SharedWork {
   ) {}
 
   arrangement(shape: ArrangementShape): PreparedArrangement {
-    const enrollments = shape.enrollments.map((e) => this.enrollment(e));
+    const enrollments = shape.enrollments.map((e) => {
+      const key = `${e.leader}|${e.program}|${e.plan.id}|${e.members.join(',')}`;
+      let known = this.enrollmentByKey.get(key);
+      if (!known) {
+        known = this.enrollment(e);
+        this.enrollmentByKey.set(key, known);
+      }
+      return known;
+    });
     const failed = enrollments.find((e) => e.problem !== null);
     const label = enrollments
       .map((e) => `${e.shape.members.map((m) => this.care.memberLabels[m] ?? 'Baby (expected)').join(' + ')}: ${e.name} — ${ENROLLMENT_LABELS[e.type]}`)
@@ -146,7 +158,8 @@ class SharedWork {
     let c = this.compiled.get(plan.id);
     if (!c) {
       try {
-        c = compilePlan(plan);
+        // Kept between comparisons on this thread, as the plain comparison's plans are (compiled-plans.ts).
+        c = compiledPlan(plan);
       } catch (error) {
         if (!(error instanceof EngineError)) throw error;
         c = error;
@@ -276,6 +289,10 @@ function careProblem(plan: Plan, care: CarePlan, label: string): { reason: strin
     return tier?.status === 'incomplete' ? tier.missing : [];
   });
   if (incomplete.length > 0) return { reason: `${label} cannot be priced for care outside the network yet.`, missing: incomplete };
+  // Pricing the typical year fails only on a prescription the plan cannot fill (typical-year.ts): build
+  // it (for its message) only then.
+  const unfilled = care.items.some((item) => PRESCRIPTION_SERVICES.includes(item.service) && !fitPrescription(plan, item.channel, item.supplyDays));
+  if (!unfilled) return null;
   try {
     typicalClaims(care, plan);
   } catch (error) {
