@@ -2,13 +2,19 @@ import type { CarePlan } from '../care-items';
 import { ClaimRows, type YearTotals } from '../claim-rows';
 import { createYearDrawer, type Checkpoint } from '../simulate';
 import type { PreparedArrangements } from './prepare';
+import { stretchCare } from './sub-care';
 
 // The arrangements' simulated years: year k is drawn once for the whole household from the same random
 // stream (seed, k) as the plain comparison (common random numbers), and each of its rows is routed to the
 // row groups of its member that cover its day. Each group is then priced under each of its plans, once:
 // every arrangement that contains an enrollment reads the same priced unit.
 
-/** Rows of the household's year, passed on to the groups they belong to as the drawer adds them. */
+/**
+ * Rows of the household's year, passed on to the groups they belong to as the drawer adds them, renumbered
+ * from the group's first day (its claim rows span only its stretch). A group does not store the rows of
+ * an item it prices free under every plan (ClaimRows.inertItems), as the plain simulation does not: they
+ * change none of its totals, and the drawer takes their random words all the same.
+ */
 class RowRouter extends ClaimRows {
   private readonly targets: { rows: ClaimRows; item: number; fromDay: number; toDay: number }[][];
 
@@ -16,12 +22,16 @@ class RowRouter extends ClaimRows {
     care: CarePlan,
     private readonly sinks: readonly ClaimRows[],
     pa: PreparedArrangements,
+    skipInert: boolean,
   ) {
     super(care, []);
-    this.targets = care.items.map((_, i) =>
+    const inert = sinks.map((rows) => (skipInert ? rows.inertItems() : null));
+    this.targets = care.items.map((it, i) =>
       pa.groups.flatMap((g, j) => {
         const item = g.sub.itemMap[i] as number;
-        return item < 0 ? [] : [{ rows: sinks[j] as ClaimRows, item, fromDay: g.fromDay, toDay: g.toDay }];
+        // Stays draw their days as they are added (simulate.ts keeps them too).
+        if (item < 0 || (inert[j]?.[item] === 1 && it.days !== 0)) return [];
+        return [{ rows: sinks[j] as ClaimRows, item, fromDay: g.fromDay, toDay: g.toDay }];
       }),
     );
   }
@@ -34,7 +44,7 @@ class RowRouter extends ClaimRows {
     const targets = this.targets[item] as RowRouter['targets'][number];
     for (let t = 0; t < targets.length; t++) {
       const target = targets[t] as (typeof targets)[number];
-      if (day >= target.fromDay && day < target.toDay) target.rows.add(target.item, day, allowed, days);
+      if (day >= target.fromDay && day < target.toDay) target.rows.add(target.item, day - target.fromDay, allowed, days);
     }
   }
 }
@@ -44,9 +54,10 @@ export interface RoutedRows {
   groups: ClaimRows[];
 }
 
-export function routedRows(pa: PreparedArrangements): RoutedRows {
-  const groups = pa.groups.map((g) => new ClaimRows(g.sub.care, g.plans));
-  return { router: new RowRouter(pa.care, groups, pa), groups };
+/** `skipInert`: for the simulation; Explain keeps every row, to list every claim. */
+export function routedRows(pa: PreparedArrangements, skipInert = false): RoutedRows {
+  const groups = pa.groups.map((g) => new ClaimRows(stretchCare(g.sub.care, g.fromDay, g.toDay), g.plans));
+  return { router: new RowRouter(pa.care, groups, pa, skipInert), groups };
 }
 
 export interface UnitYears {
@@ -74,7 +85,7 @@ export function simulateUnits(
   const out: UnitYears = { outOfPocket: pa.units.map((_, u) => reused(u, 'outOfPocket')), notCovered: pa.units.map((_, u) => reused(u, 'notCovered')) };
   if (pa.groups.length === 0) return out;
   const drawer = createYearDrawer(pa.care, seed);
-  const { router, groups } = routedRows(pa);
+  const { router, groups } = routedRows(pa, true);
   // Per group and plan: this year's totals, read by the units after every group is priced.
   const pays = pa.groups.map((g) => new Float64Array(g.plans.length));
   const uncovered = pa.groups.map((g) => new Float64Array(g.plans.length));
