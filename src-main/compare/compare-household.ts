@@ -51,7 +51,8 @@ export interface YearRange {
 /** `request` is already checked (parseCompareRequest, or the IPC dispatcher's parse). */
 export function prepareComparison(plans: readonly Plan[], request: CompareRequest, tables: CompareTables): Prepared {
   const prep = prepareParsed(plans, request, tables);
-  return { prep, simulation: planSimulation(prep), arrangements: prepareArrangementsFor(plans, prep, tables) };
+  const arrangements = prepareArrangementsFor(plans, prep, tables);
+  return { prep, simulation: planSimulation(prep, arrangements?.work), arrangements };
 }
 
 /** Plans priced over the same plan-year window share one simulation (the same simulated years). */

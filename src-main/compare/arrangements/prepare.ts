@@ -9,7 +9,8 @@ import { buildCarePlan, type CarePlan } from '../care-items';
 import { chooseEnrollment } from '../enrollment';
 import type { PreparedComparison } from '../prepare-plans';
 import { fitPrescription } from '../pharmacy-fit';
-import { typicalClaims } from '../typical-year';
+import { occurrencesAt, typicalClaims } from '../typical-year';
+import type { ArrangementWork } from '../work-budget';
 import { decisionWindow, defaultDecisionStart, monthsText, planYearLabel, windowSegments, type WindowSegment } from './decision-window';
 import { arrangementsApply, enumerateArrangements, planLines, type ArrangementShape, type EnrollmentShape } from './enumerate';
 import { subCare, type SubCare } from './sub-care';
@@ -76,6 +77,8 @@ export interface PreparedArrangements {
   units: PricedUnit[];
   arrangements: PreparedArrangement[];
   notes: string[];
+  /** The work the arrangements add to the comparison's (counted in its budget). */
+  work: ArrangementWork;
 }
 
 const PROGRAM_NAMES: Record<Plan['program'], string> = { fehb: 'FEHB', district: 'District', other: 'Other employer' };
@@ -101,9 +104,28 @@ export function prepareArrangements(
   const window = decisionWindow(start);
   const care = prep.cares.find((c) => c.window.start === window.start && c.window.days === window.days) ?? buildCarePlan(household, window, tables);
   const shapes = enumerateArrangements(household, care.members.length, planLines(selected));
-  const work = new SharedWork(care, library, household, prep.contexts);
-  const arrangements = shapes.map((shape) => work.arrangement(shape));
-  return { window, care, groups: work.groups, units: work.units, arrangements, notes: arrangementNotes(household, window) };
+  const shared = new SharedWork(care, library, household, prep.contexts);
+  const arrangements = shapes.map((shape) => shared.arrangement(shape));
+  const work = arrangementWork(care, shared.groups, shared.units);
+  return { window, care, groups: shared.groups, units: shared.units, arrangements, notes: arrangementNotes(household, window), work };
+}
+
+/**
+ * What the arrangements price beyond the plain comparison, for the work budget (work-budget.ts): the
+ * typical year's claims of each row group (its members, its stretch of the window) under each of its plans.
+ */
+function arrangementWork(care: CarePlan, groups: readonly RowGroup[], units: readonly PricedUnit[]): ArrangementWork {
+  const typical = occurrencesAt(care, 1);
+  let claimsPerYear = 0;
+  for (const g of groups) {
+    let claims = 0;
+    for (const item of care.items) {
+      if (!g.members.includes(item.member)) continue;
+      for (const d of typical.get(item)?.offsets ?? []) if (d >= g.fromDay && d < g.toDay) claims++;
+    }
+    claimsPerYear += Math.max(1, claims) * g.plans.length;
+  }
+  return { claimsPerYear, enrollments: units.filter((u) => u.fromContext === null).length };
 }
 
 function arrangementNotes(household: Household, window: PlanWindow): string[] {

@@ -126,7 +126,13 @@ function simulateYearsOfUnits(
   jointUncovered: Float64Array[],
 ): void {
   const drawer = createYearDrawer(pa.care, seed);
-  const whole = jointPlans.length > 0 ? new ClaimRows(pa.care, jointPlans.map((p) => p.compiled)) : null;
+  const whole =
+    jointPlans.length > 0
+      ? new ClaimRows(
+          pa.care,
+          jointPlans.map((p) => p.compiled),
+        )
+      : null;
   const { router, groups } = routedRows(pa, true, whole);
   // Per group and plan: this year's totals, read by the units after every group is priced.
   const pays = pa.groups.map((g) => new Float64Array(g.plans.length));
