@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../src-shared/result';
 import type { YearRange } from '../compare';
-import type { FromWorker, Task, ToWorker, WorkerInit } from './protocol';
+import { rangeBuffers, type FromWorker, type Task, type ToWorker, type WorkerInit } from './protocol';
 
 // The compute pool: every comparison, explanation and pricing runs here, on worker threads, never on the
 // main process's event loop (which keeps answering the window, the web host and Ctrl+C meanwhile). One
@@ -208,8 +208,7 @@ export class ComputePool {
       } else if (isPart) {
         if (!job.done) {
           const range = message.value as YearRange;
-          const transfer = [...range.outOfPocket, ...range.notCovered].map((a) => a.buffer as ArrayBuffer);
-          job.workers[0]?.worker.postMessage({ kind: 'part', id: job.id, range } satisfies ToWorker, transfer);
+          job.workers[0]?.worker.postMessage({ kind: 'part', id: job.id, range } satisfies ToWorker, rangeBuffers(range));
         }
       } else {
         this.settle(job, null, message.value);
