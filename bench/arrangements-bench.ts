@@ -18,20 +18,25 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
-/** Median wall-clock and CPU time (user + system, less sensitive to other work on a shared machine). */
-function timeSync(runs: number, fn: () => void): { wall: number; cpu: number } {
-  fn();
-  const times: number[] = [];
-  const cpu: number[] = [];
+/**
+ * Median wall-clock and CPU time (user + system, less sensitive to other work on a shared machine) of each
+ * function, run in turn (a, b, a, b, …) after a warm-up: the host's speed drifts, so timing one block of
+ * runs and then the other would compare two different machines.
+ */
+function timeAlternating(runs: number, fns: (() => void)[]): { wall: number; cpu: number }[] {
+  for (const fn of fns) fn();
+  const times = fns.map((): { wall: number[]; cpu: number[] } => ({ wall: [], cpu: [] }));
   for (let i = 0; i < runs; i++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
+    fns.forEach((fn, j) => {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      fn();
+      const c = process.cpuUsage(c0);
+      times[j]?.wall.push(performance.now() - t0);
+      times[j]?.cpu.push((c.user + c.system) / 1000);
+    });
   }
-  return { wall: median(times), cpu: median(cpu) };
+  return times.map((t) => ({ wall: median(t.wall), cpu: median(t.cpu) }));
 }
 
 export function arrangementsRequest(eligible: boolean): CompareRequestInput {
@@ -59,16 +64,23 @@ export async function runArrangementsBench(): Promise<void> {
   const withOffers = parseCompareRequest({ ...arrangementsRequest(true), planIds });
   const plain = parseCompareRequest({ ...arrangementsRequest(false), planIds });
 
-  const prepared = prepareComparison(library, withOffers, tables).arrangements;
-  const enrollments = prepared?.arrangements.reduce((n, a) => n + a.enrollments.length, 0) ?? 0;
-  const plainMs = timeSync(3, () => compareHousehold(library, plain, tables));
-  const arrangedMs = timeSync(3, () => compareHousehold(library, withOffers, tables));
+  const prepared = prepareComparison(library, withOffers, tables);
+  const pa = prepared.arrangements;
+  const plainWork = prepareComparison(library, plain, tables).simulation.claimsPerYear;
+  const enrollments = pa?.arrangements.reduce((n, a) => n + a.enrollments.length, 0) ?? 0;
+  const [plainMs, arrangedMs] = timeAlternating(5, [() => compareHousehold(library, plain, tables), () => compareHousehold(library, withOffers, tables)]) as [
+    { wall: number; cpu: number },
+    { wall: number; cpu: number },
+  ];
 
   const pool = new ComputePool({ appRoot: root });
-  for (let i = 0; i < 2; i++) await pool.compare({ plans: library, request: withOffers }, null);
+  for (let i = 0; i < 2; i++) {
+    await pool.compare({ plans: library, request: plain }, null);
+    await pool.compare({ plans: library, request: withOffers }, null);
+  }
   const pooled: number[] = [];
   const pooledPlain: number[] = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 7; i++) {
     let t0 = performance.now();
     await pool.compare({ plans: library, request: plain }, null);
     pooledPlain.push(performance.now() - t0);
@@ -80,12 +92,15 @@ export async function runArrangementsBench(): Promise<void> {
 
   console.log('Who enrolls where (2 adults at two employers + 2 children, 3 FEHB + 3 fixture district plans, 10,000 simulated years)');
   console.log(
-    `  ${prepared?.arrangements.length ?? 0} arrangements, ${enrollments} enrollments, priced as ${prepared?.units.length ?? 0} distinct enrollments in ${prepared?.groups.length ?? 0} row groups`,
+    `  ${pa?.arrangements.length ?? 0} arrangements, ${enrollments} enrollments, priced as ${pa?.units.length ?? 0} distinct enrollments in ${pa?.groups.length ?? 0} row groups`,
+  );
+  console.log(
+    `  work budget:  ${plainWork} claims a year under the 6 plans, ${pa?.work.claimsPerYear ?? 0} more in the arrangements' ${pa?.work.enrollments ?? 0} other enrollments (×${(prepared.simulation.claimsPerYear / plainWork).toFixed(2)} the plain comparison's work)`,
   );
   console.log(
     `  one thread:   plain comparison ${plainMs.wall.toFixed(0)} ms (CPU ${plainMs.cpu.toFixed(0)} ms), with arrangements ${arrangedMs.wall.toFixed(0)} ms (CPU ${arrangedMs.cpu.toFixed(0)} ms, ×${(arrangedMs.cpu / plainMs.cpu).toFixed(2)})`,
   );
   console.log(
-    `  compute pool: plain comparison ${median(pooledPlain).toFixed(0)} ms, with arrangements ${median(pooled).toFixed(0)} ms (×${(median(pooled) / median(pooledPlain)).toFixed(2)})`,
+    `  compute pool: plain comparison ${median(pooledPlain).toFixed(0)} ms, with arrangements ${median(pooled).toFixed(0)} ms (×${(median(pooled) / median(pooledPlain)).toFixed(2)}; medians of 7, run in turn)`,
   );
 }

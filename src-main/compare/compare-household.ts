@@ -51,7 +51,8 @@ export interface YearRange {
 /** `request` is already checked (parseCompareRequest, or the IPC dispatcher's parse). */
 export function prepareComparison(plans: readonly Plan[], request: CompareRequest, tables: CompareTables): Prepared {
   const prep = prepareParsed(plans, request, tables);
-  return { prep, simulation: planSimulation(prep), arrangements: prepareArrangementsFor(plans, prep, tables) };
+  const arrangements = prepareArrangementsFor(plans, prep, tables);
+  return { prep, simulation: planSimulation(prep, arrangements?.work), arrangements };
 }
 
 /** Plans priced over the same plan-year window share one simulation (the same simulated years). */
@@ -64,8 +65,14 @@ function windowGroups(contexts: readonly PlanContext[]): number[][] {
 export function simulateRange({ prep, arrangements }: Prepared, from: number, to: number, checkpoint?: Checkpoint): YearRange {
   const { contexts, request } = prep;
   const out: YearRange = { from, to, outOfPocket: [], notCovered: [] };
+  // Plans priced on the arrangements' care plan: drawn once a year with the arrangements, below.
+  const joint: number[] = [];
   for (const indexes of windowGroups(contexts)) {
     const first = contexts[indexes[0] as number] as PlanContext;
+    if (arrangements && indexes.every((i) => contexts[i]?.care === arrangements.care)) {
+      joint.push(...indexes);
+      continue;
+    }
     const sim: SimulationOutput = simulateYears(
       first.care,
       indexes.map((i) => (contexts[i] as PlanContext).compiled),
@@ -79,7 +86,10 @@ export function simulateRange({ prep, arrangements }: Prepared, from: number, to
       out.notCovered[i] = sim.notCovered[j] as Float64Array;
     });
   }
-  out.units = simulateArrangementRange(arrangements, request.seed, from, to, checkpoint, out);
+  out.units = simulateArrangementRange(arrangements, request.seed, from, to, checkpoint, {
+    years: out,
+    plans: joint.map((i) => ({ index: i, compiled: (contexts[i] as PlanContext).compiled })),
+  });
   return out;
 }
 

@@ -9,6 +9,7 @@ import type { PlanContext } from './plan-context';
 import { prepareParsed } from './prepare-plans';
 import { simulatedYearRows } from './simulate';
 import { planSimulation } from './work-budget';
+import { prepareArrangementsFor } from './arrangements';
 
 // One year of a comparison, claim by claim: the typical year, or any simulated year (the median, the
 // 1-in-10 bad year, the worst) drawn again from its own random stream. Priced with the ledger by the same
@@ -26,7 +27,8 @@ export function explainYear(plans: readonly Plan[], { request, planId, year }: E
   if (year === 'typical') {
     priced = prep.typical[i] as PricedClaims;
   } else {
-    const years = planSimulation(prep).years;
+    // The comparison's years: with arrangements, the budget counts their enrollments too.
+    const years = planSimulation(prep, prepareArrangementsFor(plans, prep, tables)?.work).years;
     if (year.simulated >= years) {
       throw new AppError('INVALID_ARGUMENT', `year.simulated: the comparison simulates years 0 to ${years - 1}, not ${year.simulated}.`);
     }

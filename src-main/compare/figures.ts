@@ -47,11 +47,16 @@ export function expectedFigures(basis: CostBasis, outOfPocket: Float64Array): Co
 /**
  * The simulated years at the median, at the 1-in-10 bad year (90th percentile) and the worst, found by
  * the same nearest-rank rule as the summary's percentiles, so opening "the median year" shows a year
- * whose total is the median shown. Ties go to the earliest year.
+ * whose total is the median shown. Ties go to the earliest year. `summarized`: the values summarize() selected.
  */
-export function yearMarkers(values: Float64Array): YearMarkers {
+export function yearMarkers(values: Float64Array, summarized?: readonly number[]): YearMarkers {
   const n = values.length;
-  const [median, bad, worst] = valuesAtRanks(values, [nearestRank(n, 0.5), nearestRank(n, 0.9), n]) as [number, number, number];
+  // summarize(values, selected) found the same ranks already (its p50, p90 and max): no second selection.
+  const [median, bad, worst] = (summarized?.length === 5 ? summarized.slice(2) : valuesAtRanks(values, [nearestRank(n, 0.5), nearestRank(n, 0.9), n])) as [
+    number,
+    number,
+    number,
+  ];
   const find = (target: number): number => {
     for (let k = 0; k < n; k++) if (values[k] === target) return k;
     return 0;

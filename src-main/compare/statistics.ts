@@ -74,15 +74,12 @@ function swap(a: Float64Array, i: number, j: number): void {
   a[j] = t;
 }
 
-export function summarize(values: Float64Array): Summary {
+/** `selected`, when given, receives the exact values at the min, p10, p50, p90 and max ranks (yearMarkers reads them). */
+export function summarize(values: Float64Array, selected?: number[]): Summary {
   const n = values.length;
-  const [min, p10, p50, p90, max] = valuesAtRanks(values, [1, nearestRank(n, 0.1), nearestRank(n, 0.5), nearestRank(n, 0.9), n]) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const ranked = valuesAtRanks(values, [1, nearestRank(n, 0.1), nearestRank(n, 0.5), nearestRank(n, 0.9), n]);
+  selected?.push(...ranked);
+  const [min, p10, p50, p90, max] = ranked as [number, number, number, number, number];
   let sum = 0;
   for (let i = 0; i < n; i++) sum += values[i] as number;
   return {

@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../src-shared/result';
+import { ARRANGEMENTS_LEAD_WEIGHT, arrangementsApply } from '../compare/arrangements/enumerate';
 import type { YearRange } from '../compare';
-import type { FromWorker, Task, ToWorker, WorkerInit } from './protocol';
+import { rangeBuffers, type FromWorker, type Task, type ToWorker, type WorkerInit } from './protocol';
 
 // The compute pool: every comparison, explanation and pricing runs here, on worker threads, never on the
 // main process's event loop (which keeps answering the window, the web host and Ctrl+C meanwhile). One
@@ -77,7 +78,8 @@ export class ComputePool {
 
   /** Runs a comparison split over every worker. */
   compare(task: Omit<Extract<Task, { type: 'compare-lead' }>, 'type' | 'share' | 'parts'>, lane: string | null): Promise<unknown> {
-    const shares = compareShares(this.size);
+    // With arrangements the years take ~2.4x longer and the lead's analysis is the same: a larger lead share.
+    const shares = compareShares(this.size, arrangementsApply(task.request.household) ? ARRANGEMENTS_LEAD_WEIGHT : undefined);
     const tasks: Task[] = shares.map((share, j) =>
       j === 0 ? { type: 'compare-lead', ...task, share, parts: shares.length } : { type: 'compare-part', plans: task.plans, request: task.request, share },
     );
@@ -208,8 +210,7 @@ export class ComputePool {
       } else if (isPart) {
         if (!job.done) {
           const range = message.value as YearRange;
-          const transfer = [...range.outOfPocket, ...range.notCovered].map((a) => a.buffer as ArrayBuffer);
-          job.workers[0]?.worker.postMessage({ kind: 'part', id: job.id, range } satisfies ToWorker, transfer);
+          job.workers[0]?.worker.postMessage({ kind: 'part', id: job.id, range } satisfies ToWorker, rangeBuffers(range));
         }
       } else {
         this.settle(job, null, message.value);

@@ -40,3 +40,9 @@ export interface WorkerInit {
 export function shareRange(years: number, [start, end]: [number, number]): { from: number; to: number } {
   return { from: Math.floor(years * start), to: end >= 1 ? years : Math.floor(years * end) };
 }
+
+/** A range's arrays, to transfer (not copy) between threads: the plans' years and the arrangements' units'. */
+export function rangeBuffers(range: YearRange): ArrayBuffer[] {
+  const arrays = [...range.outOfPocket, ...range.notCovered, ...(range.units?.outOfPocket ?? []), ...(range.units?.notCovered ?? [])];
+  return arrays.map((a) => a.buffer as ArrayBuffer);
+}

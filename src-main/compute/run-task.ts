@@ -5,7 +5,7 @@ import { formatZodIssues } from '../../src-shared/zod-issues';
 import { explainArrangement } from '../compare/arrangements';
 import { analyseComparison, explainYear, finishComparison, prepareComparison, simulateRange, type YearRange } from '../compare';
 import { EngineError, priceClaims } from '../engine';
-import { shareRange, type Task } from './protocol';
+import { rangeBuffers, shareRange, type Task } from './protocol';
 
 // What a worker does with one task: the compare module's pure functions, with a checkpoint that stops
 // the work when the job was cancelled. No thread or message handling here, so it is tested directly.
@@ -37,7 +37,7 @@ export async function runTask(task: Task, tc: TaskContext): Promise<TaskOutput> 
       const prepared = prepareComparison(task.plans, task.request, tc.tables);
       const { from, to } = shareRange(prepared.simulation.years, task.share);
       const range = simulateRange(prepared, from, to, tc.checkpoint);
-      return { value: range, transfer: [...range.outOfPocket, ...range.notCovered].map((a) => a.buffer as ArrayBuffer) };
+      return { value: range, transfer: rangeBuffers(range) };
     }
     case 'compare-lead': {
       const prepared = prepareComparison(task.plans, task.request, tc.tables);

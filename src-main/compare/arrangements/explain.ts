@@ -28,8 +28,9 @@ export function explainArrangement(
   const a = pa?.arrangements.find((x) => x.id === arrangementId);
   if (!pa || !a) throw new AppError('NOT_FOUND', `arrangementId: "${arrangementId}" is not among the arrangements compared.`);
   if (a.problem) throw new AppError('PLAN_INCOMPLETE', a.problem.reason);
-  if (year !== 'typical' && year.simulated >= planSimulation(prep).years) {
-    throw new AppError('INVALID_ARGUMENT', `year.simulated: the comparison simulates years 0 to ${planSimulation(prep).years - 1}, not ${year.simulated}.`);
+  const years = planSimulation(prep, pa.work).years;
+  if (year !== 'typical' && year.simulated >= years) {
+    throw new AppError('INVALID_ARGUMENT', `year.simulated: the comparison simulates years 0 to ${years - 1}, not ${year.simulated}.`);
   }
   const claimsFor = year === 'typical' ? typicalLists(pa) : simulatedLists(pa, request.seed, year.simulated);
   const enrollments = a.enrollments.map((e) => {

@@ -53,12 +53,21 @@ function yearTotals(a: PreparedArrangement, units: UnitYears, years: number): Fl
 export function finishArrangements(pa: PreparedArrangements, units: UnitYears, years: number): ArrangementSection {
   const totals = pa.arrangements.map((a) => yearTotals(a, units, years));
   const chances = probabilityCheapest(totals);
-  const summaries = totals.map((t) => (t ? summarize(t) : null));
+  const selected = totals.map((): number[] => []);
+  const summaries = totals.map((t, i) => (t ? summarize(t, selected[i]) : null));
   const edges = sharedBandEdges(summaries.filter((s): s is Summary => s !== null));
+  // An enrollment recurs in many arrangements (prepare.ts shares it): its years are read once.
+  const expectedOf = new Map<PreparedEnrollment, CostFigures>();
+  const expected = (e: PreparedEnrollment): CostFigures => {
+    let f = expectedOf.get(e);
+    if (!f) expectedOf.set(e, (f = enrollmentExpected(e, units.outOfPocket[e.unit as number] as Float64Array)));
+    return f;
+  };
+  const notCoveredYears = units.notCovered.map((years) => countPositive(years));
   const arrangements = pa.arrangements.map((a, i): ArrangementComparison => {
     const total = totals[i] ?? null;
     const summary = summaries[i] ?? null;
-    const enrollments = a.enrollments.map((e) => enrollmentResult(e, a.problem ? null : (units.outOfPocket[e.unit as number] as Float64Array)));
+    const enrollments = a.enrollments.map((e) => enrollmentResult(e, a.problem ? null : { ...expected(e) }));
     const base = { id: a.id, label: a.label, enrollments };
     if (a.problem || !total || !summary) {
       return {
@@ -69,7 +78,7 @@ export function finishArrangements(pa: PreparedArrangements, units: UnitYears, y
         worstCase: null,
       };
     }
-    const notCovered = a.enrollments.reduce((n, e) => n + countPositive(units.notCovered[e.unit as number] as Float64Array), 0);
+    const notCovered = a.enrollments.reduce((n, e) => n + (notCoveredYears[e.unit as number] as number), 0);
     const worst = enrollments.reduce((n, e) => n + (e.worstCaseCents ?? 0), 0);
     const limits = a.enrollments.reduce((n, e) => n + e.limitCents, 0);
     return {
@@ -81,7 +90,7 @@ export function finishArrangements(pa: PreparedArrangements, units: UnitYears, y
         histogram: edges ? histogram(total, edges) : null,
         probabilityCheapest: chances[i] ?? null,
         shareWithNotCovered: Math.min(1, notCovered / Math.max(1, years)),
-        years: yearMarkers(total),
+        years: yearMarkers(total, selected[i]),
       },
       worstCase: {
         totalCents: worst,
@@ -105,7 +114,7 @@ function countPositive(values: Float64Array): number {
   return n;
 }
 
-function enrollmentResult(e: PreparedEnrollment, oop: Float64Array | null): ArrangementComparison['enrollments'][number] {
+function enrollmentResult(e: PreparedEnrollment, expected: CostFigures | null): ArrangementComparison['enrollments'][number] {
   return {
     program: e.shape.program,
     planId: e.shape.plan.id,
@@ -119,7 +128,7 @@ function enrollmentResult(e: PreparedEnrollment, oop: Float64Array | null): Arra
       to: s.to,
       months: monthsText(s.from, s.to),
     })),
-    expected: oop ? enrollmentExpected(e, oop) : null,
-    worstCaseCents: oop ? toDollar(e.premiumBasisCents + Math.max(0, e.limitCents - e.accountCents)) : null,
+    expected,
+    worstCaseCents: expected ? toDollar(e.premiumBasisCents + Math.max(0, e.limitCents - e.accountCents)) : null,
   };
 }

@@ -3,24 +3,24 @@ import type { Checkpoint } from '../simulate';
 import { finishArrangements } from './finish';
 import type { PreparedArrangements } from './prepare';
 export { prepareArrangementsFor } from './prepare';
-import { simulateUnits, type UnitYears } from './simulate-units';
+import { simulateUnits, type PlainYears, type UnitYears } from './simulate-units';
 
 // The comparison's hooks for arrangements (issue 14): prepared with the plain comparison, simulated in the
 // same year ranges on the same workers, finished with it. Absent (null) when the household has not said
 // that two employers, or two employees, offer coverage.
 
 export type { PreparedArrangements } from './prepare';
-export type { UnitYears } from './simulate-units';
+export type { PlainYears, UnitYears } from './simulate-units';
 export { explainArrangement } from './explain';
 
-/** `plain`: the plain comparison's years of the same range, per plan context (reused, never re-priced). */
+/** `plain`: the plain comparison's years of the same range, per plan context (see simulateUnits). */
 export function simulateArrangementRange(
   pa: PreparedArrangements | null,
   seed: number,
   from: number,
   to: number,
   checkpoint?: Checkpoint,
-  plain?: UnitYears,
+  plain?: PlainYears,
 ): UnitYears | undefined {
   return pa ? simulateUnits(pa, seed, from, to, checkpoint, plain) : undefined;
 }

@@ -1,13 +1,16 @@
 import { ENROLLMENT_LABELS, enrollmentTypeFor } from '../../../src-shared/enrollment-types';
 import type { Household } from '../../../src-shared/household-schema';
 import type { EnrollmentType, Plan } from '../../../src-shared/plan-schema';
-import { SERVICE_LABELS } from '../../../src-shared/services';
+import { PRESCRIPTION_SERVICES, SERVICE_LABELS } from '../../../src-shared/services';
 import type { CompareTables } from '../../../src-shared/tables-schema';
-import { EngineError, compilePlan, type CompiledPlan } from '../../engine';
+import { EngineError, type CompiledPlan } from '../../engine';
+import { compiledPlan } from '../compiled-plans';
 import { buildCarePlan, type CarePlan } from '../care-items';
 import { chooseEnrollment } from '../enrollment';
 import type { PreparedComparison } from '../prepare-plans';
-import { typicalClaims } from '../typical-year';
+import { fitPrescription } from '../pharmacy-fit';
+import { occurrencesAt, typicalClaims } from '../typical-year';
+import type { ArrangementWork } from '../work-budget';
 import { decisionWindow, defaultDecisionStart, monthsText, planYearLabel, windowSegments, type WindowSegment } from './decision-window';
 import { arrangementsApply, enumerateArrangements, planLines, type ArrangementShape, type EnrollmentShape } from './enumerate';
 import { subCare, type SubCare } from './sub-care';
@@ -74,6 +77,8 @@ export interface PreparedArrangements {
   units: PricedUnit[];
   arrangements: PreparedArrangement[];
   notes: string[];
+  /** The work the arrangements add to the comparison's (counted in its budget). */
+  work: ArrangementWork;
 }
 
 const PROGRAM_NAMES: Record<Plan['program'], string> = { fehb: 'FEHB', district: 'District', other: 'Other employer' };
@@ -99,9 +104,28 @@ export function prepareArrangements(
   const window = decisionWindow(start);
   const care = prep.cares.find((c) => c.window.start === window.start && c.window.days === window.days) ?? buildCarePlan(household, window, tables);
   const shapes = enumerateArrangements(household, care.members.length, planLines(selected));
-  const work = new SharedWork(care, library, household, prep.contexts);
-  const arrangements = shapes.map((shape) => work.arrangement(shape));
-  return { window, care, groups: work.groups, units: work.units, arrangements, notes: arrangementNotes(household, window) };
+  const shared = new SharedWork(care, library, household, prep.contexts);
+  const arrangements = shapes.map((shape) => shared.arrangement(shape));
+  const work = arrangementWork(care, shared.groups, shared.units);
+  return { window, care, groups: shared.groups, units: shared.units, arrangements, notes: arrangementNotes(household, window), work };
+}
+
+/**
+ * What the arrangements price beyond the plain comparison, for the work budget (work-budget.ts): the
+ * typical year's claims of each row group (its members, its stretch of the window) under each of its plans.
+ */
+function arrangementWork(care: CarePlan, groups: readonly RowGroup[], units: readonly PricedUnit[]): ArrangementWork {
+  const typical = occurrencesAt(care, 1);
+  let claimsPerYear = 0;
+  for (const g of groups) {
+    let claims = 0;
+    for (const item of care.items) {
+      if (!g.members.includes(item.member)) continue;
+      for (const d of typical.get(item)?.offsets ?? []) if (d >= g.fromDay && d < g.toDay) claims++;
+    }
+    claimsPerYear += Math.max(1, claims) * g.plans.length;
+  }
+  return { claimsPerYear, enrollments: units.filter((u) => u.fromContext === null).length };
 }
 
 function arrangementNotes(household: Household, window: PlanWindow): string[] {
@@ -124,6 +148,8 @@ class SharedWork {
   private readonly groupByKey = new Map<string, number>();
   private readonly unitByKey = new Map<string, number>();
   private readonly compiled = new Map<string, CompiledPlan | EngineError>();
+  /** The same enrollment (leader, program, plan, members) recurs in many arrangements: prepared once. */
+  private readonly enrollmentByKey = new Map<string, PreparedEnrollment>();
 
   constructor(
     private readonly care: CarePlan,
@@ -133,7 +159,15 @@ class SharedWork {
   ) {}
 
   arrangement(shape: ArrangementShape): PreparedArrangement {
-    const enrollments = shape.enrollments.map((e) => this.enrollment(e));
+    const enrollments = shape.enrollments.map((e) => {
+      const key = `${e.leader}|${e.program}|${e.plan.id}|${e.members.join(',')}`;
+      let known = this.enrollmentByKey.get(key);
+      if (!known) {
+        known = this.enrollment(e);
+        this.enrollmentByKey.set(key, known);
+      }
+      return known;
+    });
     const failed = enrollments.find((e) => e.problem !== null);
     const label = enrollments
       .map((e) => `${e.shape.members.map((m) => this.care.memberLabels[m] ?? 'Baby (expected)').join(' + ')}: ${e.name} — ${ENROLLMENT_LABELS[e.type]}`)
@@ -146,7 +180,8 @@ class SharedWork {
     let c = this.compiled.get(plan.id);
     if (!c) {
       try {
-        c = compilePlan(plan);
+        // Kept between comparisons on this thread, as the plain comparison's plans are (compiled-plans.ts).
+        c = compiledPlan(plan);
       } catch (error) {
         if (!(error instanceof EngineError)) throw error;
         c = error;
@@ -276,6 +311,10 @@ function careProblem(plan: Plan, care: CarePlan, label: string): { reason: strin
     return tier?.status === 'incomplete' ? tier.missing : [];
   });
   if (incomplete.length > 0) return { reason: `${label} cannot be priced for care outside the network yet.`, missing: incomplete };
+  // Pricing the typical year fails only on a prescription the plan cannot fill (typical-year.ts): build
+  // it (for its message) only then.
+  const unfilled = care.items.some((item) => PRESCRIPTION_SERVICES.includes(item.service) && !fitPrescription(plan, item.channel, item.supplyDays));
+  if (!unfilled) return null;
   try {
     typicalClaims(care, plan);
   } catch (error) {

@@ -1,29 +1,48 @@
 import type { CarePlan } from '../care-items';
 import { ClaimRows, type YearTotals } from '../claim-rows';
 import { createYearDrawer, type Checkpoint } from '../simulate';
-import type { PreparedArrangements } from './prepare';
+import type { CompiledPlan } from '../../engine';
+import type { PreparedArrangements, PricedUnit } from './prepare';
+import { stretchCare } from './sub-care';
 
 // The arrangements' simulated years: year k is drawn once for the whole household from the same random
 // stream (seed, k) as the plain comparison (common random numbers), and each of its rows is routed to the
 // row groups of its member that cover its day. Each group is then priced under each of its plans, once:
 // every arrangement that contains an enrollment reads the same priced unit.
 
-/** Rows of the household's year, passed on to the groups they belong to as the drawer adds them. */
-class RowRouter extends ClaimRows {
-  private readonly targets: { rows: ClaimRows; item: number; fromDay: number; toDay: number }[][];
+/** Where a router sends an item's rows: a group's own item index, and the days the group covers. */
+interface Target {
+  rows: ClaimRows;
+  item: number;
+  fromDay: number;
+  toDay: number;
+}
 
-  constructor(
-    care: CarePlan,
-    private readonly sinks: readonly ClaimRows[],
-    pa: PreparedArrangements,
-  ) {
+/**
+ * Rows of the household's year, passed on to the groups they belong to as the drawer adds them, renumbered
+ * from the group's first day (its claim rows span only its stretch). A group does not store the rows of
+ * an item it prices free under every plan (ClaimRows.inertItems), as the plain simulation does not: they
+ * change none of its totals, and the drawer takes their random words all the same. `whole`: the plain
+ * comparison's rows on the same care plan, which take every row as simulate.ts would give it them.
+ */
+class RowRouter extends ClaimRows {
+  private readonly targets: Target[][];
+  private readonly sinks: ClaimRows[];
+
+  constructor(care: CarePlan, groups: readonly ClaimRows[], pa: PreparedArrangements, skipInert: boolean, whole: ClaimRows | null = null) {
     super(care, []);
-    this.targets = care.items.map((_, i) =>
-      pa.groups.flatMap((g, j) => {
+    this.sinks = whole ? [whole, ...groups] : [...groups];
+    const inert = groups.map((rows) => (skipInert ? rows.inertItems() : null));
+    const wholeInert = whole?.inertItems() ?? null;
+    // Stays draw their days as they are added (simulate.ts keeps them too).
+    const skip = (mask: Uint8Array | null, item: number, i: number): boolean => mask?.[item] === 1 && care.items[i]?.days !== 0;
+    this.targets = care.items.map((_, i) => [
+      ...(whole && !skip(wholeInert, i, i) ? [{ rows: whole, item: i, fromDay: 0, toDay: care.window.days }] : []),
+      ...pa.groups.flatMap((g, j) => {
         const item = g.sub.itemMap[i] as number;
-        return item < 0 ? [] : [{ rows: sinks[j] as ClaimRows, item, fromDay: g.fromDay, toDay: g.toDay }];
+        return item < 0 || skip(inert[j] ?? null, item, i) ? [] : [{ rows: groups[j] as ClaimRows, item, fromDay: g.fromDay, toDay: g.toDay }];
       }),
-    );
+    ]);
   }
 
   override reset(): void {
@@ -31,10 +50,10 @@ class RowRouter extends ClaimRows {
   }
 
   override add(item: number, day: number, allowed: number, days: number): void {
-    const targets = this.targets[item] as RowRouter['targets'][number];
+    const targets = this.targets[item] as Target[];
     for (let t = 0; t < targets.length; t++) {
-      const target = targets[t] as (typeof targets)[number];
-      if (day >= target.fromDay && day < target.toDay) target.rows.add(target.item, day, allowed, days);
+      const target = targets[t] as Target;
+      if (day >= target.fromDay && day < target.toDay) target.rows.add(target.item, day - target.fromDay, allowed, days);
     }
   }
 }
@@ -44,9 +63,10 @@ export interface RoutedRows {
   groups: ClaimRows[];
 }
 
-export function routedRows(pa: PreparedArrangements): RoutedRows {
-  const groups = pa.groups.map((g) => new ClaimRows(g.sub.care, g.plans));
-  return { router: new RowRouter(pa.care, groups, pa), groups };
+/** `skipInert`: for the simulation; Explain keeps every row, to list every claim. */
+export function routedRows(pa: PreparedArrangements, skipInert = false, whole: ClaimRows | null = null): RoutedRows {
+  const groups = pa.groups.map((g) => new ClaimRows(stretchCare(g.sub.care, g.fromDay, g.toDay), g.plans));
+  return { router: new RowRouter(pa.care, groups, pa, skipInert, whole), groups };
 }
 
 export interface UnitYears {
@@ -54,44 +74,94 @@ export interface UnitYears {
   notCovered: Float64Array[];
 }
 
-/** Out of pocket per priced unit for simulated years [from, to). */
+/**
+ * The plain comparison's years of the same range, per plan context (`years`), and the plans among them
+ * priced on the arrangements' care plan (`plans`, not simulated yet): their years are drawn once with the
+ * arrangements' and filled in here.
+ */
+export interface PlainYears {
+  years: UnitYears;
+  plans: { index: number; compiled: CompiledPlan }[];
+}
+
+/** Out of pocket per priced unit for simulated years [from, to); also fills `plain.plans`' years. */
 export function simulateUnits(
   pa: PreparedArrangements,
   seed: number,
   from: number,
   to: number,
   checkpoint: Checkpoint = () => {},
-  plain?: UnitYears,
+  plain: PlainYears = { years: { outOfPocket: [], notCovered: [] }, plans: [] },
 ): UnitYears {
   const n = Math.max(0, to - from);
-  // A unit the plain comparison already priced reads its years (a copy: the plain ones are transferred).
-  const reused = (u: number, of: 'outOfPocket' | 'notCovered'): Float64Array => {
-    const ctx = pa.units[u]?.fromContext ?? null;
-    const years = ctx === null ? undefined : plain?.[of][ctx];
-    if (ctx !== null && !years) throw new RangeError('an arrangement reuses a plan the plain comparison did not simulate');
-    return years ? Float64Array.from(years) : new Float64Array(n);
-  };
-  const out: UnitYears = { outOfPocket: pa.units.map((_, u) => reused(u, 'outOfPocket')), notCovered: pa.units.map((_, u) => reused(u, 'notCovered')) };
-  if (pa.groups.length === 0) return out;
+  const out: UnitYears = { outOfPocket: pa.units.map(() => new Float64Array(n)), notCovered: pa.units.map(() => new Float64Array(n)) };
+  const jointPays = plain.plans.map(() => new Float64Array(n));
+  const jointUncovered = plain.plans.map(() => new Float64Array(n));
+  plain.plans.forEach(({ index }, j) => {
+    plain.years.outOfPocket[index] = jointPays[j] as Float64Array;
+    plain.years.notCovered[index] = jointUncovered[j] as Float64Array;
+  });
+  if (pa.groups.length > 0 || plain.plans.length > 0) simulateYearsOfUnits(pa, seed, from, to, checkpoint, plain.plans, out, jointPays, jointUncovered);
+  // A unit the plain comparison prices reads its years (a copy: the plain ones are transferred).
+  pa.units.forEach((unit, u) => {
+    if (unit.fromContext === null) return;
+    const oop = plain.years.outOfPocket[unit.fromContext];
+    const nc = plain.years.notCovered[unit.fromContext];
+    if (!oop || !nc) throw new RangeError('an arrangement reuses a plan the plain comparison did not simulate');
+    (out.outOfPocket[u] as Float64Array).set(oop);
+    (out.notCovered[u] as Float64Array).set(nc);
+  });
+  return out;
+}
+
+function simulateYearsOfUnits(
+  pa: PreparedArrangements,
+  seed: number,
+  from: number,
+  to: number,
+  checkpoint: Checkpoint,
+  jointPlans: PlainYears['plans'],
+  out: UnitYears,
+  jointPays: Float64Array[],
+  jointUncovered: Float64Array[],
+): void {
   const drawer = createYearDrawer(pa.care, seed);
-  const { router, groups } = routedRows(pa);
+  const whole =
+    jointPlans.length > 0
+      ? new ClaimRows(
+          pa.care,
+          jointPlans.map((p) => p.compiled),
+        )
+      : null;
+  const { router, groups } = routedRows(pa, true, whole);
   // Per group and plan: this year's totals, read by the units after every group is priced.
   const pays = pa.groups.map((g) => new Float64Array(g.plans.length));
   const uncovered = pa.groups.map((g) => new Float64Array(g.plans.length));
+  let slot = 0;
+  const recordJoint = (p: number, totals: YearTotals): void => {
+    (jointPays[p] as Float64Array)[slot] = totals.memberPaysCents;
+    (jointUncovered[p] as Float64Array)[slot] = totals.notCoveredCents;
+  };
+  let gp = pays[0] as Float64Array;
+  let gu = uncovered[0] as Float64Array;
+  const recordGroup = (p: number, totals: YearTotals): void => {
+    gp[p] = totals.memberPaysCents;
+    gu[p] = totals.notCoveredCents;
+  };
+  const units = pa.units;
   for (let k = from; k < to; k++) {
     if ((k & 63) === 0) checkpoint();
+    slot = k - from;
     drawer.draw(k, router);
-    groups.forEach((rows, g) => {
-      const gp = pays[g] as Float64Array;
-      const gu = uncovered[g] as Float64Array;
-      rows.price((p: number, totals: YearTotals) => {
-        gp[p] = totals.memberPaysCents;
-        gu[p] = totals.notCoveredCents;
-      });
-    });
-    const slot = k - from;
-    pa.units.forEach((unit, u) => {
-      if (unit.fromContext !== null) return;
+    whole?.price(recordJoint);
+    for (let g = 0; g < groups.length; g++) {
+      gp = pays[g] as Float64Array;
+      gu = uncovered[g] as Float64Array;
+      (groups[g] as ClaimRows).price(recordGroup);
+    }
+    for (let u = 0; u < units.length; u++) {
+      const unit = units[u] as PricedUnit;
+      if (unit.fromContext !== null) continue;
       let oop = 0;
       let nc = 0;
       for (const part of unit.parts) {
@@ -100,7 +170,6 @@ export function simulateUnits(
       }
       (out.outOfPocket[u] as Float64Array)[slot] = oop;
       (out.notCovered[u] as Float64Array)[slot] = nc;
-    });
+    }
   }
-  return out;
 }
