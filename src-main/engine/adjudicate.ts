@@ -99,11 +99,8 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
   const visitCells = size * visitCounters;
   const dayCells = size * dayCounters;
 
-  personDeductible.fill(0, 0, size);
-  personOop.fill(0, 0, size);
-  visits.fill(0, 0, visitCells);
-  stayDays.fill(0, 0, dayCells);
-  memberTotals.fill(0, 0, size * S.T_FIELDS);
+  S.clearYear(sc, size, visitCells, dayCells);
+  S.clearMemberTotals(sc, size);
   // Household totals in locals (registers in the hot loop, not seven array writes per claim).
   let sumAllowed = 0;
   let sumDeductible = 0;
@@ -120,10 +117,7 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
     if (y !== currentYear) {
       // A new plan year: every accumulator and visit count starts again.
       currentYear = y;
-      personDeductible.fill(0, 0, size);
-      personOop.fill(0, 0, size);
-      visits.fill(0, 0, visitCells);
-      stayDays.fill(0, 0, dayCells);
+      S.clearYear(sc, size, visitCells, dayCells);
       familyDeductible = 0;
       familyOop = 0;
       tiersClear = false;

@@ -137,3 +137,25 @@ export function resetTiers(sc: Scratch, size: number, groups: number): void {
   sc.tierPlanPaid.fill(0);
   sc.tierVisits.fill(0, 0, size * groups);
 }
+
+/**
+ * A plan year's accumulators back to zero for a household of `size`: each person's deductible and
+ * out-of-pocket amounts, visit counts (`visitCells`) and stay days (`dayCells`). Plain loops, not
+ * TypedArray.fill: the household's few cells cost less than fill's call, which the simulation pays for
+ * every small claim list it prices (who enrolls where prices two dozen a year).
+ */
+export function clearYear(sc: Scratch, size: number, visitCells: number, dayCells: number): void {
+  const { personDeductible, personOop, visits, stayDays } = sc;
+  for (let m = 0; m < size; m++) {
+    personDeductible[m] = 0;
+    personOop[m] = 0;
+  }
+  for (let k = 0; k < visitCells; k++) visits[k] = 0;
+  for (let k = 0; k < dayCells; k++) stayDays[k] = 0;
+}
+
+/** The per-member totals back to zero for a household of `size`. */
+export function clearMemberTotals(sc: Scratch, size: number): void {
+  const memberTotals = sc.memberTotals;
+  for (let k = 0; k < size * T_FIELDS; k++) memberTotals[k] = 0;
+}
