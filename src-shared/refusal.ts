@@ -15,12 +15,7 @@ export function said<K extends ErrorKey>(key: K, params: Params<K>): { said: Sai
 }
 
 /** An AppError whose message is a catalog message (its English), with the key and parameters beside it. */
-export function refusal<K extends ErrorKey>(
-  code: ErrorCode,
-  key: K,
-  params: Params<K>,
-  more: { issues?: string[]; problems?: ProblemShape[] } = {},
-): AppError {
+export function refusal<K extends ErrorKey>(code: ErrorCode, key: K, params: Params<K>, more: { issues?: string[]; problems?: ProblemShape[] } = {}): AppError {
   const words = said(key, params);
   return new AppError(code, words.english, more.issues, { said: words.said, ...(more.problems ? { problems: more.problems } : {}) });
 }
