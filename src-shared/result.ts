@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 // The envelope every IPC channel answers with, whatever the transport. A failure is never `null`: it is
 // `{ ok: false, error }` with a stable machine code and a message a person can read.
 
@@ -51,6 +53,29 @@ export interface AppErrorShape {
   /** `issues` in parts, one for one. */
   problems?: ProblemShape[];
 }
+
+const Said = z.strictObject({ key: z.string().regex(/^err_\w+$/), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
+const Param = z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number()]))]);
+
+/** The error half of the envelope, as the renderer accepts it (error-words.ts checks it before reading its parts). */
+export const AppErrorEnvelope = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  issues: z.array(z.string()).optional(),
+  said: Said.optional(),
+  problems: z
+    .array(
+      z.strictObject({
+        path: z.string(),
+        code: z.string(),
+        message: z.string(),
+        own: z.boolean().optional(),
+        params: z.record(z.string(), Param).optional(),
+        said: Said.optional(),
+      }),
+    )
+    .optional(),
+});
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
 

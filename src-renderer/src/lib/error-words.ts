@@ -2,7 +2,7 @@ import es from 'zod/v4/locales/es.js';
 import { getLocale, m, type Language } from '../../../src-shared/i18n';
 import { engineText } from '../../../src-shared/i18n/engine-text';
 import type { ErrorKey } from '../../../src-shared/refusal';
-import type { AppErrorShape, ProblemShape, SaidShape } from '../../../src-shared/result';
+import { AppErrorEnvelope, type AppErrorShape, type ProblemShape, type SaidShape } from '../../../src-shared/result';
 import { issueFromParts } from '../../../src-shared/zod-issues';
 
 // The one place the renderer turns an error envelope into words, in the language on screen (or the one
@@ -31,8 +31,8 @@ const say = (key: string): Say | null => {
 /** The envelope inside an error the api threw (ApiError), or a bare envelope; null for anything else. */
 export function envelopeOf(error: unknown): AppErrorShape | null {
   const inner = (error as { error?: unknown } | null)?.error ?? error;
-  const e = inner as Partial<AppErrorShape> | null;
-  return e && typeof e === 'object' && typeof e.code === 'string' && typeof e.message === 'string' ? (e as AppErrorShape) : null;
+  const parsed = AppErrorEnvelope.safeParse(inner);
+  return parsed.success ? (parsed.data as AppErrorShape) : null;
 }
 
 // Messages whose English is the catalog's word for word without their key (written where the envelope is
