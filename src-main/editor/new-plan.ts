@@ -16,8 +16,7 @@ const MAX_NOTES = 30;
 export function newPlan(args: Args, template: Plan | undefined, now: string): Plan {
   const day = now.slice(0, 10);
   if (!template) {
-    if (!args.carrier)
-      throw refusal('INVALID_ARGUMENT', 'err_new_needs_carrier', {});
+    if (!args.carrier) throw refusal('INVALID_ARGUMENT', 'err_new_needs_carrier', {});
     if (!args.planYear) throw refusal('INVALID_ARGUMENT', 'err_new_needs_year', {});
     return {
       id: args.id,

@@ -57,7 +57,9 @@ describe('the command line in Spanish', () => {
     app = tempApp();
     await expect(runCommand(['plans', 'show', 'no-such-plan', '--lang', 'es'], io())).rejects.toThrow('No hay ningún plan con el id «no-such-plan».');
     await expect(runCommand(['plans', 'show', 'no-such-plan'], io())).rejects.toThrow('There is no plan with id "no-such-plan".');
-    const file = JSON.parse((await app.dispatch('plans:export', { ids: ['fehb-kpco-2022-standard'] }).then((r) => (r.ok ? r.value : null)))!.text);
+    const exported = await app.dispatch('plans:export', { ids: ['fehb-kpco-2022-standard'] });
+    if (!exported.ok) throw new Error(exported.error.message);
+    const file = JSON.parse((exported.value as { text: string }).text);
     file.plans[0].planName = 42;
     const bad: CliIo = { ...io(), readFile: () => JSON.stringify(file) };
     const es = await runCommand(['plans', 'import', 'bad.json', '--lang', 'es'], bad).catch((e: Error & { issues?: string[] }) => e);
