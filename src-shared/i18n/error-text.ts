@@ -135,7 +135,8 @@ export function errorWords(error: unknown, lang: Language = getLocale()): ErrorW
     return { text, english: lang !== 'en', issues: [] };
   }
   const problems = shape.problems ?? [];
-  const issues: Said[] = problems.length ? problems.map((p) => problemWords(p, lang)) : (shape.issues ?? []).map((text) => ({ text, english: lang !== 'en' }));
+  // Issues without parts (a plan's missing items, a worker's lines) are read back by engine-text where they read.
+  const issues: Said[] = problems.length ? problems.map((p) => problemWords(p, lang)) : (shape.issues ?? []).map((text) => engineText(text, lang));
   if (lang === 'en') return { text: shape.message, english: false, issues: issues.map((i) => ({ ...i, english: false })) };
   let said: Said | null = null;
   const key = shape.said ?? byEnglish(FIXED, shape.message);

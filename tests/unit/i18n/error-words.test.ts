@@ -162,6 +162,23 @@ describe('refusals of a kiosk, a damaged file and the restore', () => {
   });
 });
 
+describe('a plan that cannot be priced yet', () => {
+  it('says so in Spanish, with what it lacks read back by engine-text', async () => {
+    app = tempApp();
+    const error = await refused('engine:price', {
+      planId: 'district-kpco-2021-dhmo2000plus',
+      members: [{ id: 'e', age: 40 }],
+      claims: [{ member: 'e', date: '2021-08-01', service: 'pcp_visit', allowedCents: 10_000 }],
+    });
+    expect(error.code).toBe('PLAN_INCOMPLETE');
+    expect(error.message).toMatch(/cannot be priced yet: its numbers are missing\.$/);
+    expect(error.issues).toContain('deductible (per person and per family)');
+    const es = errorWords(error, 'es');
+    expect(es.text).toMatch(/^Todavía no se puede calcular el costo de .+: le faltan cifras\.$/);
+    expect(es.issues).toContainEqual({ text: 'el deducible (por persona y por familia)', english: false });
+  });
+});
+
 describe('what a compute worker answers', () => {
   it('a cancelled request is said by its words (the worker sends no key)', () => {
     const error = errorShape(new Cancelled());
