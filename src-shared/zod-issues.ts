@@ -47,22 +47,25 @@ const english = en().localeError;
 
 /** The same problems as formatZodIssues, in parts: path, code, parameters, and whether the words are the schema's own. */
 export function zodProblems(error: z.ZodError, root = ''): ProblemShape[] {
-  return error.issues.map((issue) => {
-    const params: Record<string, Param> = {};
-    const raw = issue as unknown as Record<string, unknown>;
-    for (const key of PARAMS) {
-      const value = param(raw[key]);
-      if (value !== undefined) params[key] = value;
-    }
-    if (issue.code === 'invalid_type') {
-      const received = /received (\w+)$/.exec(issue.message)?.[1];
-      if (received) params['received'] = received;
-    }
-    const problem: ProblemShape = { path: formatPath(issue.path, root), code: issue.code, message: issue.message, params };
-    const builtIn = issue.code === 'custom' ? undefined : english(issueFromParts(problem));
-    const text = typeof builtIn === 'string' ? builtIn : builtIn?.message;
-    return text === issue.message ? problem : { ...problem, own: true };
-  });
+  return error.issues.map((issue) => zodProblem(issue, root));
+}
+
+/** One zod issue in parts. */
+export function zodProblem(issue: z.core.$ZodIssue, root = ''): ProblemShape {
+  const params: Record<string, Param> = {};
+  const raw = issue as unknown as Record<string, unknown>;
+  for (const key of PARAMS) {
+    const value = param(raw[key]);
+    if (value !== undefined) params[key] = value;
+  }
+  if (issue.code === 'invalid_type') {
+    const received = /received (\w+)$/.exec(issue.message)?.[1];
+    if (received) params['received'] = received;
+  }
+  const problem: ProblemShape = { path: formatPath(issue.path, root), code: issue.code, message: issue.message, params };
+  const builtIn = issue.code === 'custom' ? undefined : english(issueFromParts(problem));
+  const text = typeof builtIn === 'string' ? builtIn : builtIn?.message;
+  return text === issue.message ? problem : { ...problem, own: true };
 }
 
 /** A zod failure as an envelope's issues and their parts. */

@@ -81,7 +81,13 @@ const spanishZod = es().localeError;
 
 /** One located problem in `lang`: "plans[0].planName: Entrada inválida: se esperaba texto, recibido número". */
 export function problemWords(problem: ProblemShape, lang: Language): Said {
-  const english = { text: `${problem.path}: ${problem.message}`, english: true };
+  const said = issueWords(problem, lang);
+  return { text: `${problem.path}: ${said.text}`, english: said.english };
+}
+
+/** What a problem says, without its path: "Entrada inválida: se esperaba texto, recibido número". */
+export function issueWords(problem: ProblemShape, lang: Language): Said {
+  const english = { text: problem.message, english: true };
   if (lang === 'en') return { ...english, english: false };
   let said: Said | null = null;
   if (problem.said) said = catalogWords(problem.said, lang, []);
@@ -94,7 +100,7 @@ export function problemWords(problem: ProblemShape, lang: Language): Said {
     const words = typeof text === 'string' ? text : text?.message;
     said = words ? { text: words, english: false } : null;
   }
-  return said && !said.english ? { text: `${problem.path}: ${said.text}`, english: false } : english;
+  return said && !said.english ? said : english;
 }
 
 /** A parameter that is itself words: a reason, a first issue, a list of what a plan lacks. */
