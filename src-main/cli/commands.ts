@@ -11,6 +11,8 @@ import { ClaimsFile, pricedToJson, toEngineClaims } from './claims-file';
 import { formatArrangementsText } from './arrangements-text';
 import { formatCompareText, type HouseholdCare } from './compare-text';
 import { engineText } from '../../src-shared/i18n/engine-text';
+import { errorWords } from '../../src-shared/i18n/error-text';
+import type { AppErrorShape } from '../../src-shared/result';
 
 // The command line's verbs. Each one calls the same IPC handlers the window uses.
 
@@ -45,14 +47,24 @@ class CommandError extends Error {
   constructor(
     message: string,
     readonly issues?: string[],
+    /** The main process's refusal, when it is one: said again in the language asked for (error-text.ts). */
+    readonly envelope?: AppErrorShape,
   ) {
     super(message);
   }
 }
 
+/** A refusal of the main process in `lang` (English as it was); anything else as it is. */
+function inLanguage(error: unknown, lang: Language): unknown {
+  if (lang === 'en' || !(error instanceof CommandError) || !error.envelope) return error;
+  const said = errorWords(error.envelope, lang);
+  const text = said.english ? `${said.text} ${m.err_english_note({}, { locale: lang })}` : said.text;
+  return new CommandError(text, said.issues.length ? said.issues.map((i) => i.text) : error.issues, error.envelope);
+}
+
 async function invoke<C extends IpcChannel>(io: CliIo, channel: C, args: ChannelArgs<C>): Promise<ChannelResult<C>> {
   const result = await io.app().dispatch(channel, args);
-  if (!result.ok) throw new CommandError(result.error.message, result.error.issues);
+  if (!result.ok) throw new CommandError(result.error.message, result.error.issues, result.error);
   return result.value as ChannelResult<C>;
 }
 
@@ -251,6 +263,14 @@ function takeLanguage(argv: string[]): { lang: Language; rest: string[] } {
 
 export async function runCommand(argv: string[], io: CliIo): Promise<string> {
   const { lang, rest: args } = takeLanguage(argv);
+  try {
+    return await runIn(lang, args, io);
+  } catch (error) {
+    throw inLanguage(error, lang);
+  }
+}
+
+async function runIn(lang: Language, args: string[], io: CliIo): Promise<string> {
   const [command, ...rest] = args;
   switch (command) {
     case 'plans':

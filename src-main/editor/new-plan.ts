@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { NewPlanArgs } from '../../src-shared/editor-schema';
 import { planDisplayName } from '../../src-shared/plan-display';
 import type { Plan } from '../../src-shared/plan-schema';
-import { AppError } from '../../src-shared/result';
+import { refusal } from '../../src-shared/refusal';
 import { sbcSourceId } from '../../src-shared/sbc-form';
 
 // A new plan for the editor: empty (every number still to be typed from the SBC) or a copy of another
@@ -16,9 +16,8 @@ const MAX_NOTES = 30;
 export function newPlan(args: Args, template: Plan | undefined, now: string): Plan {
   const day = now.slice(0, 10);
   if (!template) {
-    if (!args.carrier)
-      throw new AppError('INVALID_ARGUMENT', 'args.carrier: a plan started from scratch needs its carrier (the insurer, as the SBC names it).');
-    if (!args.planYear) throw new AppError('INVALID_ARGUMENT', 'args.planYear: a plan started from scratch needs its plan year (start, end and a label).');
+    if (!args.carrier) throw refusal('INVALID_ARGUMENT', 'err_new_needs_carrier', {});
+    if (!args.planYear) throw refusal('INVALID_ARGUMENT', 'err_new_needs_year', {});
     return {
       id: args.id,
       carrier: args.carrier,

@@ -1,7 +1,7 @@
 import type { CompareResult, ExplainArrangementResult, ExplainResult } from '../../src-shared/compare-result-schema';
 import type { CompareRequest } from '../../src-shared/household-schema';
 import type { Plan } from '../../src-shared/plan-schema';
-import { AppError } from '../../src-shared/result';
+import { refusal } from '../../src-shared/refusal';
 import type { AppContext } from '../app-context';
 import { listPlansToPrice } from '../store/plans.repo';
 import type { Handlers } from './handle';
@@ -17,7 +17,7 @@ function comparedPlans(ctx: AppContext, ids: readonly string[] | undefined): Pla
 }
 
 function notFound(id: string, i: number): never {
-  throw new AppError('NOT_FOUND', `planIds[${i}]: there is no plan with id "${id}".`);
+  throw refusal('NOT_FOUND', 'err_no_plan_at', { field: `planIds[${i}]`, id });
 }
 
 /**

@@ -3,7 +3,7 @@ import { planDisplayName } from '../../src-shared/plan-display';
 import { diffPlans } from '../../src-shared/plan-diff';
 import { planProblems, recomputeStatus } from '../../src-shared/plan-editor-checks';
 import type { Plan } from '../../src-shared/plan-schema';
-import { AppError } from '../../src-shared/result';
+import { refusal } from '../../src-shared/refusal';
 import type { AppContext } from '../app-context';
 import { sampleImpact } from '../editor/change-impact';
 import { newPlan } from '../editor/new-plan';
@@ -17,12 +17,12 @@ import type { Handlers } from './handle';
 // people editing one plan cannot overwrite each other unseen.
 
 function refuseReadOnly(ctx: AppContext): void {
-  if (ctx.readOnlyReason !== null) throw new AppError('READ_ONLY', `Plans cannot be changed now: ${ctx.readOnlyReason}`);
+  if (ctx.readOnlyReason !== null) throw refusal('READ_ONLY', 'err_plans_read_only', { reason: ctx.readOnlyReason });
 }
 
 function storedPlan(ctx: AppContext, id: string): Plan {
   const stored = getPlan(ctx.db, id);
-  if (!stored) throw new AppError('NOT_FOUND', `There is no plan with id "${id}".`);
+  if (!stored) throw refusal('NOT_FOUND', 'err_no_plan', { id });
   return stored.plan;
 }
 
@@ -32,21 +32,14 @@ function checkForSave(input: Plan): { plan: Plan; warnings: string[] } {
   const problems = planProblems(plan);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
-    throw new AppError(
-      'INVALID_ARGUMENT',
-      `The plan was not saved: ${errors[0]?.message}`,
-      errors.map((p) => `plan.${p.path}: ${p.message}`),
-    );
+    throw refusal('INVALID_ARGUMENT', 'err_save_refused', { issue: errors[0]?.message ?? '' }, { issues: errors.map((p) => `plan.${p.path}: ${p.message}`) });
   }
   if (plan.status.complete) {
     try {
       compilePlan(plan);
     } catch (error) {
       if (error instanceof EngineError) {
-        throw new AppError(
-          'INVALID_ARGUMENT',
-          `The plan was not saved: the engine would refuse it (${error.field ? `${error.field}: ` : ''}${error.message}).`,
-        );
+        throw refusal('INVALID_ARGUMENT', 'err_save_engine', { detail: `${error.field ? `${error.field}: ` : ''}${error.message}` });
       }
       throw error;
     }
@@ -73,13 +66,10 @@ export const editorHandlers: Pick<Handlers, 'plans:save' | 'plans:revisions' | '
     const now = ctx.now().toISOString();
     const revision = ctx.db.transaction(() => {
       const existing = getPlan(ctx.db, plan.id);
-      if (!existing) throw new AppError('NOT_FOUND', `There is no plan with id "${plan.id}". Start a new plan with "New plan".`);
+      if (!existing) throw refusal('NOT_FOUND', 'err_no_plan_new', { id: plan.id });
       const latest = latestRevision(ctx.db, plan.id);
       if (basedOnRevision !== undefined && latest && latest.id !== basedOnRevision) {
-        throw new AppError(
-          'CONFLICT',
-          `This plan changed since you opened it (revision ${latest.id}, ${latest.action} by ${latest.author} at ${latest.createdAt}). Your changes were not saved: reopen the plan to see theirs.`,
-        );
+        throw refusal('CONFLICT', 'err_plan_changed', { revision: latest.id, action: latest.action, author: latest.author, at: latest.createdAt });
       }
       writePlan(ctx.db, { plan, origin: 'editor', seedHash: existing.seedHash, userModified: true, author, action: 'edit', now });
       return latestRevision(ctx.db, plan.id);
@@ -99,7 +89,7 @@ export const editorHandlers: Pick<Handlers, 'plans:save' | 'plans:revisions' | '
     const template = args.fromPlanId ? storedPlan(ctx, args.fromPlanId) : undefined;
     const { plan } = checkForSave(newPlan(args, template, now));
     const revision = ctx.db.transaction(() => {
-      if (getPlan(ctx.db, plan.id)) throw new AppError('CONFLICT', `A plan with id "${plan.id}" already exists. Choose another id.`);
+      if (getPlan(ctx.db, plan.id)) throw refusal('CONFLICT', 'err_plan_exists', { id: plan.id });
       writePlan(ctx.db, { plan, origin: 'editor', seedHash: null, userModified: true, author: args.author, action: 'create', now });
       return latestRevision(ctx.db, plan.id);
     })();
@@ -112,10 +102,10 @@ export const editorHandlers: Pick<Handlers, 'plans:save' | 'plans:revisions' | '
     const latest = latestRevision(ctx.db, id);
     const revision = (revisionId: number): Side => {
       const r = getRevision(ctx.db, id, revisionId);
-      if (!r) throw new AppError('NOT_FOUND', `Plan "${id}" has no revision ${revisionId}.`);
+      if (!r) throw refusal('NOT_FOUND', 'err_no_revision', { id, revision: revisionId });
       return { planId: id, revisionId, label: revisionLabel(r.info, r.plan), plan: r.plan };
     };
-    if (draft && draft.id !== id) throw new AppError('INVALID_ARGUMENT', `args.draft.id: the draft is plan "${draft.id}", not "${id}".`);
+    if (draft && draft.id !== id) throw refusal('INVALID_ARGUMENT', 'err_draft_mismatch', { draft: draft.id, id });
 
     const to: Side = draft
       ? { planId: id, revisionId: null, label: `${planDisplayName(draft)}, your unsaved changes`, plan: recomputeStatus(draft) }

@@ -1,6 +1,6 @@
 import type { Plan } from '../../src-shared/plan-schema';
 import type { PricedClaims } from '../../src-shared/pricing-schema';
-import { AppError } from '../../src-shared/result';
+import { refusal } from '../../src-shared/refusal';
 import type { AppContext } from '../app-context';
 import { getPlan } from '../store/plans.repo';
 import type { Handlers } from './handle';
@@ -8,10 +8,10 @@ import type { Handlers } from './handle';
 /** A stored plan that the engine may price: incomplete plans are refused with what they lack. */
 export function priceablePlan(ctx: AppContext, id: string): Plan {
   const stored = getPlan(ctx.db, id);
-  if (!stored) throw new AppError('NOT_FOUND', `There is no plan with id "${id}".`);
+  if (!stored) throw refusal('NOT_FOUND', 'err_no_plan', { id });
   const { plan } = stored;
   if (!plan.status.complete) {
-    throw new AppError('PLAN_INCOMPLETE', `${plan.planName} cannot be priced yet: its numbers are missing.`, plan.status.missing);
+    throw refusal('PLAN_INCOMPLETE', 'err_plan_not_priced', { plan: plan.planName }, { issues: [...plan.status.missing] });
   }
   return plan;
 }

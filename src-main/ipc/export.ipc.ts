@@ -1,10 +1,10 @@
-import { AppError } from '../../src-shared/result';
+import { refusal } from '../../src-shared/refusal';
 import type { Handlers } from './handle';
 
 export const exportHandlers: Pick<Handlers, 'export:pdf'> = {
   'export:pdf': async ({ fileName }, ctx) => {
     if (!ctx.savePdfHook) {
-      throw new AppError('UNAVAILABLE', 'Saving a PDF directly needs the desktop window. Use the print dialog and choose “Save as PDF”.');
+      throw refusal('UNAVAILABLE', 'err_pdf_unavailable', {});
     }
     return ctx.savePdfHook(fileName);
   },

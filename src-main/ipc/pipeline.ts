@@ -1,11 +1,11 @@
 import { ZodError } from 'zod';
 import { contract } from '../../src-shared/ipc-contract';
 import { IPC_CHANNELS, type IpcChannel } from '../../src-shared/ipc-channels';
+import { refusal } from '../../src-shared/refusal';
 import { AppError, type AppErrorShape } from '../../src-shared/result';
-import { formatZodIssues } from '../../src-shared/zod-issues';
+import { zodIssueParts } from '../../src-shared/zod-issues';
 import type { AppContext } from '../app-context';
 import { isTrustedSender } from '../security/sender-policy';
-import { KIOSK_READ_ONLY_REASON } from '../store/integrity';
 import { senderLanePrefix, type Dispatch, type Handler, type Handlers } from './handle';
 
 // The ONE IPC pipeline every transport goes through (Electron IPC, the web host, the command line, the
@@ -29,15 +29,15 @@ function isChannel(channel: string): channel is IpcChannel {
 export function createDispatcher(handlers: Handlers, ctx: AppContext): Dispatch {
   return async (channel, rawArgs, sender = { kind: 'local' }) => {
     if (typeof channel !== 'string' || !isChannel(channel)) {
-      return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `There is no channel named "${String(channel).slice(0, 80)}".` } };
+      return { ok: false, error: refusal('UNKNOWN_CHANNEL', 'err_unknown_channel', { channel: String(channel).slice(0, 80) }).shape };
     }
     if (!isTrustedSender(sender)) {
-      return { ok: false, error: { code: 'FORBIDDEN', message: 'This request did not come from the app’s own window.' } };
+      return { ok: false, error: refusal('FORBIDDEN', 'err_forbidden_sender', {}).shape };
     }
     const parsed = contract[channel].args.safeParse(rawArgs);
     if (!parsed.success) {
-      const issues = formatZodIssues(parsed.error, 'args');
-      return { ok: false, error: { code: 'INVALID_ARGUMENT', message: `Invalid request for ${channel}: ${issues[0]}`, issues } };
+      const parts = zodIssueParts(parsed.error, 'args');
+      return { ok: false, error: refusal('INVALID_ARGUMENT', 'err_invalid_request', { channel, issue: parts.issues[0] ?? '' }, parts).shape };
     }
     try {
       const prefix = senderLanePrefix(sender);
@@ -54,10 +54,11 @@ export function createDispatcher(handlers: Handlers, ctx: AppContext): Dispatch 
 }
 
 function asErrorShape(error: unknown, ctx: AppContext, channel: IpcChannel): AppErrorShape {
-  if (error instanceof AppError) return { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) };
+  if (error instanceof AppError) return error.shape;
   if (error instanceof ZodError) {
-    const issues = formatZodIssues(error);
-    return { code: 'INVALID_ARGUMENT', message: issues[0] ?? 'Invalid data.', issues };
+    const parts = zodIssueParts(error);
+    const first = parts.issues[0];
+    return first ? { code: 'INVALID_ARGUMENT', message: first, ...parts } : refusal('INVALID_ARGUMENT', 'err_invalid_data', {}, parts).shape;
   }
   // In kiosk mode, or on a damaged file, SQLite itself refuses every write (query_only, a read-only
   // connection): its "readonly" errors (and, on a damaged file, "corrupt" ones) are said in words.
@@ -65,9 +66,12 @@ function asErrorShape(error: unknown, ctx: AppContext, channel: IpcChannel): App
   if (typeof code === 'string') {
     const damagedRead = ctx.storage.damaged && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
     if (code.startsWith('SQLITE_READONLY') || damagedRead) {
-      return { code: 'READ_ONLY', message: ctx.readOnlyReason ?? (ctx.kiosk ? KIOSK_READ_ONLY_REASON : 'The data file is open read-only.') };
+      // The damage's own reason in English; in another language the short refusal (the notice at the top of
+      // every view says the damage in that language).
+      if (ctx.readOnlyReason !== null) return { ...refusal('READ_ONLY', 'err_read_only', {}).shape, message: ctx.readOnlyReason };
+      return refusal('READ_ONLY', ctx.kiosk ? 'err_kiosk_read_only' : 'err_read_only', {}).shape;
     }
   }
   console.error(`[ipc] ${channel} failed:`, error);
-  return { code: 'INTERNAL', message: 'Something went wrong inside the app. Nothing was changed.' };
+  return refusal('INTERNAL', 'err_internal', {}).shape;
 }

@@ -1,4 +1,4 @@
-import { AppError } from '../../src-shared/result';
+import { refusal } from '../../src-shared/refusal';
 import { formatPlanFile, parsePlanFile } from '../store/plan-file';
 import { getPlan, listPlans, readPlanRow, readPlans, summarize, summarizeDamaged, writePlan } from '../store/plans.repo';
 import type { Handlers } from './handle';
@@ -12,7 +12,7 @@ export const planHandlers: Pick<Handlers, 'plans:list' | 'plans:get' | 'plans:im
 
   'plans:get': ({ id }, ctx) => {
     const stored = getPlan(ctx.db, id);
-    if (!stored) throw new AppError('NOT_FOUND', `There is no plan with id "${id}".`);
+    if (!stored) throw refusal('NOT_FOUND', 'err_no_plan', { id });
     return { plan: stored.plan, summary: summarize(stored) };
   },
 
@@ -58,5 +58,5 @@ export const planHandlers: Pick<Handlers, 'plans:list' | 'plans:get' | 'plans:im
 };
 
 function notFound(id: string): never {
-  throw new AppError('NOT_FOUND', `There is no plan with id "${id}".`);
+  throw refusal('NOT_FOUND', 'err_no_plan', { id });
 }

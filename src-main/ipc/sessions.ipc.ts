@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { AppError } from '../../src-shared/result';
+import { refusal } from '../../src-shared/refusal';
 import type { AppContext } from '../app-context';
 import { deleteSession, deleteSessionsUpdatedBefore, getSession, readSessions, saveSession } from '../store/sessions.repo';
 import type { Handlers } from './handle';
@@ -27,7 +27,7 @@ function digestOf(rows: readonly ChangedRow[]): string {
 
 function refuseInKiosk(ctx: AppContext): void {
   if (ctx.kiosk) {
-    throw new AppError('FORBIDDEN', 'Sessions are not saved on a shared kiosk: nothing of a client is written to disk.');
+    throw refusal('FORBIDDEN', 'err_kiosk_sessions', {});
   }
 }
 
@@ -35,14 +35,18 @@ export const sessionHandlers: Pick<Handlers, 'sessions:list' | 'sessions:get' | 
   // A damaged row is left out (app:backup-status lists it, with its reason); every other session opens.
   'sessions:list': (_args, ctx) => {
     if (ctx.kiosk) return [];
-    if (ctx.storage.source === 'shipped-only') throw new AppError('READ_ONLY', `The saved sessions cannot be read. ${ctx.readOnlyReason ?? ''}`.trim());
+    if (ctx.storage.source === 'shipped-only') {
+      throw ctx.readOnlyReason === null
+        ? refusal('READ_ONLY', 'err_sessions_unreadable', {})
+        : refusal('READ_ONLY', 'err_sessions_unreadable_because', { reason: ctx.readOnlyReason });
+    }
     return readSessions(ctx.db).sessions;
   },
 
   'sessions:get': ({ id }, ctx) => {
     refuseInKiosk(ctx);
     const session = getSession(ctx.db, id);
-    if (!session) throw new AppError('NOT_FOUND', 'That session no longer exists.');
+    if (!session) throw refusal('NOT_FOUND', 'err_session_gone', {});
     return session;
   },
 
@@ -79,12 +83,12 @@ export const sessionHandlers: Pick<Handlers, 'sessions:list' | 'sessions:get' | 
     const cutoff = new Date(confirm.cutoff);
     // The main process's clock decides: a cutoff later than `days` allows would delete newer sessions.
     if (cutoff.getTime() > Date.parse(latestCutoff)) {
-      throw new AppError('CONFLICT', `That would delete sessions changed in the last ${days} days: nothing was deleted.`);
+      throw refusal('CONFLICT', 'err_delete_recent', { days });
     }
     const cutoffIso = cutoff.toISOString();
     return ctx.db.transaction(() => {
       if (digestOf(changedBefore(ctx.db, cutoffIso)) !== confirm.digest) {
-        throw new AppError('CONFLICT', 'The saved sessions changed after you confirmed, so nothing was deleted. Check the list and try again.');
+        throw refusal('CONFLICT', 'err_delete_changed', {});
       }
       return { deleted: deleteSessionsUpdatedBefore(ctx.db, cutoffIso) };
     })();

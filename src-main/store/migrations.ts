@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
-import { AppError } from '../../src-shared/result';
+import { refusal } from '../../src-shared/refusal';
 
 export interface Migration {
   version: number;
@@ -36,11 +36,7 @@ export function migrate(db: Database.Database, migrations: Migration[]): { from:
   const from = db.pragma('user_version', { simple: true }) as number;
   const latest = migrations.length;
   if (from > latest) {
-    throw new AppError(
-      'CONFLICT',
-      `This data file was written by a newer version of the app (schema ${from}, this app knows ${latest}). ` +
-        'Install the newer version, or start with another data folder.',
-    );
+    throw refusal('CONFLICT', 'err_newer_file', { from, latest });
   }
   for (const m of migrations.slice(from)) {
     db.transaction(() => {

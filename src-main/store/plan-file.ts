@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { missingForPricing } from '../../src-shared/plan-completeness';
 import { PLAN_FILE_TYPE, PLAN_FILE_VERSION, PlanFile, type Plan } from '../../src-shared/plan-schema';
-import { AppError } from '../../src-shared/result';
-import { formatZodIssues } from '../../src-shared/zod-issues';
+import { appProblem, refusal, type ErrorKey } from '../../src-shared/refusal';
+import type { ProblemShape } from '../../src-shared/result';
+import { zodIssueParts } from '../../src-shared/zod-issues';
 import { replacementCharOffset, stripBom } from './text-file';
 
 // Reading and writing plan files (the import/export envelope). Parsing is all-or-nothing: any problem
@@ -27,8 +28,8 @@ function nestingDepth(text: string): number {
   return max;
 }
 
-function reject(message: string, issues?: string[]): never {
-  throw new AppError('INVALID_PLAN_FILE', message, issues);
+function reject<K extends ErrorKey>(key: K, params: Parameters<typeof refusal<K>>[2], more?: { issues: string[]; problems: ProblemShape[] }): never {
+  throw refusal('INVALID_PLAN_FILE', key, params, more);
 }
 
 /**
@@ -40,39 +41,36 @@ export function parsePlanFile(input: string): Plan[] {
   const text = stripBom(input);
   const replaced = replacementCharOffset(text);
   if (replaced >= 0) {
-    reject(
-      `The plan file is not valid UTF-8 text: at byte ${replaced} it holds bytes that are not UTF-8 (read as U+FFFD). ` +
-        'Save the file as UTF-8 and import it again.',
-    );
+    reject('err_file_not_utf8', { offset: replaced });
   }
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_PLAN_FILE_BYTES) {
-    reject(`The plan file is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB.`);
+    reject('err_file_too_big', { size: (bytes / 1024 / 1024).toFixed(1), limit: MAX_PLAN_FILE_BYTES / 1024 / 1024 });
   }
-  if (text.trim() === '') reject('The plan file is empty.');
-  if (nestingDepth(text) > MAX_NESTING) reject(`The plan file is nested more than ${MAX_NESTING} levels deep.`);
+  if (text.trim() === '') reject('err_file_empty', {});
+  if (nestingDepth(text) > MAX_NESTING) reject('err_file_nested', { levels: MAX_NESTING });
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    reject(`The plan file is not valid JSON: ${(error as Error).message}`);
+    reject('err_file_not_json', { detail: (error as Error).message });
   }
   const parsed = PlanFile.safeParse(json);
   if (!parsed.success) {
-    const issues = formatZodIssues(parsed.error);
-    reject(`The plan file has ${issues.length} problem${issues.length === 1 ? '' : 's'}.`, issues);
+    const parts = zodIssueParts(parsed.error);
+    reject('err_file_problems', { count: parts.issues.length }, parts);
   }
-  const issues: string[] = [];
+  const found: ReturnType<typeof appProblem>[] = [];
   const seen = new Set<string>();
   parsed.data.plans.forEach((plan, i) => {
-    if (seen.has(plan.id)) issues.push(`plans[${i}].id: duplicate plan id "${plan.id}" in the file`);
+    if (seen.has(plan.id)) found.push(appProblem(`plans[${i}].id`, 'err_file_duplicate_id', { id: plan.id }));
     seen.add(plan.id);
     const missing = missingForPricing(plan);
     if (plan.status.complete && missing.length > 0) {
-      issues.push(`plans[${i}].status.complete: the plan is marked complete but lacks ${missing.join('; ')}`);
+      found.push(appProblem(`plans[${i}].status.complete`, 'err_file_not_complete', { missing: missing.join('; ') }));
     }
   });
-  if (issues.length > 0) reject(`The plan file has ${issues.length} problem${issues.length === 1 ? '' : 's'}.`, issues);
+  if (found.length > 0) reject('err_file_problems', { count: found.length }, { issues: found.map((f) => f.line), problems: found.map((f) => f.problem) });
   return parsed.data.plans;
 }
 

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { AppError } from '../../src-shared/result';
+import { refusal } from '../../src-shared/refusal';
 import { backupId, listBackups, type BackupInfo } from './backup';
 import { checkDatabaseFile, openForLook, type DamagedRow, type FileHealth } from './integrity';
 import { readPlanRow } from './plans.repo';
@@ -72,24 +72,21 @@ export function chooseBackup(backups: readonly BackupDetails[], choice: string, 
   if (choice === 'newest') {
     if (damagedRows === null) {
       const newest = sound[0];
-      if (!newest) throw new AppError('NOT_FOUND', 'There is no sound automatic backup to restore.');
+      if (!newest) throw refusal('NOT_FOUND', 'err_no_backup', {});
       return newest;
     }
     const best = [...sound].sort((a, b) => b.repairs.length - a.repairs.length)[0];
     if (!best || best.repairs.length === 0) {
-      throw new AppError('NOT_FOUND', 'No automatic backup holds a usable copy of the damaged rows, so there is nothing to restore them from.');
+      throw refusal('NOT_FOUND', 'err_no_backup_rows', {});
     }
     // Among those that repair the most, the newest (the sort is stable and the list newest first).
     return best;
   }
   const wanted = choice.replace(/\.sqlite3$/, '').replace(/^auto-/, '');
   const backup = backups.find((b) => b.id === wanted);
-  if (!backup) throw new AppError('NOT_FOUND', `There is no backup "${choice}". List them with: backup list`);
+  if (!backup) throw refusal('NOT_FOUND', 'err_no_such_backup', { choice });
   if (backup.health.status !== 'ok') {
-    throw new AppError(
-      'CONFLICT',
-      `The backup ${backup.id} is itself damaged (${backup.health.status === 'damaged' ? backup.health.detail : 'missing'}), so it cannot be restored. Choose another.`,
-    );
+    throw refusal('CONFLICT', 'err_backup_damaged', { id: backup.id, detail: backup.health.status === 'damaged' ? backup.health.detail : 'missing' });
   }
   return backup;
 }

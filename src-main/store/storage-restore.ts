@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { DamagedRow, RestoreReport } from '../../src-shared/kiosk-schema';
-import { AppError } from '../../src-shared/result';
+import { refusal } from '../../src-shared/refusal';
 import { moveDamagedAside, placeBackup, putDamagedBack, fsyncPath } from './backup';
 import { checkDatabaseFile, checkRows } from './integrity';
 import { chooseBackup, describeBackups, repairRows } from './restore';
@@ -40,7 +40,7 @@ export function restoreFile(options: StorageOptions, state: StorageState, holder
     putDamagedBack(keptAs, file);
     holder.db = openDamaged(options, state.damage?.kind ?? 'corrupt').db;
     console.error('[store] restoring the backup failed:', error);
-    throw new AppError('INTERNAL', 'The backup could not be restored. The damaged file was left as it was.');
+    throw refusal('INTERNAL', 'err_restore_failed', {});
   }
   state.damaged = false;
   state.damage = null;
@@ -55,21 +55,21 @@ export function restoreRows(options: StorageOptions, holder: StorageHolder, choi
   const { file, backupsDir, now } = options;
   const backup = chooseBackup(describeBackups(backupsDir, rows), choice, rows);
   if (backup.repairs.length === 0) {
-    throw new AppError('CONFLICT', `The backup ${backup.id} holds no usable copy of the damaged rows; choose another (see: backup list).`);
+    throw refusal('CONFLICT', 'err_backup_no_rows', { id: backup.id });
   }
   const keptAs = join(dirname(file), `${basename(file, '.sqlite3')}.damaged-${stamp(now())}.sqlite3`);
   const db = holder.db;
   const locked = db.pragma('query_only', { simple: true }) === 1;
   if (locked) db.pragma('query_only = OFF'); // a kiosk: this one repair, then locked again
   try {
-    if (existsSync(keptAs)) throw new AppError('CONFLICT', `${basename(keptAs)} already exists; try again in a moment.`);
+    if (existsSync(keptAs)) throw refusal('CONFLICT', 'err_kept_exists', { name: basename(keptAs) });
     db.prepare('VACUUM INTO ?').run(keptAs);
     fsyncPath(keptAs);
     const result = repairRows(db, backup.file, rows);
     // A repaired seeded plan may be older than the shipped data: the usual seeding brings it up to date.
     seedPlans(db, loadSeedPlans(options.seedDir), now().toISOString());
     const check = db.pragma('quick_check') as { quick_check: string }[];
-    if (check.some((r) => r.quick_check !== 'ok')) throw new AppError('INTERNAL', 'The data file failed its check after the repair; nothing else was changed.');
+    if (check.some((r) => r.quick_check !== 'ok')) throw refusal('INTERNAL', 'err_repair_check', {});
     const still = checkRows(db).damaged;
     return {
       restored: summary(backup),

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { BackupStatus, RestoreReport } from '../../src-shared/kiosk-schema';
-import { AppError } from '../../src-shared/result';
+import { refusal } from '../../src-shared/refusal';
 import { keepBackup, newestSoundBackup, scheduleDailyBackups, type BackupInfo, type DailyBackups } from './backup';
 import { checkDatabaseFile, checkRows, damagedReason, type DamageKind } from './integrity';
 import { describeBackups } from './restore';
@@ -100,7 +100,7 @@ export function openStorage(options: StorageOptions): OpenedStorage {
     restore: (holder, choice = 'newest') => {
       if (state.damaged) return restoreFile(options, state, holder, choice);
       const rows = state.source === 'file' ? checkRows(holder.db).damaged : [];
-      if (rows.length === 0) throw new AppError('CONFLICT', 'The data file is not damaged, so there is nothing to restore.');
+      if (rows.length === 0) throw refusal('CONFLICT', 'err_not_damaged', {});
       return restoreRows(options, holder, choice, rows);
     },
 

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { session } from '../support/session-state';
 import { collectPageErrors, expectNoSeriousA11yViolations } from './support-session';
 
 // The screens of issue 16's second round in Spanish: the Household step (its fields, hints, field messages
@@ -113,5 +116,47 @@ test('the plan library, a plan’s detail and its calculator in Spanish, the bro
   await expect(calcEn.getByTestId('calc-answer')).toContainText('You pay $900.00; the plan pays $20,100.00.');
   await expect(standard.locator('dt', { hasText: 'Out-of-pocket maximum' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'plan detail (en)');
+  expect(errors).toEqual([]);
+});
+
+test('in Spanish, a malformed plan file and a session file with an impossible age are refused naming the field', async ({ page, running }) => {
+  const errors = collectPageErrors(page);
+  await page.goto(running.host.url);
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
+
+  // A session file whose employee is 430: the schema's problem by its field, said in Spanish.
+  const state = session('Familia Rivera');
+  state.request.household.members[0] = { id: 'e', relationship: 'employee', age: 430 };
+  const sessionFile = { type: 'benefits-counselor/session', version: 1, createdAt: '2026-11-23T12:00:00.000Z', data: state };
+  await page.locator('#session-file').setInputFiles({ name: 'rivera.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(sessionFile)) });
+  await expect(page.getByRole('alert')).toContainText('No se pudo abrir rivera.json. No se cambió nada.');
+  await expect(page.getByTestId('session-file-problems')).toContainText(
+    'data.request.household.members[0].age: Demasiado grande: se esperaba que número fuera <=120',
+  );
+  await expect(page.getByTestId('session-file-problems').locator('[lang="en"]')).toHaveCount(0);
+
+  // A plan file with a name that is a number and a plan year that ends when it starts.
+  await page.getByRole('button', { name: 'Biblioteca de planes' }).click();
+  const file = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'dhmo2000plus-plan-file.json'), 'utf8'));
+  file.plans[0].planName = 42;
+  file.plans[0].planYear.end = file.plans[0].planYear.start;
+  await page.locator('#plan-import').setInputFiles({ name: 'dhmo.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  const refused = page.getByRole('alert').filter({ hasText: 'No se importó dhmo.json' });
+  await expect(refused).toContainText('No se importó dhmo.json. No se cambió nada. El archivo de planes tiene 2 problemas.');
+  const problems = page.getByRole('list', { name: 'Problemas en el archivo' });
+  await expect(problems.getByRole('listitem')).toHaveText([
+    'plans[0].planName: Entrada inválida: se esperaba texto, recibido número',
+    'plans[0].planYear.end: el año del plan debe terminar después de empezar',
+  ]);
+  await expect(problems.locator('[lang="en"]')).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page, 'plan file refused (es)');
+
+  // The switch says the same refusal in English at once, the app's English unchanged.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'dhmo.json was not imported' })).toContainText('The plan file has 2 problems.');
+  await expect(page.getByRole('list', { name: 'Problems in the file' }).getByRole('listitem')).toHaveText([
+    'plans[0].planName: Invalid input: expected string, received number',
+    'plans[0].planYear.end: the plan year must end after it starts',
+  ]);
   expect(errors).toEqual([]);
 });

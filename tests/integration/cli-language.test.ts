@@ -52,4 +52,22 @@ describe('the command line in Spanish', () => {
     const en = await runCommand(['plans', 'show', 'district-kpco-2021-dhmo2000plus'], io());
     expect(en).toContain('  missing: deductible (per person and per family)');
   });
+
+  it('a refusal of the main process --lang es: said in Spanish, its problems by their field; in English as before', async () => {
+    app = tempApp();
+    await expect(runCommand(['plans', 'show', 'no-such-plan', '--lang', 'es'], io())).rejects.toThrow('No hay ningún plan con el id «no-such-plan».');
+    await expect(runCommand(['plans', 'show', 'no-such-plan'], io())).rejects.toThrow('There is no plan with id "no-such-plan".');
+    const exported = await app.dispatch('plans:export', { ids: ['fehb-kpco-2022-standard'] });
+    if (!exported.ok) throw new Error(exported.error.message);
+    const file = JSON.parse((exported.value as { text: string }).text);
+    file.plans[0].planName = 42;
+    const bad: CliIo = { ...io(), readFile: () => JSON.stringify(file) };
+    const es = await runCommand(['plans', 'import', 'bad.json', '--lang', 'es'], bad).catch((e: Error & { issues?: string[] }) => e);
+    expect(es).toMatchObject({
+      message: 'El archivo de planes tiene 1 problema.',
+      issues: ['plans[0].planName: Entrada inválida: se esperaba texto, recibido número'],
+    });
+    const en = await runCommand(['plans', 'import', 'bad.json'], bad).catch((e: Error & { issues?: string[] }) => e);
+    expect(en).toMatchObject({ message: 'The plan file has 1 problem.', issues: ['plans[0].planName: Invalid input: expected string, received number'] });
+  });
 });

@@ -8,7 +8,7 @@ import { formatPlanFile } from '../../src-main/store/plan-file';
 import { getPlan } from '../../src-main/store/plans.repo';
 import { contract } from '../../src-shared/ipc-contract';
 import { IPC_CHANNELS, type IpcChannel } from '../../src-shared/ipc-channels';
-import { ERROR_CODES } from '../../src-shared/result';
+import { AppErrorEnvelope, ERROR_CODES } from '../../src-shared/result';
 import { ok, tempApp } from '../support/temp-app';
 
 // IPC fuzzing (issue 7): random and malformed payloads to EVERY channel of the contract. Each call answers
@@ -151,6 +151,9 @@ async function checkCall(app: OpenedApp, channel: string, payload: unknown): Pro
     expect(ERROR_CODES).toContain(result.error.code);
     expect(result.error.code).not.toBe('INTERNAL');
     expect(result.error.message.length).toBeGreaterThan(0);
+    // The envelope's parts (said, problems) are what the renderer accepts, and carry no typed value back.
+    expect(AppErrorEnvelope.safeParse(result.error).success).toBe(true);
+    for (const problem of result.error.problems ?? []) expect(problem).not.toHaveProperty('input');
     if (!known) expect(result.error.code).toBe('UNKNOWN_CHANNEL');
     else if (!validArgs?.success) {
       expect(result.error.code).toBe('INVALID_ARGUMENT');

@@ -11,6 +11,8 @@ import { dollars } from './format';
 
 export interface RankedArrangementView {
   rank: number;
+  arrangementId: string;
+  scoreCents: number | null;
   reasons: string[];
   arrangement: ArrangementComparison;
 }
@@ -19,7 +21,7 @@ export function arrangementsRanked(section: ArrangementSection, priority: Compar
   const byId = new Map(section.arrangements.map((a) => [a.id, a]));
   return section.rankings[priority].ranking.flatMap((r) => {
     const arrangement = byId.get(r.arrangementId);
-    return arrangement ? [{ rank: r.rank, reasons: r.reasons, arrangement }] : [];
+    return arrangement ? [{ rank: r.rank, arrangementId: r.arrangementId, scoreCents: r.scoreCents, reasons: r.reasons, arrangement }] : [];
   });
 }
 

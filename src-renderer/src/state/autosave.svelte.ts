@@ -1,5 +1,7 @@
 import type { SessionState } from '../../../src-shared/session-schema';
 import { api as mainProcess, type Api } from '../lib/api';
+import { m } from '../../../src-shared/i18n';
+import { errorText } from '../lib/error-words';
 
 // Saves the session to the app's database a moment after each edit (counselor mode only: on a kiosk
 // nothing of a client is written to disk). Saves run one at a time, so the first save's new id is used
@@ -10,7 +12,15 @@ export const SAVE_DELAY_MS = 600;
 export class AutoSave {
   sessionId = $state<string | null>(null);
   savedAt = $state<string | null>(null);
-  error = $state<string | null>(null);
+  /** What failed (the error thrown), said in the language on screen by `error`. */
+  failure = $state<unknown>(null);
+  get error(): string | null {
+    return this.failure === null ? null : m.err_session_not_saved({ error: errorText(this.failure).text });
+  }
+  /** The error could not be said in the language on screen: its English is shown (mark it lang="en"). */
+  get errorEnglish(): boolean {
+    return this.failure !== null && errorText(this.failure).english;
+  }
   saving = $state(false);
   enabled = $state(false);
 
@@ -49,9 +59,9 @@ export class AutoSave {
         if (generation !== this.#generation) return;
         this.sessionId = saved.id;
         this.savedAt = saved.updatedAt;
-        this.error = null;
+        this.failure = null;
       } catch (error) {
-        if (generation === this.#generation) this.error = `The session was not saved: ${(error as Error).message}`;
+        if (generation === this.#generation) this.failure = error;
       } finally {
         this.saving = false;
         this.#running = null;
@@ -68,6 +78,6 @@ export class AutoSave {
     this.#generation++;
     this.sessionId = sessionId;
     this.savedAt = null;
-    this.error = null;
+    this.failure = null;
   }
 }

@@ -2,6 +2,7 @@ import { getContext, setContext } from 'svelte';
 import type { PlanSummary } from '../../../src-shared/ipc-contract';
 import { api as mainProcess, type Api } from '../lib/api';
 import { LatestRequest } from './latest-request';
+import { errorText } from '../lib/error-words';
 
 // The plan catalog: the one list of stored plans every screen reads (the session's plan years and plan
 // set, the plan library, the editor's "copy from" and "compare with another plan"). It is made once, at
@@ -19,7 +20,15 @@ export class PlanCatalog {
   /** True once a list has arrived; until then a screen says it is loading rather than showing no plans. */
   loaded = $state(false);
   /** Why the newest request failed; null after a good answer. The last list received stays in `all`. */
-  error = $state<string | null>(null);
+  /** What failed (the error thrown), said in the language on screen by `error`. */
+  failure = $state<unknown>(null);
+  get error(): string | null {
+    return this.failure === null ? null : errorText(this.failure).text;
+  }
+  /** The error could not be said in the language on screen: its English is shown (mark it lang="en"). */
+  get errorEnglish(): boolean {
+    return this.failure !== null && errorText(this.failure).english;
+  }
 
   readonly #api: Api;
   readonly #latest = new LatestRequest();
@@ -44,12 +53,12 @@ export class PlanCatalog {
         if (!isLatest()) return;
         this.all = list;
         this.loaded = true;
-        this.error = null;
+        this.failure = null;
         this.loading = false;
       },
       (error: unknown) => {
         if (!isLatest()) return;
-        this.error = error instanceof Error ? error.message : String(error);
+        this.failure = error;
         this.loading = false;
       },
     );

@@ -2,6 +2,7 @@ import type { CompareRequest } from '../../../src-shared/household-schema';
 import type { ExplainResult, ExplainYear } from '../../../src-shared/compare-result-schema';
 import { m } from '../../../src-shared/i18n';
 import { ApiError, api as mainProcess, type Api } from '../lib/api';
+import { errorText } from '../lib/error-words';
 
 // The year open on the Explain step, claim by claim: asked of the main process (engine:explain) for the
 // comparison on screen, so its figures are the comparison's. A late answer for an earlier choice is
@@ -25,7 +26,15 @@ export const YEARS: readonly { value: YearChoice; label: () => string }[] = [
 export class ExplainedYear<T> {
   result = $state<T | null>(null);
   loading = $state(false);
-  error = $state<string | null>(null);
+  /** What failed (the error thrown), said in the language on screen by `error`. */
+  failure = $state<unknown>(null);
+  get error(): string | null {
+    return this.failure === null ? null : errorText(this.failure).text;
+  }
+  /** The error could not be said in the language on screen: its English is shown (mark it lang="en"). */
+  get errorEnglish(): boolean {
+    return this.failure !== null && errorText(this.failure).english;
+  }
   #seq = 0;
   #key = '';
 
@@ -39,11 +48,11 @@ export class ExplainedYear<T> {
       const value = await answer();
       if (seq !== this.#seq) return;
       this.result = value;
-      this.error = null;
+      this.failure = null;
     } catch (error) {
       if (seq !== this.#seq || (error instanceof ApiError && error.error.code === 'CANCELLED')) return;
       this.result = null;
-      this.error = (error as Error).message;
+      this.failure = error;
     } finally {
       if (seq === this.#seq) this.loading = false;
     }
@@ -54,7 +63,7 @@ export class ExplainedYear<T> {
     this.#key = '';
     this.result = null;
     this.loading = false;
-    this.error = null;
+    this.failure = null;
   }
 }
 

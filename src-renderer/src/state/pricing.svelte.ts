@@ -1,6 +1,7 @@
 import type { CompareRequest } from '../../../src-shared/household-schema';
 import type { CompareResult } from '../../../src-shared/compare-result-schema';
 import { ApiError, api as mainProcess, type Api } from '../lib/api';
+import { errorText, errorWords } from '../lib/error-words';
 
 // Re-prices the household on every edit: no "calculate" button. The first edit after a pause is priced
 // at once; further edits within DEBOUNCE_MS of the last request sent (a burst of stepper clicks) are
@@ -32,8 +33,19 @@ export class PricingState {
   /** The request the result answers (what the printed report and the CSV say was priced). */
   resultRequest = $state<CompareRequest | null>(null);
   status = $state<PricingStatus>('idle');
-  error = $state<string | null>(null);
-  errorIssues = $state<string[]>([]);
+  /** What failed (the error thrown), said in the language on screen by `error`. */
+  failure = $state<unknown>(null);
+  get error(): string | null {
+    return this.failure === null ? null : errorText(this.failure).text;
+  }
+  /** The error could not be said in the language on screen: its English is shown (mark it lang="en"). */
+  get errorEnglish(): boolean {
+    return this.failure !== null && errorText(this.failure).english;
+  }
+  /** The error's located problems, in the language on screen. */
+  get errorIssues(): string[] {
+    return this.failure === null ? [] : errorWords(this.failure).issues.map((i) => i.text);
+  }
 
   /** The burst window opened by the last request sent; while it is open, new edits wait in #pending. */
   #timer: ReturnType<typeof setTimeout> | null = null;
@@ -113,8 +125,7 @@ export class PricingState {
         return;
       }
       this.status = 'error';
-      this.error = (error as Error).message;
-      this.errorIssues = error instanceof ApiError ? (error.error.issues ?? []) : [];
+      this.failure = error;
     }
   }
 
@@ -122,8 +133,7 @@ export class PricingState {
     this.result = result;
     this.resultRequest = request;
     this.status = 'ready';
-    this.error = null;
-    this.errorIssues = [];
+    this.failure = null;
   }
 
   #forgetAnswers(): void {
@@ -152,7 +162,6 @@ export class PricingState {
     this.result = null;
     this.resultRequest = null;
     this.status = 'idle';
-    this.error = null;
-    this.errorIssues = [];
+    this.failure = null;
   }
 }

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { m, getLocale } from '../../../src-shared/i18n';
 import { serviceLabel } from '../../../src-shared/i18n/terms';
 import type { ServiceCode } from '../../../src-shared/services';
+import { zodProblem } from '../../../src-shared/zod-issues';
+import { issueWords } from '../lib/error-words';
 
 // The schema's complaints about the household, said the way a counselor reads the screen:
 // "Spouse — age: enter a whole number from 0 to 120" instead of "household.members[1].age: …", in the
@@ -30,7 +32,8 @@ function plainMessage(field: string, issue: z.core.$ZodIssue): string {
   if (field === 'age') return m.hh_issue_age();
   if (field === 'dueDate' || field === 'birthDate') return m.hh_issue_date();
   if (issue.code === 'invalid_type') return m.hh_issue_empty();
-  return issue.message;
+  // Any other complaint of the schema in the language on screen (zod's locale, or our catalog for its own words).
+  return issueWords(zodProblem(issue), getLocale()).text;
 }
 
 /** A money field keyed by plan or service ("Employer money for Prosper"), or null for any other path. */

@@ -16,6 +16,7 @@ import { arrangementExplain } from './arrangement-explain.svelte';
 import { language } from './language.svelte';
 import { PricingState } from './pricing.svelte';
 import { describeIssues } from './request-issues';
+import { errorText } from '../lib/error-words';
 
 // The one counseling session on screen. Every input lives here, not in the step components, so moving
 // back and forward between steps never loses anything. Every edit goes through `changed()`, which
@@ -41,7 +42,11 @@ export class CounselingSession {
   /** The app root's one plan catalog (connect); the session reads the plans from it, never asks for them itself. */
   #catalog = $state.raw<PlanCatalog | null>(null);
   info = $state<AppInfo | null>(null);
-  loadError = $state<string | null>(null);
+  /** Why the app's mode could not be read (the error thrown), said in the language on screen by loadError. */
+  loadFailure = $state<unknown>(null);
+  get loadError(): string | null {
+    return this.loadFailure === null ? null : errorText(this.loadFailure).text;
+  }
   /** Each plan's source citations (public catalog data), loaded when the report needs them. */
   planSources = $state<Record<string, Plan['sources']>>({});
 
@@ -182,9 +187,9 @@ export class CounselingSession {
       }
       this.saver.enabled = !info.kiosk && !info.readOnly;
       if (!this.planYear) this.planYear = this.defaultPlanYear();
-      this.loadError = null;
+      this.loadFailure = null;
     } catch (error) {
-      this.loadError = (error as Error).message;
+      this.loadFailure = error;
     }
   }
 

@@ -46,6 +46,13 @@ describe('the Household step’s issues in Spanish', () => {
     expect(issues).toEqual(['Dinero del empleador en la HSA o HRA para Prosper: escriba una cantidad en dólares, 0 o más, o deje el campo vacío']);
   });
 
+  it('the schema’s own words about the household, in Spanish (messages/errors)', () => {
+    speak('es');
+    expect(issuesFor([{ id: 'a', relationship: 'spouse', age: 40 }])).toEqual(['Hogar: se esperaba exactamente un empleado; hay 0']);
+    speak('en');
+    expect(issuesFor([{ id: 'a', relationship: 'spouse', age: 40 }])).toEqual(['Household: expected exactly one employee, found 0']);
+  });
+
   it('follows the switch: the same issue in English once the language is back', () => {
     speak('es');
     const es = issuesFor([{ id: 'a', relationship: 'employee', age: Number.NaN }]);

@@ -104,7 +104,7 @@ describe('End session forgets what Explain had open', () => {
     session.startNew();
     arrangementExplain.chosen = 'arrangement-1';
     arrangementExplain.result = { arrangementId: 'arrangement-1' } as unknown as NonNullable<typeof arrangementExplain.result>;
-    arrangementExplain.error = 'the previous client’s error';
+    arrangementExplain.failure = new Error('the previous client’s error');
     session.resetSession({ language: true }); // End session
     expect(arrangementExplain.chosen).toBeNull();
     expect(arrangementExplain.result).toBeNull();

@@ -97,6 +97,7 @@ export class EditorState {
           return `${m.save_not_saved()} ${reason}`;
         },
         reason,
+        failure: error,
         details: error instanceof ApiError ? (error.error.issues ?? []) : [],
       };
     } finally {
@@ -111,6 +112,8 @@ export interface SaveMessage {
   readonly text: string;
   /** A refusal's reason as the main process writes it (English), shown after "Not saved."; null when saved. */
   reason: string | null;
+  /** What the main process refused with (its envelope), said in the language on screen (error-words.ts). */
+  failure?: unknown;
   /** The save's warnings or the refusal's issues, as the main process writes them (English). */
   details: string[];
 }
