@@ -74,6 +74,10 @@ const SENTENCES: readonly [Say, Record<string, Kind>][] = [
   [m.eng_prices_counselor, { year: 'text', trend: 'text' }],
   [m.eng_prices, { year: 'text', trend: 'text' }],
   [m.eng_simulated_years, { years: 'number', seed: 'text' }],
+  // The work budget's refusal (src-main/compare/work-budget.ts), most specific first.
+  [m.eng_too_large_arrangements, { claims: 'number', people: 'number', plans: 'number', more: 'number', enrollments: 'number' }],
+  [m.eng_too_large_one_person, { claims: 'number', plans: 'number' }],
+  [m.eng_too_large, { claims: 'number', people: 'number', plans: 'number' }],
   [m.eng_skipped_missing, { plan: 'text' }],
   [m.eng_skipped_no_rule, { plan: 'text', services: 'services' }],
   [m.eng_skipped_outside, { plan: 'text', missing: 'missingList' }],

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareHousehold } from '../../../src-main/compare';
+import { compareHousehold, parseCompareRequest } from '../../../src-main/compare';
+import { prepareComparison } from '../../../src-main/compare/compare-household';
+import { planSimulation, type ArrangementWork } from '../../../src-main/compare/work-budget';
 import * as words from '../../../src-main/compare/care-words';
 import { compilePlan } from '../../../src-main/engine/compile-plan';
 import { claimAssumptions, nextYearWarning } from '../../../src-main/engine/validate-input';
@@ -217,5 +219,38 @@ describe('a save’s refusal and warnings (plans:save, plan-editor-checks.ts)', 
       expectRoundTrip(`The plan was not saved: ${p.message}`);
     }
     expect(engineText('There is no plan with id "x".', 'es').text).toBe('No hay ningún plan con el identificador "x".');
+  });
+});
+
+describe('the work budget’s refusal (src-main/compare/work-budget.ts)', () => {
+  const fehb = plans.filter((p) => p.program === 'fehb');
+  const household = (people: number): CompareRequestInput => ({
+    household: {
+      members: Array.from({ length: people }, (_, i) => ({
+        id: `m${i}`,
+        relationship: i === 0 ? ('employee' as const) : i === 1 ? ('spouse' as const) : ('child' as const),
+        age: i < 2 ? 40 : 10,
+        prescriptions: [{ tier: 'rx_generic' as const, fillsPerYear: 12, supplyDays: 30 }],
+      })),
+    },
+    priority: 'balanced',
+  });
+  /** The refusal planSimulation words for a budget too small for the household's year. */
+  const refusal = (people: number, arrangements: ArrangementWork | null = null): string => {
+    const { prep } = prepareComparison(fehb, parseCompareRequest(household(people)), tables);
+    try {
+      planSimulation(prep, arrangements, 1);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    throw new Error('planSimulation did not refuse');
+  };
+
+  it('one person, several people and who enrolls where each read back and are said in Spanish', () => {
+    const one = expectRoundTrip(refusal(1));
+    expect(one).toMatch(/^El año de este hogar es demasiado grande .* para 1 persona con 3 planes\./);
+    expect(expectRoundTrip(refusal(4))).toMatch(/para 4 personas con 3 planes\. Compare menos planes a la vez/);
+    const withArrangements = expectRoundTrip(refusal(4, { claimsPerYear: 1_234, enrollments: 15 }));
+    expect(withArrangements).toMatch(/unas 1,234 más calculadas en las otras 15 inscripciones de quién se inscribe dónde/);
   });
 });
