@@ -205,7 +205,8 @@ export class ComputePool {
           // One part failed: the whole comparison fails with its error, and the other parts stop.
           Atomics.store(new Int32Array(job.cancel), 0, 1);
           job.workers[0]?.worker.postMessage({ kind: 'cancel', id: job.id } satisfies ToWorker);
-          this.settle(job, new AppError(message.error.code, message.error.message, message.error.issues));
+          const { code, message: text, issues, said, problems } = message.error;
+          this.settle(job, new AppError(code, text, issues, { ...(said ? { said } : {}), ...(problems ? { problems } : {}) }));
         }
       } else if (isPart) {
         if (!job.done) {

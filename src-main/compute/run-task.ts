@@ -1,7 +1,7 @@
 import { ZodError } from 'zod';
 import { AppError, type AppErrorShape } from '../../src-shared/result';
 import type { CompareTables } from '../../src-shared/tables-schema';
-import { formatZodIssues } from '../../src-shared/zod-issues';
+import { zodIssueParts } from '../../src-shared/zod-issues';
 import { explainArrangement } from '../compare/arrangements';
 import { analyseComparison, explainYear, finishComparison, prepareComparison, simulateRange, type YearRange } from '../compare';
 import { EngineError, priceClaims } from '../engine';
@@ -60,15 +60,16 @@ export async function runTask(task: Task, tc: TaskContext): Promise<TaskOutput> 
 /** Any error as the envelope's error: deliberate ones keep their code; the rest say nothing of internals. */
 export function errorShape(error: unknown): AppErrorShape {
   if (error instanceof Cancelled) return { code: 'CANCELLED', message: error.message };
-  if (error instanceof AppError) return { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) };
+  // With its parts (a catalog key, located problems), so the screen says it in its language.
+  if (error instanceof AppError) return error.shape;
   if (error instanceof EngineError) {
     const code = error.code === 'PLAN_INCOMPLETE' ? 'PLAN_INCOMPLETE' : 'PRICING_ERROR';
     // The engine's message already starts with the field it names (EngineError's constructor).
     return { code, message: error.message };
   }
   if (error instanceof ZodError) {
-    const issues = formatZodIssues(error);
-    return { code: 'INVALID_ARGUMENT', message: issues[0] ?? 'Invalid data.', issues };
+    const parts = zodIssueParts(error);
+    return { code: 'INVALID_ARGUMENT', message: parts.issues[0] ?? 'Invalid data.', ...parts };
   }
   console.error('[compute] a task failed:', error);
   return { code: 'INTERNAL', message: 'Something went wrong inside the app. Nothing was changed.' };

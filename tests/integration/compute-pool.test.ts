@@ -4,6 +4,8 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { compareHousehold, loadCompareTables, parseCompareRequest } from '../../src-main/compare';
 import { ComputePool, compareShares } from '../../src-main/compute/pool';
 import { errorShape } from '../../src-main/compute/run-task';
+import { refusal } from '../../src-shared/refusal';
+import { z } from 'zod';
 import { EngineError } from '../../src-main/engine';
 import { findAppRoot } from '../../src-main/app-root';
 import type { CompareRequestInput } from '../../src-shared/household-schema';
@@ -139,5 +141,24 @@ describe('an engine refusal from a worker', () => {
   it('names its field once, as the engine wrote it', () => {
     const shape = errorShape(new EngineError('DATE_OUTSIDE_PLAN_YEARS', '2030-03-01 falls in the 2030 plan year', 'claims[0].date'));
     expect(shape).toEqual({ code: 'PRICING_ERROR', message: 'claims[0].date: 2030-03-01 falls in the 2030 plan year' });
+  });
+});
+
+describe('a refusal from a worker keeps its parts, so the screen says it in its language', () => {
+  it('a catalog refusal keeps its key and parameters', () => {
+    expect(errorShape(refusal('NOT_FOUND', 'err_no_plan', { id: 'nope' }))).toEqual({
+      code: 'NOT_FOUND',
+      message: 'There is no plan with id "nope".',
+      said: { key: 'err_no_plan', params: { id: 'nope' } },
+    });
+  });
+
+  it('a schema failure keeps each problem in parts beside its English line', () => {
+    const failed = z.object({ age: z.number().int().max(120) }).safeParse({ age: 430 });
+    const shape = errorShape(failed.error);
+    expect(shape.code).toBe('INVALID_ARGUMENT');
+    expect(shape.issues).toEqual([expect.stringMatching(/^age: /)]);
+    expect(shape.problems).toEqual([expect.objectContaining({ path: 'age', code: 'too_big' })]);
+    expect(JSON.stringify(shape)).not.toContain('430');
   });
 });
