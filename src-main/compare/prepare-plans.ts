@@ -6,7 +6,8 @@ import type { PricedClaims } from '../../src-shared/pricing-schema';
 import { NETWORK_TIERS, SERVICE_LABELS } from '../../src-shared/services';
 import { AppError } from '../../src-shared/result';
 import type { CompareTables } from '../../src-shared/tables-schema';
-import { formatZodIssues } from '../../src-shared/zod-issues';
+import { refusal } from '../../src-shared/refusal';
+import { zodIssueParts } from '../../src-shared/zod-issues';
 import {
   EngineError,
   NS,
@@ -58,8 +59,8 @@ export interface PreparedComparison {
 export function parseCompareRequest(input: CompareRequest | CompareRequestInput): CompareRequest {
   const parsed = CompareRequest.safeParse(input);
   if (!parsed.success) {
-    const issues = formatZodIssues(parsed.error, 'request');
-    throw new AppError('INVALID_ARGUMENT', `The comparison request is not valid: ${issues[0]}`, issues);
+    const parts = zodIssueParts(parsed.error, 'request');
+    throw refusal('INVALID_ARGUMENT', 'err_compare_request', { issue: parts.issues[0] ?? '' }, parts);
   }
   return parsed.data;
 }
@@ -78,7 +79,7 @@ function selectPlans(plans: readonly Plan[], ids: string[] | undefined): Plan[] 
   if (!ids) return [...plans];
   return ids.map((id, i) => {
     const plan = plans.find((p) => p.id === id);
-    if (!plan) throw new AppError('NOT_FOUND', `request.planIds[${i}]: there is no plan with id "${id}".`);
+    if (!plan) throw refusal('NOT_FOUND', 'err_no_plan_at', { field: `request.planIds[${i}]`, id });
     return plan;
   });
 }
