@@ -16,23 +16,11 @@ import {
 import { enrollmentLabel, longDate, priorityLabel } from '../../src-shared/i18n/terms';
 import { formatCents, formatNumber } from '../../src-shared/money';
 import type { ConditionId, UsagePresetId } from '../../src-shared/household-schema';
-import { formatCompareTable } from '../compare/format-table';
+import { formatCompareTable, rankedPlanRows, textTable } from '../compare/format-table';
 
 // `cli compare` in the language asked for (--lang). English is the comparison's own table
 // (src-main/compare/format-table.ts); another language prints the same summary, line for line, from the
 // same figures through the message catalog (messages/cli and messages/compare).
-
-function table(rows: string[][]): string {
-  const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-  return rows
-    .map((r) =>
-      r
-        .map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
-}
 
 /** What the household file said about each person's care (the request as the engine read it). */
 export interface HouseholdCare {
@@ -97,7 +85,6 @@ export function formatCompareText(result: CompareResult, lang: Language, househo
 /** The plans in ranked order, one row each, and what "expected" means. */
 function planTableLines({ result, lang, o, usd }: Section): string[] {
   const out: string[] = [];
-  const byId = new Map(result.plans.map((p) => [p.planId, p]));
   const accounts = result.plans.some((p) => p.expected.accountCents > 0);
   const header: string[] = [
     m.cli_col_rank({}, o),
@@ -113,27 +100,8 @@ function planTableLines({ result, lang, o, usd }: Section): string[] {
     m.cli_col_worst({}, o),
     m.cli_col_cheapest({}, o),
   ];
-  const rows: string[][] = [header];
-  for (const r of result.recommendation.ranking) {
-    const p = byId.get(r.planId);
-    if (!p) continue;
-    const t = p.simulated.total;
-    rows.push([
-      String(r.rank),
-      p.name,
-      usd(p.expected.premiumCents),
-      usd(p.expected.careCents),
-      ...(accounts ? [usd(p.expected.accountCents)] : []),
-      usd(p.expected.totalCents),
-      usd(p.typicalYear.figures.totalCents),
-      usd(t?.p10Cents),
-      usd(t?.p50Cents),
-      usd(t?.p90Cents),
-      usd(p.worstCase.totalCents),
-      p.simulated.probabilityCheapest === null ? '—' : `${Math.round(p.simulated.probabilityCheapest * 100)}%`,
-    ]);
-  }
-  out.push(rows.length > 1 ? table(rows) : m.cli_none_priced({}, o));
+  const rows: string[][] = [header, ...rankedPlanRows(result, usd)];
+  out.push(rows.length > 1 ? textTable(rows) : m.cli_none_priced({}, o));
   if (rows.length > 1)
     out.push(m.cli_expected_line({ years: formatNumber(result.simulations, lang), account: accounts ? m.cli_expected_account({}, o) : '' }, o));
   return out;

@@ -8,7 +8,8 @@ import { PRIORITY_LABELS } from './recommend';
 
 const usd = (cents: number | null | undefined): string => (cents === null || cents === undefined ? 'unknown' : formatCents(cents, true));
 
-function table(rows: string[][]): string {
+/** Rows as aligned text columns: the first left-aligned, the others right-aligned (the CLI's tables too). */
+export function textTable(rows: string[][]): string {
   const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
   return rows
     .map((r) =>
@@ -20,9 +21,39 @@ function table(rows: string[][]): string {
     .join('\n');
 }
 
+/**
+ * One row per priced plan in ranking order, with the money as `money` writes it: rank, name, premium, care,
+ * the account's part (when any plan has one), expected, typical year, p10, median, p90, worst case, and how
+ * often it was cheapest.
+ */
+export function rankedPlanRows(result: CompareResult, money: (cents: number | null | undefined) => string): string[][] {
+  const byId = new Map(result.plans.map((p) => [p.planId, p]));
+  const accounts = result.plans.some((p) => p.expected.accountCents > 0);
+  const rows: string[][] = [];
+  for (const r of result.recommendation.ranking) {
+    const p = byId.get(r.planId);
+    if (!p) continue;
+    const t = p.simulated.total;
+    rows.push([
+      String(r.rank),
+      p.name,
+      money(p.expected.premiumCents),
+      money(p.expected.careCents),
+      ...(accounts ? [money(p.expected.accountCents)] : []),
+      money(p.expected.totalCents),
+      money(p.typicalYear.figures.totalCents),
+      money(t?.p10Cents),
+      money(t?.p50Cents),
+      money(t?.p90Cents),
+      money(p.worstCase.totalCents),
+      p.simulated.probabilityCheapest === null ? '—' : `${Math.round(p.simulated.probabilityCheapest * 100)}%`,
+    ]);
+  }
+  return rows;
+}
+
 /** The plans in ranked order, one row each, and what "expected" means. */
 function planTableLines(result: CompareResult): string[] {
-  const byId = new Map(result.plans.map((p) => [p.planId, p]));
   const out: string[] = [];
   const accounts = result.plans.some((p) => p.expected.accountCents > 0);
   const header = [
@@ -39,27 +70,8 @@ function planTableLines(result: CompareResult): string[] {
     'Worst case',
     'Cheapest',
   ];
-  const rows = [header];
-  for (const r of result.recommendation.ranking) {
-    const p = byId.get(r.planId);
-    if (!p) continue;
-    const t = p.simulated.total;
-    rows.push([
-      String(r.rank),
-      p.name,
-      usd(p.expected.premiumCents),
-      usd(p.expected.careCents),
-      ...(accounts ? [usd(p.expected.accountCents)] : []),
-      usd(p.expected.totalCents),
-      usd(p.typicalYear.figures.totalCents),
-      usd(t?.p10Cents),
-      usd(t?.p50Cents),
-      usd(t?.p90Cents),
-      usd(p.worstCase.totalCents),
-      p.simulated.probabilityCheapest === null ? '—' : `${Math.round(p.simulated.probabilityCheapest * 100)}%`,
-    ]);
-  }
-  out.push(rows.length > 1 ? table(rows) : 'No plan could be priced: see below for what is missing.');
+  const rows = [header, ...rankedPlanRows(result, usd)];
+  out.push(rows.length > 1 ? textTable(rows) : 'No plan could be priced: see below for what is missing.');
   if (rows.length > 1) {
     out.push(
       `Expected = premium + care: the average of ${result.simulations.toLocaleString('en-US')} simulated years` +
