@@ -95,6 +95,8 @@ const SENTENCES: readonly [Say, Record<string, Kind>][] = [
   [m.eng_row_unreadable, { detail: 'text' }],
   [m.eng_refuse_conflict, { id: 'number', action: 'text', author: 'text', when: 'text' }],
   [m.eng_refuse_no_plan, { id: 'text' }],
+  // The engine's reason said in the language where it reads (an EngineError), else left English and said to be.
+  [m.eng_refuse_engine_read, { detail: 'sentence' }],
   [m.eng_refuse_engine, { detail: 'text' }],
   [m.eng_refuse_not_saved, { reason: 'sentence' }],
   // The plan checks the editor and plans:save share (plan-editor-checks.ts): the main process writes them

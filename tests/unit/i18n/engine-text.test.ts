@@ -437,6 +437,13 @@ describe('the engine’s refusals (EngineError, src-main/engine): the field kept
     // A save the engine would refuse: its reason said in Spanish inside the catalog's sentence.
     const save = errorWords({ code: 'INVALID_ARGUMENT', message: 'x', said: { key: 'err_save_engine', params: { detail: message } } }, 'es');
     expect(save.text).toContain('rechazaría (claims[0].supplyDays: "supplyDays" (los días de suministro');
+    // The same sentence read back from its English (a refusal rebuilt without its parts).
+    expect(expectRoundTrip(`The plan was not saved: the engine would refuse it (${message}).`)).toMatch(
+      /^El plan no se guardó: el cálculo lo rechazaría \(claims\[0\]\.supplyDays: "supplyDays" \(los días de suministro/,
+    );
+    expect(engineText('The plan was not saved: the engine would refuse it (something new).', 'es').text).toBe(
+      'El plan no se guardó: el cálculo lo rechazaría (en inglés: something new).',
+    );
     // What does not read stays English, marked.
     expect(errorWords({ code: 'PRICING_ERROR', message: 'claims[0].x: something new' }, 'es')).toMatchObject({ english: true });
   });
