@@ -40,7 +40,11 @@ type Kind =
   | 'band'
   | 'preset'
   | 'where'
-  | 'how';
+  | 'how'
+  | 'field'
+  | 'refusal'
+  | 'tierName'
+  | 'check';
 
 /** Each sentence: its message and the kind of each placeholder. The more specific first. */
 const SENTENCES: readonly [Say, Record<string, Kind>][] = [
@@ -91,6 +95,8 @@ const SENTENCES: readonly [Say, Record<string, Kind>][] = [
   [m.eng_row_unreadable, { detail: 'text' }],
   [m.eng_refuse_conflict, { id: 'number', action: 'text', author: 'text', when: 'text' }],
   [m.eng_refuse_no_plan, { id: 'text' }],
+  // The engine's reason said in the language where it reads (an EngineError), else left English and said to be.
+  [m.eng_refuse_engine_read, { detail: 'sentence' }],
   [m.eng_refuse_engine, { detail: 'text' }],
   [m.eng_refuse_not_saved, { reason: 'sentence' }],
   // The plan checks the editor and plans:save share (plan-editor-checks.ts): the main process writes them
@@ -111,6 +117,74 @@ const SENTENCES: readonly [Say, Record<string, Kind>][] = [
   [m.eng_missing_oon_cost_unread, { row: 'sbcRow' }],
   [m.eng_missing_oon_cost, { row: 'sbcRow' }],
   [m.eng_missing_pharmacy, {}],
+  // The comparison's check of who may be covered (eligibilityProblems, sent by prepare-plans.ts).
+  [m.eng_who_covered, { problem: 'sentence' }],
+  // An engine refusal (EngineError, src-main/engine) or a located problem: "<field>: <sentence>". The
+  // field path names the claim's or the plan's keys and is kept as it is; the sentence is one of REFUSALS.
+  [m.eng_field_refusal, { field: 'field', refusal: 'refusal' }],
+];
+
+/** The sentences after an EngineError's field (src-main/engine, word for word), and eligibilityProblems'. */
+const REFUSALS: readonly [Say, Record<string, Kind>][] = [
+  // A claim (validate-claim.ts, validate-input.ts, adjudicate.ts, tiers.ts, price-claims.ts).
+  [m.eng_r_claims_list, {}],
+  [m.eng_r_claim_object, {}],
+  [m.eng_r_member_unknown_field, { key: 'text' }],
+  [m.eng_r_unknown_field, { key: 'text' }],
+  [m.eng_r_not_member, { member: 'text' }],
+  [m.eng_r_not_date, { date: 'text' }],
+  [m.eng_r_before_birth, { date: 'date', member: 'text', birth: 'date' }],
+  [m.eng_r_age_over, { max: 'number', date: 'date' }],
+  [m.eng_r_unknown_service, { service: 'text' }],
+  [m.eng_r_no_rule, { plan: 'text', service: 'serviceLower', code: 'code' }],
+  [m.eng_r_cents, {}],
+  [m.eng_r_label, {}],
+  [m.eng_r_days, {}],
+  [m.eng_r_missing_days, { service: 'serviceLower', code: 'code' }],
+  [m.eng_r_na_days, { service: 'serviceLower', code: 'code' }],
+  [m.eng_r_na_supply, { service: 'serviceLower', code: 'code' }],
+  [m.eng_r_na_channel, { service: 'serviceLower', code: 'code' }],
+  [m.eng_r_na_admitted, { service: 'serviceLower', code: 'code' }],
+  [m.eng_r_na_purpose, { service: 'serviceLower', code: 'code' }],
+  [m.eng_r_na_setting, { services: 'text', service: 'serviceLower', code: 'code' }],
+  [m.eng_r_na_generic, { service: 'serviceLower', code: 'code' }],
+  [m.eng_r_supply, {}],
+  [m.eng_r_one_of, { values: 'text' }],
+  [m.eng_r_boolean, {}],
+  [m.eng_r_pulmonary, { therapy: 'code', code: 'code' }],
+  [m.eng_r_generic_needed, { service: 'serviceLower', code: 'code' }],
+  [m.eng_r_precertified, { tier: 'code' }],
+  [m.eng_r_tier_not_entered, { plan: 'text', tier: 'tierName', missing: 'missingList' }],
+  [m.eng_r_tier_benefit_not_entered, { plan: 'text', tier: 'tierName', missing: 'missingList' }],
+  [m.eng_r_channel_offers_none, { channel: 'code' }],
+  [m.eng_r_channel_offers, { channel: 'code', offered: 'text' }],
+  [m.eng_r_channel, { channel: 'code' }],
+  [m.eng_r_supply_most, { supply: 'number', most: 'number', channel: 'code' }],
+  [m.eng_r_supply_more, { supply: 'number', channel: 'code' }],
+  [m.eng_r_before_plan_years, { date: 'date', own: 'text', start: 'date' }],
+  [m.eng_r_after_plan_years, { date: 'date', year: 'text', own: 'text', next: 'text' }],
+  // The household (validate-members.ts, premium.ts).
+  [m.eng_r_members_list, {}],
+  [m.eng_r_list_of, { values: 'text' }],
+  [m.eng_r_members_none, {}],
+  [m.eng_r_members_max, { n: 'number' }],
+  [m.eng_r_at_least_one, { n: 'number' }],
+  [m.eng_r_member_id, {}],
+  [m.eng_r_group_twice, { group: 'text' }],
+  [m.eng_r_listed_twice, { id: 'text' }],
+  [m.eng_r_age_and_birth, {}],
+  [m.eng_r_age_or_birth_range, { min: 'number', max: 'number' }],
+  [m.eng_r_age_or_birth, {}],
+  [m.eng_r_age_range, { min: 'number', max: 'number' }],
+  // A plan the engine will not compile (compile-plan.ts, compile-tiers.ts, compile-slots.ts).
+  [m.eng_r_plan_schema, { issue: 'text' }],
+  [m.eng_r_tier_both, { code: 'code' }],
+  [m.eng_r_no_group, { group: 'text' }],
+  [m.eng_r_no_own_rule, { code: 'code' }],
+  [m.eng_r_percent, { percent: 'text' }],
+  // Who may be covered (eligibilityProblems, src-shared/household-schema.ts).
+  [m.eng_elig_child, { check: 'check' }],
+  [m.eng_elig_adult, { check: 'check' }],
 ];
 
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
@@ -142,7 +216,16 @@ const TIERS = [m.eng_tier_out_of_network, m.eng_tier_out_of_area, m.eng_tier_tra
 const PRESETS = [m.eng_preset_none, m.eng_preset_low, m.eng_preset_typical, m.eng_preset_high];
 const AWAY = [m.eng_away_colorado_service_area, m.eng_away_kp_state, m.eng_away_colorado_outside, m.eng_away_elsewhere_us, m.eng_away_abroad];
 const PRICED = [m.eng_priced_plan, m.eng_priced_out_of_area, m.eng_priced_outside];
-const CHOICES: Partial<Record<Kind, readonly (() => string)[]>> = { tier: TIERS, preset: PRESETS, where: AWAY, how: PRICED };
+const TIER_NAMES = [m.eng_tiername_out_of_network, m.eng_tiername_out_of_area, m.eng_tiername_travel];
+const CHECKS = [m.eng_check_birth_date, m.eng_check_age];
+const CHOICES: Partial<Record<Kind, readonly (() => string)[]>> = {
+  tier: TIERS,
+  preset: PRESETS,
+  where: AWAY,
+  how: PRICED,
+  tierName: TIER_NAMES,
+  check: CHECKS,
+};
 
 /** What a placeholder of a kind can hold, so a sentence splits into its parts the one right way. */
 function groupPattern(kind: Kind): string {
@@ -166,13 +249,20 @@ function groupPattern(kind: Kind): string {
       return either(byLowerLabel.keys());
     case 'sbcRow':
       return either(byRow.keys());
+    case 'field':
+      // A key path: "claims[3].supplyDays", "request.household.members[2].age", "plan.networkTiers.travel".
+      return '[A-Za-z_$][\\w$]*(?:\\.[\\w$]+|\\[\\d+\\])*';
     default:
       return '.+?';
   }
 }
 
-let compiled: { say: Say; kinds: Record<string, Kind>; re: RegExp }[] | null = null;
-const patterns = () => (compiled ??= SENTENCES.map(([say, kinds]) => ({ say, kinds, re: pattern(say, kinds) })));
+type Compiled = { say: Say; kinds: Record<string, Kind>; re: RegExp }[];
+const compile = (list: readonly [Say, Record<string, Kind>][]): Compiled => list.map(([say, kinds]) => ({ say, kinds, re: pattern(say, kinds) }));
+let compiled: Compiled | null = null;
+let compiledRefusals: Compiled | null = null;
+const patterns = () => (compiled ??= compile(SENTENCES));
+const refusalPatterns = () => (compiledRefusals ??= compile(REFUSALS));
 
 /** An engine sentence read into its message and its parameters (as the engine wrote them, in English). */
 export interface EngineSentence {
@@ -182,7 +272,11 @@ export interface EngineSentence {
 }
 
 export function readEngineSentence(text: string): EngineSentence | null {
-  for (const p of patterns()) {
+  return readAmong(patterns(), text);
+}
+
+function readAmong(list: Compiled, text: string): EngineSentence | null {
+  for (const p of list) {
     const match = p.re.exec(text);
     if (!match) continue;
     const params = { ...(match.groups ?? {}) } as Record<string, string>;
@@ -220,6 +314,7 @@ function part(kind: Kind, v: string, lang: Language): string | null {
   switch (kind) {
     case 'text':
     case 'code':
+    case 'field':
       return v;
     case 'number':
       return /^\d{1,3}(,\d{3})*$|^\d+$/.test(v) ? formatNumber(Number(v.replaceAll(',', '')), lang) : null;
@@ -243,8 +338,9 @@ function part(kind: Kind, v: string, lang: Language): string | null {
       const type = ENROLLMENT_TYPES.find((t) => t.replaceAll('_', ' ') === v);
       return type === undefined ? null : lang === 'en' ? v : enrollmentLabel(type, lang);
     }
-    case 'sentence': {
-      const read = readEngineSentence(v);
+    case 'sentence':
+    case 'refusal': {
+      const read = kind === 'sentence' ? readEngineSentence(v) : readAmong(refusalPatterns(), v);
       return read ? composeEngineSentence(read, lang) : null;
     }
     case 'missingList': {
@@ -264,6 +360,8 @@ function part(kind: Kind, v: string, lang: Language): string | null {
     case 'preset':
     case 'where':
     case 'how':
+    case 'tierName':
+    case 'check':
       return choice(v, CHOICES[kind] ?? [], lang);
   }
 }

@@ -115,7 +115,9 @@ function paramWords(name: string, value: string | number, lang: Language, proble
     const items = value.split('; ').map((item) => engineText(item, lang));
     return items.some((x) => x.english) ? { text: value, english: true } : { text: items.map((x) => x.text).join('; '), english: false };
   }
-  return { text: value, english: name === 'issue' || name === 'detail' };
+  // The engine's reason for refusing a save ("plan.networkTiers.travel: …") reads back where it can.
+  if (name === 'detail') return engineText(value, lang);
+  return { text: value, english: name === 'issue' };
 }
 
 function catalogWords(said: SaidShape, lang: Language, problems: readonly ProblemShape[]): Said | null {

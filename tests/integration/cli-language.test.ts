@@ -70,4 +70,20 @@ describe('the command line in Spanish', () => {
     const en = await runCommand(['plans', 'import', 'bad.json'], bad).catch((e: Error & { issues?: string[] }) => e);
     expect(en).toMatchObject({ message: 'The plan file has 1 problem.', issues: ['plans[0].planName: Invalid input: expected string, received number'] });
   });
+
+  it('price --lang es: the engine’s refusal of a claim, its field kept and its sentence in Spanish; in English as before', async () => {
+    app = tempApp();
+    const claims = JSON.stringify({
+      members: [{ id: 'self', age: 40 }],
+      claims: [{ member: 'self', date: '2022-03-01', service: 'pcp_visit', allowed: 120, supplyDays: 30 }],
+    });
+    const file: CliIo = { ...io(), readFile: () => claims };
+    const args = ['price', '--plan', 'fehb-kpco-2022-standard', '--claims', 'claims.json'];
+    await expect(runCommand([...args, '--lang', 'es'], file)).rejects.toThrow(
+      /^claims\[0\]\.supplyDays: "supplyDays" \(los días de suministro de una receta\) no corresponde a .* \(pcp_visit\); no lo incluya$/,
+    );
+    await expect(runCommand(args, file)).rejects.toThrow(
+      'claims[0].supplyDays: "supplyDays" (days of supply of a prescription) does not apply to primary care visit (pcp_visit); leave it out',
+    );
+  });
 });

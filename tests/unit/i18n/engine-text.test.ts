@@ -5,7 +5,13 @@ import { compareHousehold, parseCompareRequest } from '../../../src-main/compare
 import { prepareComparison } from '../../../src-main/compare/compare-household';
 import { planSimulation, type ArrangementWork } from '../../../src-main/compare/work-budget';
 import * as words from '../../../src-main/compare/care-words';
-import { compilePlan } from '../../../src-main/engine/compile-plan';
+import { compilePlan, type CompiledPlan } from '../../../src-main/engine/compile-plan';
+import { EngineError, createFastClaims, createFastHousehold, enrollmentTypeFor, priceClaims, priceTotalsFast, serviceIndex } from '../../../src-main/engine';
+import { channelIndex, networkIndex } from '../../../src-main/engine/fast-input';
+import type { Claim, EngineMember } from '../../../src-shared/claims-schema';
+import { eligibilityProblems } from '../../../src-shared/household-schema';
+import { errorWords } from '../../../src-shared/i18n/error-text';
+import { ADULT, TEST_SOURCE, coins, copay, rule, testPlan } from '../engine/fixtures';
 import { claimAssumptions, nextYearWarning } from '../../../src-main/engine/validate-input';
 import { describeTier } from '../../../src-main/engine/describe-tier';
 import type { CompareResult } from '../../../src-shared/compare-result-schema';
@@ -252,5 +258,210 @@ describe('the work budget’s refusal (src-main/compare/work-budget.ts)', () => 
     expect(expectRoundTrip(refusal(4))).toMatch(/para 4 personas con 3 planes\. Compare menos planes a la vez/);
     const withArrangements = expectRoundTrip(refusal(4, { claimsPerYear: 1_234, enrollments: 15 }));
     expect(withArrangements).toMatch(/unas 1,234 más calculadas en las otras 15 inscripciones de quién se inscribe dónde/);
+  });
+});
+
+describe('the engine’s refusals (EngineError, src-main/engine): the field kept, the sentence in Spanish', () => {
+  const plan = testPlan();
+  const compiled = compilePlan(plan);
+  const good: Claim = { member: 'self', date: '2022-03-01', service: 'pcp_visit', allowedCents: 10000 };
+  /** The message of the EngineError `run` throws. */
+  const refused = (run: () => unknown): string => {
+    try {
+      run();
+    } catch (error) {
+      expect(error).toBeInstanceOf(EngineError);
+      return (error as Error).message;
+    }
+    throw new Error('the engine did not refuse');
+  };
+  const claim = (bad: Record<string, unknown>, on: Plan | CompiledPlan = compiled, members: EngineMember[] = ADULT): string =>
+    refused(() => priceClaims(on, members, [{ ...good, ...bad } as Claim]));
+  const household = (members: unknown): string => refused(() => priceClaims(compiled, members as EngineMember[], []));
+
+  it('a claim: its amounts, dates, days, supply, channel and fields that do not apply', () => {
+    const noRetail = testPlan();
+    delete noRetail.pharmacy.retail;
+    const noPharmacy = testPlan();
+    noPharmacy.pharmacy = {};
+    const sentences = [
+      refused(() => priceClaims(compiled, ADULT, 'claims' as never)),
+      refused(() => priceClaims(compiled, ADULT, [null as never])),
+      claim({ copay: 3000 }),
+      claim({ member: 'cousin' }),
+      claim({ date: '2022-02-30' }),
+      claim({ member: 'baby', date: '2022-05-31' }, compiled, [{ id: 'baby', birthDate: '2022-06-01' }]),
+      claim({ member: 'old', date: '2022-05-31' }, compiled, [{ id: 'old', birthDate: '1890-01-01' }]),
+      claim({ service: 'acupuncture' }),
+      claim({ allowedCents: -1 }),
+      claim({ label: 'x'.repeat(201) }),
+      claim({ service: 'inpatient_admission', days: 0 }),
+      claim({ service: 'inpatient_admission' }),
+      claim({ days: 2 }),
+      claim({ supplyDays: 30 }),
+      claim({ service: 'lab_test', channel: 'mail' }),
+      claim({ admitted: true }),
+      claim({ purpose: 'habilitative' }),
+      claim({ service: 'specialist_visit', setting: 'specialist_office' }),
+      claim({ service: 'rx_generic', supplyDays: 2.5 }),
+      claim({ service: 'rx_generic', channel: 'drone' }),
+      claim({ service: 'er_visit', admitted: 'yes' }),
+      claim({ service: 'ot_visit', purpose: 'pulmonary_rehabilitation' }),
+      claim({ service: 'rx_generic', supplyDays: 120, channel: 'mail' }),
+      claim({ service: 'rx_generic', channel: 'retail' }, noRetail),
+      claim({ service: 'rx_generic', channel: 'retail' }, noPharmacy),
+      claim({ date: '2021-12-31' }),
+      claim({ date: '2030-05-05' }),
+      claim({ precertified: false }),
+      claim({ precertified: 'yes' }),
+      refused(() => priceClaims(compiled, ADULT, [], { ledger: 'yes' as never })),
+    ];
+    for (const s of sentences) expectRoundTrip(s);
+    expect(expectRoundTrip(claim({ allowedCents: -1 }))).toBe('claims[0].allowedCents: se esperaba una cantidad entera de centavos, 0 o más');
+    expect(expectRoundTrip(claim({ date: '2021-12-31' }))).toBe(
+      'claims[0].date: el 31 de diciembre de 2021 es anterior al primer año de este plan (2022, desde el 1 de enero de 2022); sus reglas no se aplican a esa fecha',
+    );
+    expect(expectRoundTrip(claim({ service: 'inpatient_admission' }))).toMatch(
+      /^claims\[0\]\.days: una reclamación de .* \(inpatient_admission\) necesita "days"/,
+    );
+  });
+
+  it('no rule for a service, a tier not complete, a brand without its generic’s price', () => {
+    const incomplete = testPlan();
+    incomplete.networkTiers = { out_of_network: { status: 'incomplete', missing: ['the out-of-network deductible (per person and per family)'] } };
+    const brand = claim({ service: 'rx_brand_requested', genericAllowedCents: undefined });
+    const noHospice = testPlan();
+    delete noHospice.benefits.hospice_inpatient;
+    const noRule = claim({ service: 'hospice_inpatient', days: 3 }, noHospice);
+    expect(noRule).toMatch(/^claims\[0\]\.service: this plan \(test-plan\) has no rule for /);
+    const sentences = [
+      noRule,
+      claim({ network: 'out_of_network' }, incomplete),
+      claim({ genericAllowedCents: 100 }),
+      claim({ service: 'rx_brand_requested', genericAllowedCents: -5 }),
+      brand,
+    ];
+    for (const s of sentences) expectRoundTrip(s);
+    expect(expectRoundTrip(claim({ network: 'out_of_network' }, incomplete))).toContain('fuera de la red cuyas cantidades todavía no se han ingresado');
+  });
+
+  it('the fast path’s own refusals (adjudicate.ts, tiers.ts)', () => {
+    const rx = compilePlan(testPlan({ benefits: { rx_generic: rule(copay(1500, 'prescription')) } }));
+    const fast = (set: (fc: ReturnType<typeof createFastClaims>) => void, on = rx): string => {
+      const fc = createFastClaims(1);
+      fc.count = 1;
+      fc.service[0] = serviceIndex('rx_generic');
+      fc.allowedCents[0] = 5000;
+      set(fc);
+      return refused(() => priceTotalsFast(on, createFastHousehold([40]), fc));
+    };
+    const noRetail = testPlan({ benefits: { rx_generic: rule(copay(1500, 'prescription')) } });
+    delete noRetail.pharmacy.retail;
+    const incomplete = testPlan();
+    incomplete.networkTiers = { out_of_network: { status: 'incomplete', missing: ['the out-of-network out-of-pocket limit (per person and per family)'] } };
+    const sentences = [
+      fast((fc) => (fc.supplyDays[0] = 200)),
+      fast((fc) => (fc.channel[0] = channelIndex('retail')), compilePlan(noRetail)),
+      fast((fc) => {
+        fc.service[0] = serviceIndex('pcp_visit');
+        fc.network[0] = networkIndex('out_of_network');
+      }, compilePlan(incomplete)),
+    ];
+    for (const s of sentences) expectRoundTrip(s);
+  });
+
+  it('a household', () => {
+    const sentences = [
+      household('nobody'),
+      household([]),
+      household(Array.from({ length: 21 }, (_, i) => ({ id: `m${i}`, age: 30 }))),
+      household([
+        { id: 'a', age: 3 },
+        { id: 'a', age: 4 },
+      ]),
+      household([{ id: 'Ann Lee', age: 30 }]),
+      household([{ id: 'a', age: 121 }]),
+      household([{ id: 'a', age: 3, birthDate: '2019-01-01' }]),
+      household([{ id: 'a' }]),
+      household([{ id: 'a', birthDate: '2019-02-30' }]),
+      household([{ id: 'a', age: 3, conditions: ['asthma'] }]),
+      household([{ id: 'a', age: 3, conditions: ['cleft_lip_palate', 'cleft_lip_palate'] }]),
+      household([{ id: 'a', age: 3, conditions: 'autism_spectrum_disorder' }]),
+      household([{ id: 'a', age: 3, sex: 'female' }]),
+      refused(() => enrollmentTypeFor(0)),
+      refused(() => createFastHousehold([undefined])),
+      refused(() => createFastHousehold([undefined], { birthDates: ['2019-02-30'] })),
+    ];
+    for (const s of sentences) expectRoundTrip(s);
+    expect(expectRoundTrip(household([{ id: 'a', age: 3, sex: 'female' }]))).toBe(
+      'members[0].sex: el campo "sex" no existe (un miembro tiene id, age o birthDate, y conditions)',
+    );
+  });
+
+  it('a plan the engine will not compile (what an HR save can hit)', () => {
+    const negative = testPlan();
+    (negative.deductible as { personCents: number }).personCents = -5;
+    const sentences = [
+      refused(() => compilePlan(negative)),
+      refused(() => compilePlan(testPlan({ benefits: { xray: rule(coins(12.345)) } }))),
+      refused(() => compilePlan(plans.find((p) => p.program !== 'fehb') as Plan)),
+    ];
+    // A network tier the engine will not compile (compile-tiers.ts).
+    const tier = (o: Record<string, unknown>): string => {
+      const p = testPlan({ benefits: { xray: rule(coins(20)) } });
+      delete p.benefits.hospice_inpatient;
+      const own = { label: 'Travel benefit', notCoveredReason: 'not covered when travelling', notCoveredSource: TEST_SOURCE, benefits: {} };
+      p.networkTiers = { travel: { status: 'offered', ...own, ...o } as never };
+      return refused(() => compilePlan(p));
+    };
+    const group = { id: 'office', label: 'office visits', visitsPerYear: 5 };
+    sentences.push(
+      tier({ benefits: { pcp_visit: { ...rule(copay(2000)), visitGroup: 'nope' } } }),
+      tier({ visitGroups: [group, group] }),
+      tier({ samePlanServices: ['hospice_inpatient'] }),
+      tier({ samePlanServices: ['pcp_visit'], benefits: { pcp_visit: rule(copay(2000)) } }),
+    );
+    for (const s of sentences) expectRoundTrip(s);
+    expect(expectRoundTrip(sentences[1] as string)).toBe(
+      'plan.benefits.xray.costShare.percent: los porcentajes se usan con dos decimales como máximo, y se recibió 12.345',
+    );
+  });
+
+  it('through the error display: the field path kept, the sentence in Spanish', () => {
+    const message = claim({ supplyDays: 30 });
+    const said = errorWords({ code: 'PRICING_ERROR', message }, 'es');
+    expect(said.english).toBe(false);
+    expect(said.text).toMatch(
+      /^claims\[0\]\.supplyDays: "supplyDays" \(los días de suministro de una receta\) no corresponde a .* \(pcp_visit\); no lo incluya$/,
+    );
+    // A save the engine would refuse: its reason said in Spanish inside the catalog's sentence.
+    const save = errorWords({ code: 'INVALID_ARGUMENT', message: 'x', said: { key: 'err_save_engine', params: { detail: message } } }, 'es');
+    expect(save.text).toContain('rechazaría (claims[0].supplyDays: "supplyDays" (los días de suministro');
+    // The same sentence read back from its English (a refusal rebuilt without its parts).
+    expect(expectRoundTrip(`The plan was not saved: the engine would refuse it (${message}).`)).toMatch(
+      /^El plan no se guardó: el cálculo lo rechazaría \(claims\[0\]\.supplyDays: "supplyDays" \(los días de suministro/,
+    );
+    expect(engineText('The plan was not saved: the engine would refuse it (something new).', 'es').text).toBe(
+      'El plan no se guardó: el cálculo lo rechazaría (en inglés: something new).',
+    );
+    // What does not read stays English, marked.
+    expect(errorWords({ code: 'PRICING_ERROR', message: 'claims[0].x: something new' }, 'es')).toMatchObject({ english: true });
+  });
+});
+
+describe('who may be covered (eligibilityProblems, sent by the comparison as “Who is covered: …”)', () => {
+  it('a child 26 or older and an employee or spouse under 16, by age and by birth date', () => {
+    const problems = [
+      ...eligibilityProblems([{ relationship: 'child', age: 27 }]),
+      ...eligibilityProblems([{ relationship: 'spouse', age: 12 }]),
+      ...eligibilityProblems([{ relationship: 'child', birthDate: '1990-01-01' }], '2022-01-01'),
+      ...eligibilityProblems([{ relationship: 'employee', birthDate: '2015-01-01' }], '2022-01-01'),
+    ];
+    expect(problems).toHaveLength(4);
+    for (const p of problems) expectRoundTrip(p);
+    const sent = `Who is covered: request.${problems[1] as string}`;
+    expect(expectRoundTrip(sent)).toBe(
+      'Quién tiene cobertura: request.household.members[0].age: un empleado(a) o cónyuge menor de 16 años es casi seguro un error al escribir: revise la edad',
+    );
   });
 });
