@@ -38,22 +38,39 @@ export function birthdayOfAge(birthDate: string, age: number): string {
   return md === '02-29' && !leap ? `${y}-03-01` : `${y}-${md}`;
 }
 
+/** One member's birth date problem for a plan year, in parts (the sentence is birthDateProblems'). */
+export interface BirthDateProblem {
+  member: number;
+  birthDate: string;
+  kind: 'not_a_date' | 'after_start' | 'too_old';
+  /** The age it gives on the plan year's first day (too_old). */
+  age?: number;
+}
+
+/** What is wrong with members' birth dates for a plan year starting on `planYearStart`, in parts. */
+export function birthDateProblemParts(members: readonly { birthDate?: string | undefined }[], planYearStart: string): BirthDateProblem[] {
+  const out: BirthDateProblem[] = [];
+  members.forEach((m, member) => {
+    if (m.birthDate === undefined) return;
+    const age = ageOn(m.birthDate, planYearStart);
+    if (age === null) out.push({ member, birthDate: m.birthDate, kind: 'not_a_date' });
+    else if (m.birthDate > planYearStart) out.push({ member, birthDate: m.birthDate, kind: 'after_start' });
+    else if (age > MAX_AGE) out.push({ member, birthDate: m.birthDate, kind: 'too_old', age });
+  });
+  return out;
+}
+
 /**
  * What is wrong with members' birth dates for a plan year starting on `planYearStart`, each as
  * "household.members[i].birthDate: …". Checked when a comparison is asked for (not in the stored schema).
  */
 export function birthDateProblems(members: readonly { birthDate?: string | undefined }[], planYearStart: string): string[] {
-  const out: string[] = [];
-  members.forEach((m, i) => {
-    if (m.birthDate === undefined) return;
-    const age = ageOn(m.birthDate, planYearStart);
-    const at = `household.members[${i}].birthDate`;
-    if (age === null) out.push(`${at}: "${m.birthDate}" is not a real date; type it as year-month-day, for example 1984-06-15`);
-    else if (m.birthDate > planYearStart) {
-      out.push(
-        `${at}: ${m.birthDate} is after the plan year starts (${planYearStart}); a baby born during the plan year is entered as "Having a baby" on the parent who gives birth`,
-      );
-    } else if (age > MAX_AGE) out.push(`${at}: ${m.birthDate} gives an age of ${age} on ${planYearStart}; check the year`);
+  return birthDateProblemParts(members, planYearStart).map(({ member, birthDate, kind, age }) => {
+    const at = `household.members[${member}].birthDate`;
+    if (kind === 'not_a_date') return `${at}: "${birthDate}" is not a real date; type it as year-month-day, for example 1984-06-15`;
+    if (kind === 'after_start') {
+      return `${at}: ${birthDate} is after the plan year starts (${planYearStart}); a baby born during the plan year is entered as "Having a baby" on the parent who gives birth`;
+    }
+    return `${at}: ${birthDate} gives an age of ${age} on ${planYearStart}; check the year`;
   });
-  return out;
 }

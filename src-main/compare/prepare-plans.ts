@@ -1,6 +1,7 @@
 import { CompareRequest, eligibilityProblems, type CompareRequestInput } from '../../src-shared/household-schema';
 import { accountProblems } from '../../src-shared/account-money';
-import { birthDateProblems } from '../../src-shared/member-age';
+import { formatCents } from '../../src-shared/money';
+import { birthDateProblemParts, birthDateProblems } from '../../src-shared/member-age';
 import type { EnrollmentType, Plan } from '../../src-shared/plan-schema';
 import type { PricedClaims } from '../../src-shared/pricing-schema';
 import { NETWORK_TIERS, SERVICE_LABELS } from '../../src-shared/services';
@@ -118,10 +119,7 @@ function checkHousehold(request: CompareRequest, selected: readonly Plan[], name
   // Birth dates and who may be covered are checked on the first day of the plan year priced (not in the
   // stored schema, so a session saved earlier still opens and then says what to fix).
   const reference = request.planYearStart ?? selected[0]?.planYear.start;
-  if (reference !== undefined) {
-    const born = birthDateProblems(household.members, reference).map((issue) => `request.${issue}`);
-    if (born.length > 0) throw new AppError('INVALID_ARGUMENT', `Birth date: ${born[0]}`, born);
-  }
+  if (reference !== undefined) checkBirthDates(household, reference);
   const ineligible = eligibilityProblems(household.members, reference).map((issue) => `request.${issue}`);
   if (ineligible.length > 0) throw new AppError('INVALID_ARGUMENT', `Who is covered: ${ineligible[0]}`, ineligible);
   // HSA money above the year's IRS limit (an HRA has none).
@@ -131,8 +129,33 @@ function checkHousehold(request: CompareRequest, selected: readonly Plan[], name
       const w = planWindow(plan, request.planYearStart);
       return { id: plan.id, name: names[i] as string, planYearStart: w.start, planYearEnd: w.end };
     }),
-  ).map((p) => `request.${p.path}: ${p.message}`);
-  if (accounts.length > 0) throw new AppError('INVALID_ARGUMENT', `Employer account money: ${accounts[0]}`, accounts);
+  );
+  const first = accounts[0];
+  if (first) {
+    const issues = accounts.map((p) => `request.${p.path}: ${p.message}`);
+    const cents = household.accountCentsByPlan?.[first.planId] ?? 0;
+    const i = selected.findIndex((plan) => plan.id === first.planId);
+    const params = {
+      field: `request.${first.path}`,
+      plan: names[i] as string,
+      amount: formatCents(cents, cents % 100 === 0),
+      year: planWindow(selected[i] as Plan, request.planYearStart).start.slice(0, 4),
+    };
+    // The check's own English (it names the limit and its source); the catalog's words for another language.
+    throw new AppError('INVALID_ARGUMENT', `Employer account money: ${issues[0]}`, issues, { said: { key: 'err_account_over_limit', params } });
+  }
+}
+
+/** Birth dates against the first day of a plan year: the first problem refused, in parts for the screen's language. */
+function checkBirthDates(household: CompareRequest['household'], start: string): void {
+  const parts = birthDateProblemParts(household.members, start);
+  const first = parts[0];
+  if (!first) return;
+  const issues = birthDateProblems(household.members, start).map((issue) => `request.${issue}`);
+  const field = `request.household.members[${first.member}].birthDate`;
+  const key = first.kind === 'not_a_date' ? 'err_birth_not_a_date' : first.kind === 'after_start' ? 'err_birth_after_start' : 'err_birth_too_old';
+  const params = { field, date: first.birthDate, start, ...(first.age !== undefined ? { age: first.age } : {}) };
+  throw new AppError('INVALID_ARGUMENT', `Birth date: ${issues[0]}`, issues, { said: { key, params } });
 }
 
 /** One plan: compiled, its year's care built (once per plan year), priced, or listed as not priced and why. */
@@ -155,8 +178,7 @@ function preparePlan(out: PreparedComparison, plan: Plan, name: string, tables: 
   let care = cares.get(window.start);
   if (!care) {
     // A plan year of its own (the district's starts July 1): its first day must come after every birth.
-    const born = birthDateProblems(household.members, window.start).map((issue) => `request.${issue}`);
-    if (born.length > 0) throw new AppError('INVALID_ARGUMENT', `Birth date: ${born[0]}`, born);
+    checkBirthDates(household, window.start);
     care = buildCarePlan(household, window, tables);
     cares.set(window.start, care);
     out.cares.push(care);

@@ -39,4 +39,45 @@ describe('the comparison’s refusals of a request', () => {
     expect(shape).toMatchObject({ code: 'NOT_FOUND', message: 'request.planIds[0]: there is no plan with id "nope".' });
     expect(errorWords(shape, 'es')).toMatchObject({ english: false, text: 'request.planIds[0]: no hay ningún plan con el id «nope».' });
   });
+
+  it('a birth date after the plan year starts, or giving an impossible age: the English as checked, the Spanish from its parts', () => {
+    const member = (birthDate: string) => ({
+      household: { members: [{ id: 'e', relationship: 'employee' as const, birthDate }] },
+      priority: 'balanced' as const,
+    });
+    const after = refusalOf(() => compareHousehold(fehb, member('2022-03-01'), tables));
+    expect(after.message).toBe(
+      'Birth date: request.household.members[0].birthDate: 2022-03-01 is after the plan year starts (2022-01-01); a baby born during the plan year is entered as "Having a baby" on the parent who gives birth',
+    );
+    expect(errorWords(after, 'es')).toMatchObject({
+      english: false,
+      text: 'Fecha de nacimiento: request.household.members[0].birthDate: 2022-03-01 es posterior al inicio del año del plan (2022-01-01); un bebé que nace durante el año del plan se anota como «Tener un bebé» en la madre o el padre que da a luz',
+    });
+    const old = refusalOf(() => compareHousehold(fehb, member('1890-05-01'), tables));
+    expect(old.message).toMatch(/1890-05-01 gives an age of 131 on 2022-01-01; check the year$/);
+    expect(errorWords(old, 'es').text).toBe(
+      'Fecha de nacimiento: request.household.members[0].birthDate: 1890-05-01 da una edad de 131 años el 2022-01-01; revise el año',
+    );
+  });
+
+  it('employer HSA money over the IRS limit: the plan, the amount and the year in Spanish', () => {
+    const prosper = fehb.find((p) => p.id === 'fehb-kpco-2022-prosper')!;
+    const request = {
+      household: {
+        members: [{ id: 'e', relationship: 'employee' as const, age: 40 }],
+        accountCentsByPlan: { [prosper.id]: 500_000 },
+        accountTypeByPlan: { [prosper.id]: 'hsa' as const },
+      },
+      priority: 'balanced' as const,
+    };
+    const shape = refusalOf(() => compareHousehold(fehb, request, tables));
+    expect(shape.message).toMatch(
+      /^Employer account money: request\.household\.accountCentsByPlan\.fehb-kpco-2022-prosper: employer HSA money for .*: \$5,000 is more than the IRS allows in an HSA for 2022 /,
+    );
+    const es = errorWords(shape, 'es');
+    expect(es.english).toBe(false);
+    expect(es.text).toMatch(
+      /^Dinero de la cuenta del empleador: request\.household\.accountCentsByPlan\.fehb-kpco-2022-prosper: el dinero del empleador en la HSA para .*: \$5,000 es más de lo que el IRS permite en una HSA en 2022\./,
+    );
+  });
 });
