@@ -1,5 +1,6 @@
 import es from 'zod/v4/locales/es.js';
 import type { ErrorKey } from '../refusal';
+import { COVERS_TEXT } from '../enrollment-types';
 import { engineText } from './engine-text';
 import type { Language } from './language';
 import { m } from './paraglide/messages.js';
@@ -66,10 +67,29 @@ const OWN: readonly ErrorKey[] = [
   'err_s_author',
   'err_s_revision_or_plan',
   'err_s_revision_or_draft',
+  'err_s_tax_nan',
+  'err_s_money_nan',
+  'err_s_money_cents',
+  'err_s_money_max',
 ];
 const OWN_WITH_PARAMS: readonly { re: RegExp; said: (match: RegExpExecArray) => SaidShape }[] = [
   { re: /^expected exactly one employee, found (\d+)$/, said: (x) => ({ key: 'err_s_one_employee', params: { count: Number(x[1]) } }) },
   { re: /^member id "(.*)" is used twice$/, said: (x) => ({ key: 'err_s_member_twice', params: { id: x[1] ?? '' } }) },
+  { re: /^"(.*)" is kept for the expected baby; rename that member$/, said: (x) => ({ key: 'err_s_kept_for_baby', params: { id: x[1] ?? '' } }) },
+  { re: /^a tax rate of (.*)% is below zero: /, said: (x) => ({ key: 'err_s_tax_below', params: { rate: x[1] ?? '' } }) },
+  { re: /^a tax rate of (.*)% is above 60%: /, said: (x) => ({ key: 'err_s_tax_above', params: { rate: x[1] ?? '' } }) },
+  { re: /^the employer HSA or HRA money cannot be below zero \(got (.*)\): /, said: (x) => ({ key: 'err_s_money_below', params: { amount: x[1] ?? '' } }) },
+  // "this enrollment type covers <COVERS_TEXT>; the household has n" (household-schema.ts), one key per type.
+  ...(
+    [
+      ['self_only', 'err_s_covers_self_only'],
+      ['self_plus_one', 'err_s_covers_self_plus_one'],
+      ['self_and_family', 'err_s_covers_family'],
+    ] as const
+  ).map(([type, key]) => ({
+    re: new RegExp(`^this enrollment type covers ${COVERS_TEXT[type]}; the household has (\\d+)$`),
+    said: (x: RegExpExecArray): SaidShape => ({ key, params: { n: Number(x[1]) } }),
+  })),
 ];
 
 function byEnglish(keys: readonly ErrorKey[], text: string): SaidShape | null {

@@ -5,6 +5,9 @@ import { parseCompareRequest, compareHousehold } from '../../../src-main/compare
 import { errorShape } from '../../../src-main/compute/run-task';
 import type { Plan } from '../../../src-shared/plan-schema';
 import { errorWords } from '../../../src-renderer/src/lib/error-words';
+import { issueWords } from '../../../src-shared/i18n/error-text';
+import { Household, newbornId } from '../../../src-shared/household-schema';
+import { zodProblems } from '../../../src-shared/zod-issues';
 import { tables } from '../compare/fixtures';
 
 // The comparison's own refusals of a request (src-main/compare/prepare-plans.ts), as the worker sends them
@@ -80,4 +83,52 @@ describe('the comparison’s refusals of a request', () => {
       /^Dinero de la cuenta del empleador: request\.household\.accountCentsByPlan\.fehb-kpco-2022-prosper: el dinero del empleador en la HSA para .*: \$5,000 es más de lo que el IRS permite en una HSA en 2022\./,
     );
   });
+});
+
+describe('the household schema’s own words that carry a value, in Spanish', () => {
+  const member = { id: 'e', relationship: 'employee' as const, age: 40 };
+  const cases: [string, unknown, RegExp][] = [
+    ['a tax rate above 60%', { members: [member], taxRatePercent: 75 }, /^una tasa de impuestos de 75 % es mayor que 60 %: escriba un porcentaje/],
+    ['a tax rate below zero', { members: [member], taxRatePercent: -5 }, /^una tasa de impuestos de -5 % es menor que cero/],
+    ['a tax rate that is not a number', { members: [member], taxRatePercent: 'high' }, /^la tasa de impuestos no es un número/],
+    [
+      'employer money below zero',
+      { members: [member], accountCentsByPlan: { 'fehb-kpco-2022-prosper': -100 } },
+      /^el dinero del empleador en la HSA o la HRA no puede ser menor que cero \(se recibió /,
+    ],
+    [
+      'employer money in part cents',
+      { members: [member], accountCentsByPlan: { 'fehb-kpco-2022-prosper': 10.5 } },
+      /^el dinero del empleador en la HSA o la HRA va en centavos enteros$/,
+    ],
+    [
+      'an enrollment type for another household size',
+      { members: [member, { id: 's', relationship: 'spouse', age: 40 }], enrollmentType: 'self_only' },
+      /^este tipo de inscripción cubre a una persona; el hogar tiene 2$/,
+    ],
+    [
+      'a member id kept for the expected baby',
+      {
+        members: [
+          { ...member, events: [{ type: 'baby', dueDate: '2022-06-01', delivery: 'vaginal' }] },
+          { id: newbornId('e'), relationship: 'child', age: 3 },
+        ],
+      },
+      /está reservado para el bebé que se espera; cambie el id de esa persona$/,
+    ],
+  ];
+  for (const [what, household, spanish] of cases) {
+    it(what, () => {
+      const parsed = Household.safeParse(household);
+      expect(parsed.success).toBe(false);
+      const problems = zodProblems(parsed.error!);
+      const said = problems.map((p) => issueWords(p, 'es'));
+      expect(
+        said.some((s) => !s.english && spanish.test(s.text)),
+        JSON.stringify(said),
+      ).toBe(true);
+      // The English is the schema's own sentence.
+      expect(problems.every((p) => issueWords(p, 'en').text === p.message)).toBe(true);
+    });
+  }
 });
