@@ -26,6 +26,21 @@ export function costFigures(premiumCents: number | null, careBeforeAccount: numb
   return { premiumCents: shownPremium, careBeforeAccountCents: careCents + accountCents, accountCents, careCents, totalCents };
 }
 
+/**
+ * Several enrollments' shown figures added part by part (an arrangement of who enrolls where): each part
+ * already rounded, so the sum's parts still add up to its total; an unknown premium counts as nothing.
+ */
+export function sumFigures(parts: readonly CostFigures[]): CostFigures {
+  const add = (pick: (f: CostFigures) => number | null): number => parts.reduce((n, f) => n + (pick(f) ?? 0), 0);
+  return {
+    premiumCents: add((f) => f.premiumCents),
+    careBeforeAccountCents: add((f) => f.careBeforeAccountCents),
+    accountCents: add((f) => f.accountCents),
+    careCents: add((f) => f.careCents),
+    totalCents: add((f) => f.totalCents),
+  };
+}
+
 /** One year's figures under a plan's basis: out of pocket paid from the account first. */
 export function yearFigures(basis: CostBasis, outOfPocketCents: number): CostFigures {
   return costFigures(basis.premiumBasisCents, outOfPocketCents, Math.min(outOfPocketCents, basis.accountCents));

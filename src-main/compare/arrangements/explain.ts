@@ -1,9 +1,9 @@
-import type { CostFigures, ExplainArrangementRequest, ExplainArrangementResult } from '../../../src-shared/compare-result-schema';
+import type { ExplainArrangementRequest, ExplainArrangementResult } from '../../../src-shared/compare-result-schema';
 import type { Plan } from '../../../src-shared/plan-schema';
 import { AppError } from '../../../src-shared/result';
 import type { CompareTables } from '../../../src-shared/tables-schema';
 import { priceClaims, type CompiledPlan } from '../../engine';
-import { costFigures } from '../figures';
+import { costFigures, sumFigures } from '../figures';
 import { prepareParsed } from '../prepare-plans';
 import { createYearDrawer, simulatedYearRows } from '../simulate';
 import type { Claim } from '../../../src-shared/claims-schema';
@@ -55,18 +55,7 @@ export function explainArrangement(
     const figures = costFigures(e.premiumBasisCents, oop, Math.min(oop, e.accountCents));
     return { planId: e.shape.plan.id, name: e.name, enrollmentType: e.type, members: e.memberIds, parts, figures };
   });
-  return { arrangementId, year, enrollments, figures: sum(enrollments.map((e) => e.figures)) };
-}
-
-function sum(parts: readonly CostFigures[]): CostFigures {
-  const add = (pick: (f: CostFigures) => number | null): number => parts.reduce((n, f) => n + (pick(f) ?? 0), 0);
-  return {
-    premiumCents: add((f) => f.premiumCents),
-    careBeforeAccountCents: add((f) => f.careBeforeAccountCents),
-    accountCents: add((f) => f.accountCents),
-    careCents: add((f) => f.careCents),
-    totalCents: add((f) => f.totalCents),
-  };
+  return { arrangementId, year, enrollments, figures: sumFigures(enrollments.map((e) => e.figures)) };
 }
 
 function wholeYear(pa: PreparedArrangements, compiled: CompiledPlan, seed: number, year: ExplainArrangementRequest['year']): Claim[] {

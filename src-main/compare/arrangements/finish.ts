@@ -1,7 +1,7 @@
 import type { ComparePriority } from '../../../src-shared/household-schema';
 import type { ArrangementComparison, ArrangementSection, CostFigures } from '../../../src-shared/compare-result-schema';
 import { formatCents } from '../../../src-shared/money';
-import { costFigures, yearMarkers } from '../figures';
+import { costFigures, sumFigures, yearMarkers } from '../figures';
 import { histogram, probabilityCheapest, sharedBandEdges, summarize, type Summary } from '../statistics';
 import { monthsText, planYearLabel } from './decision-window';
 import type { PreparedArrangement, PreparedArrangements, PreparedEnrollment } from './prepare';
@@ -26,17 +26,6 @@ function enrollmentExpected(e: PreparedEnrollment, oop: Float64Array): CostFigur
   }
   const n = Math.max(1, oop.length);
   return costFigures(e.premiumBasisCents, gross / n, fromAccount / n);
-}
-
-function sumFigures(parts: readonly CostFigures[]): CostFigures {
-  const add = (pick: (f: CostFigures) => number | null): number => parts.reduce((n, f) => n + (pick(f) ?? 0), 0);
-  return {
-    premiumCents: add((f) => f.premiumCents),
-    careBeforeAccountCents: add((f) => f.careBeforeAccountCents),
-    accountCents: add((f) => f.accountCents),
-    careCents: add((f) => f.careCents),
-    totalCents: add((f) => f.totalCents),
-  };
 }
 
 /** The arrangement's total per simulated year, or null when it is not priced. */
