@@ -108,13 +108,17 @@ export function claimVariant(base: PreparedClaims, added: readonly Claim[], drop
   let j = 0;
   let runStart = 0;
   for (let k = 0; k < b.claims.count; k++) {
-    const drop = dropped.has(b.order[k] as number);
-    const insertHere = extra !== null && j < extraRows && !goesBefore(base, k, extra, added, j);
-    if (!drop && !insertHere) continue;
-    copyRun(b, runStart, k);
-    runStart = drop ? k + 1 : k;
-    while (extra && j < extraRows && !goesBefore(base, k, extra, added, j)) copyRun(extra, j, ++j);
-    if (drop) runStart = k + 1;
+    // Added rows that go before row k, then row k itself left out when it is dropped.
+    if (extra !== null && j < extraRows && !goesBefore(base, k, extra, added, j)) {
+      copyRun(b, runStart, k);
+      runStart = k;
+      do copyRun(extra, j, ++j);
+      while (j < extraRows && !goesBefore(base, k, extra, added, j));
+    }
+    if (dropped.has(b.order[k] as number)) {
+      copyRun(b, runStart, k);
+      runStart = k + 1;
+    }
   }
   copyRun(b, runStart, b.claims.count);
   if (extra) copyRun(extra, j, extraRows);
