@@ -65,12 +65,15 @@ export function birthDateProblemParts(members: readonly { birthDate?: string | u
  * "household.members[i].birthDate: …". Checked when a comparison is asked for (not in the stored schema).
  */
 export function birthDateProblems(members: readonly { birthDate?: string | undefined }[], planYearStart: string): string[] {
-  return birthDateProblemParts(members, planYearStart).map(({ member, birthDate, kind, age }) => {
-    const at = `household.members[${member}].birthDate`;
-    if (kind === 'not_a_date') return `${at}: "${birthDate}" is not a real date; type it as year-month-day, for example 1984-06-15`;
-    if (kind === 'after_start') {
-      return `${at}: ${birthDate} is after the plan year starts (${planYearStart}); a baby born during the plan year is entered as "Having a baby" on the parent who gives birth`;
-    }
-    return `${at}: ${birthDate} gives an age of ${age} on ${planYearStart}; check the year`;
-  });
+  return birthDateProblemParts(members, planYearStart).map((part) => birthDateProblemText(part, planYearStart));
+}
+
+/** One problem as "household.members[i].birthDate: …". */
+export function birthDateProblemText({ member, birthDate, kind, age }: BirthDateProblem, planYearStart: string): string {
+  const at = `household.members[${member}].birthDate`;
+  if (kind === 'not_a_date') return `${at}: "${birthDate}" is not a real date; type it as year-month-day, for example 1984-06-15`;
+  if (kind === 'after_start') {
+    return `${at}: ${birthDate} is after the plan year starts (${planYearStart}); a baby born during the plan year is entered as "Having a baby" on the parent who gives birth`;
+  }
+  return `${at}: ${birthDate} gives an age of ${age} on ${planYearStart}; check the year`;
 }

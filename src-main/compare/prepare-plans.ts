@@ -1,7 +1,7 @@
 import { CompareRequest, eligibilityProblems, type CompareRequestInput } from '../../src-shared/household-schema';
 import { accountProblems } from '../../src-shared/account-money';
 import { formatCents } from '../../src-shared/money';
-import { birthDateProblemParts, birthDateProblems } from '../../src-shared/member-age';
+import { birthDateProblemParts, birthDateProblemText } from '../../src-shared/member-age';
 import type { EnrollmentType, Plan } from '../../src-shared/plan-schema';
 import type { PricedClaims } from '../../src-shared/pricing-schema';
 import { NETWORK_TIERS, SERVICE_LABELS } from '../../src-shared/services';
@@ -123,23 +123,21 @@ function checkHousehold(request: CompareRequest, selected: readonly Plan[], name
   const ineligible = eligibilityProblems(household.members, reference).map((issue) => `request.${issue}`);
   if (ineligible.length > 0) throw new AppError('INVALID_ARGUMENT', `Who is covered: ${ineligible[0]}`, ineligible);
   // HSA money above the year's IRS limit (an HRA has none).
-  const accounts = accountProblems(
-    household,
-    selected.map((plan, i) => {
-      const w = planWindow(plan, request.planYearStart);
-      return { id: plan.id, name: names[i] as string, planYearStart: w.start, planYearEnd: w.end };
-    }),
-  );
+  const plans = selected.map((plan, i) => {
+    const w = planWindow(plan, request.planYearStart);
+    return { id: plan.id, name: names[i] as string, planYearStart: w.start, planYearEnd: w.end };
+  });
+  const accounts = accountProblems(household, plans);
   const first = accounts[0];
-  if (first) {
+  const plan = plans.find((p) => p.id === first?.planId);
+  if (first && plan) {
     const issues = accounts.map((p) => `request.${p.path}: ${p.message}`);
     const cents = household.accountCentsByPlan?.[first.planId] ?? 0;
-    const i = selected.findIndex((plan) => plan.id === first.planId);
     const params = {
       field: `request.${first.path}`,
-      plan: names[i] as string,
+      plan: plan.name,
       amount: formatCents(cents, cents % 100 === 0),
-      year: planWindow(selected[i] as Plan, request.planYearStart).start.slice(0, 4),
+      year: plan.planYearStart.slice(0, 4),
     };
     // The check's own English (it names the limit and its source); the catalog's words for another language.
     throw new AppError('INVALID_ARGUMENT', `Employer account money: ${issues[0]}`, issues, { said: { key: 'err_account_over_limit', params } });
@@ -151,7 +149,7 @@ function checkBirthDates(household: CompareRequest['household'], start: string):
   const parts = birthDateProblemParts(household.members, start);
   const first = parts[0];
   if (!first) return;
-  const issues = birthDateProblems(household.members, start).map((issue) => `request.${issue}`);
+  const issues = parts.map((part) => `request.${birthDateProblemText(part, start)}`);
   const field = `request.household.members[${first.member}].birthDate`;
   const key = first.kind === 'not_a_date' ? 'err_birth_not_a_date' : first.kind === 'after_start' ? 'err_birth_after_start' : 'err_birth_too_old';
   const params = { field, date: first.birthDate, start, ...(first.age !== undefined ? { age: first.age } : {}) };
