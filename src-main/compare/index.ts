@@ -1,5 +1,5 @@
 // The compare module's public face: from a household to a decision.
-export { compareHousehold, prepareComparison, simulateRange, analyseComparison, finishComparison } from './compare-household';
+export { compareHousehold, prepareComparison, simulateRange, simulateChunks, analyseComparison, finishComparison } from './compare-household';
 export type { Prepared, Analysis, YearRange } from './compare-household';
 export { explainYear } from './explain-year';
 export { formatCompareTable } from './format-table';

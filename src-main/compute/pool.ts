@@ -1,13 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../src-shared/result';
-import { ARRANGEMENTS_LEAD_WEIGHT, arrangementsApply } from '../compare/arrangements/enumerate';
 import type { YearRange } from '../compare';
 import { rangeBuffers, type FromWorker, type Task, type ToWorker, type WorkerInit } from './protocol';
 
 // The compute pool: every comparison, explanation and pricing runs here, on worker threads, never on the
 // main process's event loop (which keeps answering the window, the web host and Ctrl+C meanwhile). One
-// worker per core. A comparison takes every worker at once (each simulates a share of the years, the
+// worker per core. A comparison takes every worker at once (they share its years chunk by chunk, the
 // lead joins them), so two comparisons can never wait on each other's parts. Jobs carry a lane (the
 // window or browser tab that asked): a newer job in the same lane cancels the older one, which answers
 // CANCELLED at once; End session and window close cancel a lane's work the same way.
@@ -40,24 +39,6 @@ interface Slot {
   part: number;
 }
 
-/**
- * A comparison's share of the years for each of n workers: the lead (part 0) also analyses, so it simulates
- * less. Since the analysis prepares each plan's typical year once (engine/claim-variants.ts) it takes about
- * an eighth of the simulation's time (timeline of the family of four's comparison, 2026-12-01: the part
- * finished ~20 ms after the lead at 0.7), so the lead takes 0.8 of a share: both then finish about together.
- */
-export function compareShares(n: number, leadWeight = 0.8): [number, number][] {
-  const total = leadWeight + (n - 1);
-  const shares: [number, number][] = [];
-  let at = 0;
-  for (let j = 0; j < n; j++) {
-    const next = j === n - 1 ? 1 : at + (j === 0 ? leadWeight : 1) / total;
-    shares.push([at, next]);
-    at = next;
-  }
-  return shares;
-}
-
 function defaultEntry(): { file: URL; entry?: string } {
   const here = import.meta.url;
   if (here.endsWith('.ts')) return { file: new URL('./worker-boot.mjs', here), entry: new URL('./worker.ts', here).href };
@@ -77,11 +58,11 @@ export class ComputePool {
   }
 
   /** Runs a comparison split over every worker. */
-  compare(task: Omit<Extract<Task, { type: 'compare-lead' }>, 'type' | 'share' | 'parts'>, lane: string | null): Promise<unknown> {
-    // With arrangements the years take ~2.4x longer and the lead's analysis is the same: a larger lead share.
-    const shares = compareShares(this.size, arrangementsApply(task.request.household) ? ARRANGEMENTS_LEAD_WEIGHT : undefined);
-    const tasks: Task[] = shares.map((share, j) =>
-      j === 0 ? { type: 'compare-lead', ...task, share, parts: shares.length } : { type: 'compare-part', plans: task.plans, request: task.request, share },
+  compare(task: Omit<Extract<Task, { type: 'compare-lead' }>, 'type' | 'chunks' | 'parts'>, lane: string | null): Promise<unknown> {
+    // One counter of the years' chunks for every worker of the job (protocol.ts claimChunks).
+    const chunks = new SharedArrayBuffer(4);
+    const tasks: Task[] = Array.from({ length: this.size }, (_, j) =>
+      j === 0 ? { type: 'compare-lead', ...task, chunks, parts: this.size } : { type: 'compare-part', plans: task.plans, request: task.request, chunks },
     );
     return this.submit(tasks, lane);
   }
@@ -210,8 +191,8 @@ export class ComputePool {
         }
       } else if (isPart) {
         if (!job.done) {
-          const range = message.value as YearRange;
-          job.workers[0]?.worker.postMessage({ kind: 'part', id: job.id, range } satisfies ToWorker, rangeBuffers(range));
+          const ranges = message.value as YearRange[];
+          job.workers[0]?.worker.postMessage({ kind: 'part', id: job.id, ranges } satisfies ToWorker, rangeBuffers(ranges));
         }
       } else {
         this.settle(job, null, message.value);

@@ -3,9 +3,9 @@ import { AppError, type AppErrorShape } from '../../src-shared/result';
 import type { CompareTables } from '../../src-shared/tables-schema';
 import { zodIssueParts } from '../../src-shared/zod-issues';
 import { explainArrangement } from '../compare/arrangements';
-import { analyseComparison, explainYear, finishComparison, prepareComparison, simulateRange, type YearRange } from '../compare';
+import { analyseComparison, explainYear, finishComparison, prepareComparison, simulateChunks, type YearRange } from '../compare';
 import { EngineError, priceClaims } from '../engine';
-import { rangeBuffers, shareRange, type Task } from './protocol';
+import { claimChunks, rangeBuffers, type Task } from './protocol';
 
 // What a worker does with one task: the compare module's pure functions, with a checkpoint that stops
 // the work when the job was cancelled. No thread or message handling here, so it is tested directly.
@@ -35,18 +35,17 @@ export async function runTask(task: Task, tc: TaskContext): Promise<TaskOutput> 
   switch (task.type) {
     case 'compare-part': {
       const prepared = prepareComparison(task.plans, task.request, tc.tables);
-      const { from, to } = shareRange(prepared.simulation.years, task.share);
-      const range = simulateRange(prepared, from, to, tc.checkpoint);
-      return { value: range, transfer: rangeBuffers(range) };
+      const ranges = simulateChunks(prepared, claimChunks(task.chunks, prepared.simulation.years), tc.checkpoint);
+      return { value: ranges, transfer: rangeBuffers(ranges) };
     }
     case 'compare-lead': {
       const prepared = prepareComparison(task.plans, task.request, tc.tables);
-      const { from, to } = shareRange(prepared.simulation.years, task.share);
-      const own = simulateRange(prepared, from, to, tc.checkpoint);
+      // The analysis first: meanwhile the other workers take the years' chunks, and the lead joins them.
       const analysis = analyseComparison(prepared, tc.tables, tc.checkpoint);
+      const own = simulateChunks(prepared, claimChunks(task.chunks, prepared.simulation.years), tc.checkpoint);
       const others = task.parts > 1 ? await tc.otherParts() : [];
       tc.checkpoint();
-      return { value: finishComparison(prepared, tc.tables, [own, ...others], analysis), transfer: [] };
+      return { value: finishComparison(prepared, tc.tables, [...own, ...others], analysis), transfer: [] };
     }
     case 'explain':
       return { value: explainYear(task.plans, task.request, tc.tables), transfer: [] };

@@ -14,12 +14,12 @@ const init = workerData as WorkerInit;
 const tables = loadCompareTables(join(init.appRoot, 'data'));
 
 /** Other parts' years waiting for (or already delivered to) the lead of each job. */
-const parts = new Map<number, { ranges: YearRange[]; need: number; wake: (() => void) | null; cancelled: boolean }>();
+const parts = new Map<number, { ranges: YearRange[]; arrived: number; need: number; wake: (() => void) | null; cancelled: boolean }>();
 
 function partsOf(id: number) {
   let entry = parts.get(id);
   if (!entry) {
-    entry = { ranges: [], need: 0, wake: null, cancelled: false };
+    entry = { ranges: [], arrived: 0, need: 0, wake: null, cancelled: false };
     parts.set(id, entry);
   }
   return entry;
@@ -28,7 +28,8 @@ function partsOf(id: number) {
 port.on('message', (message: ToWorker) => {
   if (message.kind === 'part') {
     const entry = partsOf(message.id);
-    entry.ranges.push(message.range);
+    entry.ranges.push(...message.ranges);
+    entry.arrived++;
     entry.wake?.();
     return;
   }
@@ -52,7 +53,7 @@ async function run({ id, task, cancel }: Extract<ToWorker, { kind: 'run' }>): Pr
     return new Promise((resolve, reject) => {
       const check = (): void => {
         if (entry.cancelled || Atomics.load(flag, 0) !== 0) reject(new Cancelled());
-        else if (entry.ranges.length >= entry.need) resolve(entry.ranges);
+        else if (entry.arrived >= entry.need) resolve(entry.ranges);
       };
       entry.wake = check;
       check();

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { compareHousehold, loadCompareTables, parseCompareRequest } from '../../src-main/compare';
-import { ComputePool, compareShares } from '../../src-main/compute/pool';
+import { ComputePool } from '../../src-main/compute/pool';
+import { chunkYears, claimChunks } from '../../src-main/compute/protocol';
 import { errorShape } from '../../src-main/compute/run-task';
 import { refusal } from '../../src-shared/refusal';
 import { z } from 'zod';
@@ -30,12 +31,21 @@ describe('the compute pool', () => {
     await Promise.all(pools.map((p) => p.close()));
   });
 
-  it('splits the years so the lead, which also analyses, simulates a little less', () => {
-    expect(compareShares(1)).toEqual([[0, 1]]);
-    const two = compareShares(2);
-    expect(two[0]![0]).toBe(0);
-    expect(two[1]![1]).toBe(1);
-    expect(two[0]![1]).toBeCloseTo(0.8 / 1.8);
+  it('hands out every year exactly once, in chunks, however the workers take turns', () => {
+    const chunks = new SharedArrayBuffer(4);
+    // Three workers of one job, each with its own view of the shared counter.
+    const workers = [claimChunks(chunks, 1_234), claimChunks(chunks, 1_234), claimChunks(chunks, 1_234)];
+    const taken: (readonly [number, number])[] = [];
+    for (let turn = 0; ; turn = (turn * 7 + 1) % 3) {
+      const chunk = workers[turn]!();
+      if (chunk === null) break;
+      taken.push(chunk);
+    }
+    expect(taken[0]).toEqual([0, 50]);
+    expect(taken.at(-1)).toEqual([1_200, 1_234]);
+    taken.forEach(([from, to], i) => expect([from, to]).toEqual([i * 50, Math.min(1_234, (i + 1) * 50)]));
+    expect(workers.map((next) => next())).toEqual([null, null, null]);
+    expect(chunkYears(10_000)).toBe(250);
   });
 
   it.each([1, 2, 3])('gives exactly the single-thread result with %i worker(s)', async (size) => {
@@ -44,6 +54,17 @@ describe('the compute pool', () => {
     const request = parseCompareRequest({ ...family, simulations: 1_500, seed: 11 });
     const viaPool = await pool.compare({ plans, request }, null);
     expect(viaPool).toEqual(compareHousehold(plans, request, tables));
+  });
+
+  it.each([2, 3])('gives exactly the single-thread result for who enrolls where with %i workers', async (size) => {
+    const district = (JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'district-arrangement-plans.json'), 'utf8')) as { plans: Plan[] }).plans;
+    const twoEmployers = JSON.parse(readFileSync(join(root, 'data', 'examples', 'household-two-employers.json'), 'utf8')) as CompareRequestInput;
+    const pool = new ComputePool({ appRoot: root, size });
+    pools.push(pool);
+    const request = parseCompareRequest({ ...twoEmployers, simulations: 1_200, seed: 5, planIds: undefined });
+    const viaPool = (await pool.compare({ plans: [...plans, ...district], request }, null)) as CompareResult;
+    expect(viaPool.arrangements?.arrangements.some((a) => a.status.priced)).toBe(true);
+    expect(viaPool).toEqual(compareHousehold([...plans, ...district], request, tables));
   });
 
   it('cancels the older of two comparisons in one lane, and keeps other lanes running', async () => {

@@ -26,16 +26,6 @@ export interface ArrangementShape {
   enrollments: EnrollmentShape[];
 }
 
-/**
- * The lead worker's weight when the compute pool splits a comparison with arrangements between workers
- * (compute/pool.ts compareShares). The lead also runs the analysis (break-even, what would change the
- * answer), which arrangements do not lengthen, while they make the simulated years about 2.4 times as long
- * (bench family, one thread, 2026-12-01: years 231 -> 560 ms, analysis 62-66 ms before the analysis
- * prepared each typical year once, about 0.4 of that since): both workers finish together when the lead
- * takes (years − analysis) / (years + analysis) ≈ 0.9 of a share.
- */
-export const ARRANGEMENTS_LEAD_WEIGHT = 0.9;
-
 /** Whether arrangements differ from the plain comparison: two adults offered coverage, or two employers. */
 export function arrangementsApply(household: Household): boolean {
   const offered = household.members.filter((m) => m.relationship !== 'child' && (m.eligibleFor?.length ?? 0) > 0);

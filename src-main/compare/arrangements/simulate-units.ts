@@ -1,6 +1,6 @@
 import type { CarePlan } from '../care-items';
 import { ClaimRows, type YearTotals } from '../claim-rows';
-import { createYearDrawer, type Checkpoint } from '../simulate';
+import { createYearDrawer, type Checkpoint, type YearsOut } from '../simulate';
 import type { CompiledPlan } from '../../engine';
 import type { PreparedArrangements, PricedUnit } from './prepare';
 import { stretchCare } from './sub-care';
@@ -75,101 +75,105 @@ export interface UnitYears {
 }
 
 /**
- * The plain comparison's years of the same range, per plan context (`years`), and the plans among them
- * priced on the arrangements' care plan (`plans`, not simulated yet): their years are drawn once with the
- * arrangements' and filled in here.
+ * The plain comparison's years (`years`, per plan context, year k at index k − base) and the plans among
+ * them priced on the arrangements' care plan (`plans`): their years are drawn once with the arrangements'
+ * and filled in here.
  */
 export interface PlainYears {
-  years: UnitYears;
+  years: YearsOut;
   plans: { index: number; compiled: CompiledPlan }[];
 }
 
-/** Out of pocket per priced unit for simulated years [from, to); also fills `plain.plans`' years. */
-export function simulateUnits(
-  pa: PreparedArrangements,
-  seed: number,
-  from: number,
-  to: number,
-  checkpoint: Checkpoint = () => {},
-  plain: PlainYears = { years: { outOfPocket: [], notCovered: [] }, plans: [] },
-): UnitYears {
-  const n = Math.max(0, to - from);
-  const out: UnitYears = { outOfPocket: pa.units.map(() => new Float64Array(n)), notCovered: pa.units.map(() => new Float64Array(n)) };
-  const jointPays = plain.plans.map(() => new Float64Array(n));
-  const jointUncovered = plain.plans.map(() => new Float64Array(n));
-  plain.plans.forEach(({ index }, j) => {
-    plain.years.outOfPocket[index] = jointPays[j] as Float64Array;
-    plain.years.notCovered[index] = jointUncovered[j] as Float64Array;
-  });
-  if (pa.groups.length > 0 || plain.plans.length > 0) simulateYearsOfUnits(pa, seed, from, to, checkpoint, plain.plans, out, jointPays, jointUncovered);
-  // A unit the plain comparison prices reads its years (a copy: the plain ones are transferred).
-  pa.units.forEach((unit, u) => {
-    if (unit.fromContext === null) return;
-    const oop = plain.years.outOfPocket[unit.fromContext];
-    const nc = plain.years.notCovered[unit.fromContext];
-    if (!oop || !nc) throw new RangeError('an arrangement reuses a plan the plain comparison did not simulate');
-    (out.outOfPocket[u] as Float64Array).set(oop);
-    (out.notCovered[u] as Float64Array).set(nc);
-  });
-  return out;
-}
+/** Where the units' years are written: year k at index k − base. */
+export type UnitsOut = UnitYears & { base: number };
 
-function simulateYearsOfUnits(
-  pa: PreparedArrangements,
-  seed: number,
-  from: number,
-  to: number,
-  checkpoint: Checkpoint,
-  jointPlans: PlainYears['plans'],
-  out: UnitYears,
-  jointPays: Float64Array[],
-  jointUncovered: Float64Array[],
-): void {
-  const drawer = createYearDrawer(pa.care, seed);
-  const whole =
-    jointPlans.length > 0
-      ? new ClaimRows(
-          pa.care,
-          jointPlans.map((p) => p.compiled),
-        )
-      : null;
-  const { router, groups } = routedRows(pa, true, whole);
-  // Per group and plan: this year's totals, read by the units after every group is priced.
-  const pays = pa.groups.map((g) => new Float64Array(g.plans.length));
-  const uncovered = pa.groups.map((g) => new Float64Array(g.plans.length));
-  let slot = 0;
-  const recordJoint = (p: number, totals: YearTotals): void => {
-    (jointPays[p] as Float64Array)[slot] = totals.memberPaysCents;
-    (jointUncovered[p] as Float64Array)[slot] = totals.notCoveredCents;
-  };
-  let gp = pays[0] as Float64Array;
-  let gu = uncovered[0] as Float64Array;
-  const recordGroup = (p: number, totals: YearTotals): void => {
-    gp[p] = totals.memberPaysCents;
-    gu[p] = totals.notCoveredCents;
-  };
-  const units = pa.units;
-  for (let k = from; k < to; k++) {
-    if ((k & 63) === 0) checkpoint();
-    slot = k - from;
-    drawer.draw(k, router);
-    whole?.price(recordJoint);
-    for (let g = 0; g < groups.length; g++) {
-      gp = pays[g] as Float64Array;
-      gu = uncovered[g] as Float64Array;
-      (groups[g] as ClaimRows).price(recordGroup);
-    }
-    for (let u = 0; u < units.length; u++) {
-      const unit = units[u] as PricedUnit;
-      if (unit.fromContext !== null) continue;
-      let oop = 0;
-      let nc = 0;
-      for (const part of unit.parts) {
-        oop += (pays[part.group] as Float64Array)[part.plan] as number;
-        nc += (uncovered[part.group] as Float64Array)[part.plan] as number;
+/**
+ * Out of pocket per priced unit, with the drawer, the router and the groups' claim rows made once and
+ * reused for every range run (the compute pool's workers take the years in chunks).
+ */
+export class UnitSimulator {
+  private readonly drawer: ReturnType<typeof createYearDrawer>;
+  private readonly whole: ClaimRows | null;
+  private readonly router: ClaimRows;
+  private readonly groups: ClaimRows[];
+  /** Per group and plan: this year's totals, read by the units after every group is priced. */
+  private readonly pays: Float64Array[];
+  private readonly uncovered: Float64Array[];
+
+  constructor(
+    private readonly pa: PreparedArrangements,
+    seed: number,
+    private readonly jointPlans: PlainYears['plans'],
+  ) {
+    this.drawer = createYearDrawer(pa.care, seed);
+    this.whole =
+      jointPlans.length > 0
+        ? new ClaimRows(
+            pa.care,
+            jointPlans.map((p) => p.compiled),
+          )
+        : null;
+    const routed = routedRows(pa, true, this.whole);
+    this.router = routed.router;
+    this.groups = routed.groups;
+    this.pays = pa.groups.map((g) => new Float64Array(g.plans.length));
+    this.uncovered = pa.groups.map((g) => new Float64Array(g.plans.length));
+  }
+
+  /** Years [from, to) of every unit into `out`; also fills the joint plans' years of `plain`. */
+  run(from: number, to: number, out: UnitsOut, plain: YearsOut, checkpoint: Checkpoint = () => {}): void {
+    const { pa, jointPlans } = this;
+    if (pa.groups.length > 0 || jointPlans.length > 0) this.simulate(from, to, out, plain, checkpoint);
+    // A unit the plain comparison prices reads its years.
+    pa.units.forEach((unit, u) => {
+      if (unit.fromContext === null) return;
+      const oop = plain.outOfPocket[unit.fromContext];
+      const nc = plain.notCovered[unit.fromContext];
+      if (!oop || !nc) throw new RangeError('an arrangement reuses a plan the plain comparison did not simulate');
+      (out.outOfPocket[u] as Float64Array).set(oop.subarray(from - plain.base, to - plain.base), from - out.base);
+      (out.notCovered[u] as Float64Array).set(nc.subarray(from - plain.base, to - plain.base), from - out.base);
+    });
+  }
+
+  private simulate(from: number, to: number, out: UnitsOut, plain: YearsOut, checkpoint: Checkpoint): void {
+    const { drawer, whole, router, groups, pays, uncovered, jointPlans } = this;
+    let slot = 0;
+    let jointSlot = 0;
+    const recordJoint = (p: number, totals: YearTotals): void => {
+      const index = (jointPlans[p] as PlainYears['plans'][number]).index;
+      (plain.outOfPocket[index] as Float64Array)[jointSlot] = totals.memberPaysCents;
+      (plain.notCovered[index] as Float64Array)[jointSlot] = totals.notCoveredCents;
+    };
+    let gp = pays[0] as Float64Array;
+    let gu = uncovered[0] as Float64Array;
+    const recordGroup = (p: number, totals: YearTotals): void => {
+      gp[p] = totals.memberPaysCents;
+      gu[p] = totals.notCoveredCents;
+    };
+    const units = this.pa.units;
+    for (let k = from; k < to; k++) {
+      if ((k & 63) === 0) checkpoint();
+      slot = k - out.base;
+      jointSlot = k - plain.base;
+      drawer.draw(k, router);
+      whole?.price(recordJoint);
+      for (let g = 0; g < groups.length; g++) {
+        gp = pays[g] as Float64Array;
+        gu = uncovered[g] as Float64Array;
+        (groups[g] as ClaimRows).price(recordGroup);
       }
-      (out.outOfPocket[u] as Float64Array)[slot] = oop;
-      (out.notCovered[u] as Float64Array)[slot] = nc;
+      for (let u = 0; u < units.length; u++) {
+        const unit = units[u] as PricedUnit;
+        if (unit.fromContext !== null) continue;
+        let oop = 0;
+        let nc = 0;
+        for (const part of unit.parts) {
+          oop += (pays[part.group] as Float64Array)[part.plan] as number;
+          nc += (uncovered[part.group] as Float64Array)[part.plan] as number;
+        }
+        (out.outOfPocket[u] as Float64Array)[slot] = oop;
+        (out.notCovered[u] as Float64Array)[slot] = nc;
+      }
     }
   }
 }
