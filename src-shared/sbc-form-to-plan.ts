@@ -1,4 +1,4 @@
-import { describeCostShare, describeRule, parseCostShareText } from './cost-share-text';
+import { describeCostShare, describeRule, parseCostShareText, type CostShareExtras } from './cost-share-text';
 import { readDollars, readLines, readWhole } from './form-values';
 import { missingForPricing } from './plan-completeness';
 import { planProblems } from './plan-editor-checks';
@@ -7,7 +7,7 @@ import { Plan, type BenefitRule, type Enrollment, type NetworkTierPlan, type Per
 import { ENROLLMENT_LABELS } from './enrollment-types';
 import { CHANNEL_LABELS, OTHER_DEDUCTIBLES_PREFIX, REFERRAL_PREFIX, formFromPlan, sbcSourceId, type CellForm, type LimitForm, type SbcForm } from './sbc-form';
 import { fieldForPath, issueMessage, issueTranslated } from './sbc-form-fields';
-import { getLocale, m } from './i18n';
+import { getLocale, m, type Language } from './i18n';
 import { channelLabel, enrollmentLabel } from './i18n/terms';
 import { SBC_ROWS, SBC_SECTION, sbcRowCitation, type SbcRow } from './sbc-layout';
 import { PHARMACY_CHANNELS, type PharmacyChannel, type ServiceCode } from './services';
@@ -116,7 +116,7 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
     }
     if (stored && same(cell, was)) {
       const kept = outOfNetwork === false ? withoutKey(stored, 'outOfNetworkYouPay') : stored;
-      return { rule: kept, readings: { inNetwork: { state: 'read', text: reading(kept, hasDeductible) } as const, outOfNetwork: oonReading } };
+      return { rule: kept, readings: { inNetwork: { state: 'read', text: reading(kept, hasDeductible, lang) } as const, outOfNetwork: oonReading } };
     }
     const parsed = parseCostShareText(text, { unitHint: row.unitHint });
     if (!parsed.ok) {
@@ -143,13 +143,13 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
       source: keepSource && stored ? stored.source : { document: sourceId, section: SBC_SECTION, row: sbcRowCitation(row.service), youPay: text },
       ...(limitations !== '' ? { note: limitations } : {}),
     };
-    return { rule, readings: { inNetwork: { state: 'read', text: reading(rule, hasDeductible) } as const, outOfNetwork: oonReading } };
+    return { rule, readings: { inNetwork: { state: 'read', text: reading(rule, hasDeductible, lang) } as const, outOfNetwork: oonReading } };
   }
 
   function readOutOfNetwork(text: string, row: SbcRow, field: string): CellReading {
     if (text === '') return { state: 'empty' };
     const parsed = parseCostShareText(text, { unitHint: row.unitHint });
-    if (parsed.ok) return { state: 'read', text: parsed.reading };
+    if (parsed.ok) return { state: 'read', text: describeCostShare(parsed.costShare, parsed.afterDeductible, extrasOf(parsed), lang) };
     const message = `${parsed.error} It is kept as printed; until it reads, the plan's out-of-network care cannot be priced.`;
     warning(`${field}.out`, message, true);
     return { state: 'error', message };
@@ -357,15 +357,25 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
 }
 
 /**
- * The rule in the engine's words. Under a plan with a deductible, a cost that does not wait for it says
- * so outright, so a cell typed without "after deductible" by mistake is visible before saving.
+ * The rule in the engine's words, in the language on screen: the reading is shown under the cell and
+ * never stored (the plan keeps the cell's own text as its source). Under a plan with a deductible, a cost
+ * that does not wait for it says so outright, so a cell typed without "after deductible" by mistake is
+ * visible before saving.
  */
-function reading(rule: BenefitRule, hasDeductible: boolean): string {
-  const full = describeRule(rule);
+function reading(rule: BenefitRule, hasDeductible: boolean, lang: Language): string {
+  const full = describeRule(rule, lang);
   const costs = rule.costShare.kind !== 'nothing' && rule.costShare.kind !== 'not_covered';
   if (!hasDeductible || rule.afterDeductible || !costs) return full;
-  const plain = describeCostShare(rule.costShare, false);
-  return describeCostShare(rule.costShare, false, { deductibleWaived: true }) + full.slice(plain.length);
+  const plain = describeCostShare(rule.costShare, false, {}, lang);
+  return describeCostShare(rule.costShare, false, { deductibleWaived: true }, lang) + full.slice(plain.length);
+}
+
+/** What a parsed cell said besides its cost (the deductible waived, a visit limit), for describeCostShare. */
+function extrasOf(parsed: CostShareExtras): CostShareExtras {
+  return {
+    ...(parsed.deductibleWaived ? { deductibleWaived: true } : {}),
+    ...(parsed.visitLimitPerYear !== undefined ? { visitLimitPerYear: parsed.visitLimitPerYear } : {}),
+  };
 }
 
 function withoutKey<T extends object, K extends keyof T>(value: T, key: K): T {

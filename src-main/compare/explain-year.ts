@@ -1,6 +1,7 @@
 import type { ExplainRequest, ExplainResult } from '../../src-shared/compare-result-schema';
 import type { Plan } from '../../src-shared/plan-schema';
 import type { PricedClaims } from '../../src-shared/pricing-schema';
+import { refusal } from '../../src-shared/refusal';
 import { AppError } from '../../src-shared/result';
 import type { CompareTables } from '../../src-shared/tables-schema';
 import { priceClaims } from '../engine';
@@ -20,7 +21,8 @@ export function explainYear(plans: readonly Plan[], { request, planId, year }: E
   const i = prep.contexts.findIndex((c) => c.plan.id === planId);
   if (i < 0) {
     const skipped = prep.skipped.find((s) => s.planId === planId);
-    throw new AppError(skipped ? 'PLAN_INCOMPLETE' : 'NOT_FOUND', skipped ? skipped.reason : `planId: "${planId}" is not among the plans compared.`);
+    if (skipped) throw new AppError('PLAN_INCOMPLETE', skipped.reason);
+    throw refusal('NOT_FOUND', 'err_explain_plan', { id: planId });
   }
   const ctx = prep.contexts[i] as PlanContext;
   let priced: PricedClaims;
@@ -30,7 +32,7 @@ export function explainYear(plans: readonly Plan[], { request, planId, year }: E
     // The comparison's years: with arrangements, the budget counts their enrollments too.
     const years = planSimulation(prep, prepareArrangementsFor(plans, prep, tables)?.work).years;
     if (year.simulated >= years) {
-      throw new AppError('INVALID_ARGUMENT', `year.simulated: the comparison simulates years 0 to ${years - 1}, not ${year.simulated}.`);
+      throw refusal('INVALID_ARGUMENT', 'err_explain_year', { last: years - 1, year: year.simulated });
     }
     const claims = simulatedYearRows(ctx.care, [ctx.compiled], request.seed, year.simulated).toClaims(0);
     priced = { ...priceClaims(ctx.compiled, ctx.care.members, claims, { ledger: true }), premium: ctx.basis.premium };

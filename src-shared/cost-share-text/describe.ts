@@ -1,10 +1,16 @@
-import { formatCents } from '../money';
+import { formatCents, formatNumber } from '../money';
+import { m, type Language } from '../i18n';
 import type { AgeException, BenefitRule, CostShare } from '../plan-schema';
 import type { CopayUnit } from './vocabulary';
 
 // Plain sentences for a cost rule, at about a 6th-grade reading level: short words, one idea per
 // sentence, "you" for the member. The same words appear in the plan editor's preview, the engine's
 // ledger and the results screen, so a counselor reads one rule the same way everywhere.
+//
+// Every word comes from the messages of messages/cells, in the language asked for: English by default
+// (so the parser's `reading` and every caller that passes no language read as before), Spanish for the
+// plan editor's readings when the screen is in Spanish. Each clause is one message, so the Spanish can be
+// reviewed beside its English under the same key; money is written by formatCents in that language.
 
 export interface CostShareExtras {
   /** The cell said outright that the deductible does not apply. */
@@ -13,28 +19,33 @@ export interface CostShareExtras {
   visitLimitPerYear?: number;
 }
 
-const money = (amount: number): string => formatCents(amount, amount % 100 === 0);
-const percent = (p: number): string => `${p}%`;
+type Plain = (inputs: Record<string, never>, options: { locale: Language }) => string;
+const say = (message: Plain, lang: Language): string => message({}, { locale: lang });
+const money = (amount: number, lang: Language): string => formatCents(amount, amount % 100 === 0, lang);
+/** The percent's number ("20", "12.5"); the messages put the sign after it. */
+const percent = (p: number, lang: Language): string => formatNumber(p, lang, { maximumFractionDigits: 20 });
 
 /** "for each visit"; a per-day copay reads "a day". An admission is "a stay", the word people use. */
-const PER: Record<CopayUnit, string> = {
-  visit: 'for each visit',
-  day: 'a day',
-  trip: 'for each trip',
-  admission: 'for each stay',
-  procedure: 'for each procedure',
-  prescription: 'for each prescription',
-  item: 'for each item',
+const PER: Record<CopayUnit, Plain> = {
+  visit: m.cell_per_visit,
+  day: m.cell_per_day,
+  trip: m.cell_per_trip,
+  admission: m.cell_per_stay,
+  procedure: m.cell_per_procedure,
+  prescription: m.cell_per_prescription,
+  item: m.cell_per_item,
 };
+const per = (unit: CopayUnit, lang: Language): string => say(PER[unit], lang);
 
 /** A cap holds per claim: for a per-day copay the claim is the stay. */
-const capPer = (unit: CopayUnit): string => (unit === 'day' ? 'for each stay' : PER[unit]);
+const capPer = (unit: CopayUnit, lang: Language): string => per(unit === 'day' ? 'admission' : unit, lang);
 
 /**
  * The cost as a clause that starts with "you pay" (lowercase, no period), or null for "not covered".
  * A copay-plus-coinsurance cap comes back apart, as its own sentence, to keep each sentence short.
  */
-function youPayClause(costShare: CostShare, afterDeductible: boolean): { clause: string; capSentence?: string } | null {
+function youPayClause(costShare: CostShare, afterDeductible: boolean, lang: Language): { clause: string; capSentence?: string } | null {
+  const locale = { locale: lang };
   let clause: string;
   let capSentence: string | undefined;
   // A clause that already has a comma-set part ("…, at most $1,000 for each stay") takes a comma before the deductible too.
@@ -43,31 +54,34 @@ function youPayClause(costShare: CostShare, afterDeductible: boolean): { clause:
     case 'not_covered':
       return null;
     case 'nothing':
-      clause = 'you pay nothing';
+      clause = m.cell_you_pay_nothing({}, locale);
       break;
     case 'copay':
-      clause = `you pay ${money(costShare.amountCents)} ${PER[costShare.unit]}`;
+      clause = m.cell_you_pay_copay({ amount: money(costShare.amountCents, lang), per: per(costShare.unit, lang) }, locale);
       if (costShare.maxPerClaimCents !== undefined) {
-        clause += `, at most ${money(costShare.maxPerClaimCents)} ${capPer(costShare.unit)}`;
+        clause += m.cell_cap_copay({ amount: money(costShare.maxPerClaimCents, lang), per: capPer(costShare.unit, lang) }, locale);
         hasPart = true;
       }
       break;
     case 'coinsurance':
-      clause = `you pay ${percent(costShare.percent)} of the allowed amount`;
+      clause = m.cell_you_pay_coinsurance({ pct: percent(costShare.percent, lang) }, locale);
       if (costShare.maxPerClaimCents !== undefined) {
-        clause += `, at most ${money(costShare.maxPerClaimCents)} each time`;
+        clause += m.cell_cap_each_time({ amount: money(costShare.maxPerClaimCents, lang) }, locale);
         hasPart = true;
       }
       break;
     case 'copay_plus_coinsurance':
-      clause = `you pay ${money(costShare.amountCents)} ${PER[costShare.unit]}, plus ${percent(costShare.percent)} of the rest of the allowed amount`;
+      clause = m.cell_you_pay_copay_coinsurance(
+        { amount: money(costShare.amountCents, lang), per: per(costShare.unit, lang), pct: percent(costShare.percent, lang) },
+        locale,
+      );
       hasPart = true;
       if (costShare.maxPerClaimCents !== undefined) {
-        capSentence = `In all, you pay at most ${money(costShare.maxPerClaimCents)} ${capPer(costShare.unit)}.`;
+        capSentence = m.cell_cap_in_all({ amount: money(costShare.maxPerClaimCents, lang), per: capPer(costShare.unit, lang) }, locale);
       }
       break;
   }
-  if (afterDeductible) clause += `${hasPart ? ',' : ''} after you meet the deductible`;
+  if (afterDeductible) clause += hasPart ? m.cell_after_deductible_set_off({}, locale) : m.cell_after_deductible({}, locale);
   return capSentence === undefined ? { clause } : { clause, capSentence };
 }
 
@@ -78,32 +92,29 @@ const sentence = (clause: string): string => `${clause.charAt(0).toUpperCase()}$
  * amount after you meet the deductible.", "Not covered: you pay the full cost." Extras add a sentence
  * each (deductible waived, visit limit).
  */
-export function describeCostShare(costShare: CostShare, afterDeductible: boolean, extras: CostShareExtras = {}): string {
-  const cost = youPayClause(costShare, afterDeductible);
-  const parts = cost === null ? ['Not covered: you pay the full cost.'] : [sentence(cost.clause)];
+export function describeCostShare(costShare: CostShare, afterDeductible: boolean, extras: CostShareExtras = {}, lang: Language = 'en'): string {
+  const cost = youPayClause(costShare, afterDeductible, lang);
+  const parts = cost === null ? [say(m.cell_not_covered, lang)] : [sentence(cost.clause)];
   if (cost?.capSentence !== undefined) parts.push(cost.capSentence);
   if (extras.deductibleWaived && !afterDeductible && cost !== null) {
-    parts.push('You do not have to meet the deductible first.');
+    parts.push(say(m.cell_deductible_waived, lang));
   }
-  if (extras.visitLimitPerYear !== undefined) parts.push(visitLimitSentence(extras.visitLimitPerYear));
+  if (extras.visitLimitPerYear !== undefined) parts.push(m.cell_visit_limit({ limit: extras.visitLimitPerYear }, { locale: lang }));
   return parts.join(' ');
 }
 
-function visitLimitSentence(limit: number): string {
-  return `The plan covers up to ${limit} ${limit === 1 ? 'visit' : 'visits'} a year. After that, you pay the full cost.`;
-}
-
 /** "17 or younger", "65 or older", "2 to 17 years old". Age is on the date of service. */
-function ageRange(e: AgeException): string {
+function ageRange(e: AgeException, lang: Language): string {
+  const locale = { locale: lang };
   if (e.minAge !== undefined && e.maxAge !== undefined) {
-    return e.minAge === e.maxAge ? `${e.minAge} years old` : `${e.minAge} to ${e.maxAge} years old`;
+    return e.minAge === e.maxAge ? m.cell_age_exactly({ age: e.minAge }, locale) : m.cell_age_between({ min: e.minAge, max: e.maxAge }, locale);
   }
-  return e.maxAge !== undefined ? `${e.maxAge} or younger` : `${e.minAge ?? 0} or older`;
+  return e.maxAge !== undefined ? m.cell_age_or_younger({ age: e.maxAge }, locale) : m.cell_age_or_older({ age: e.minAge ?? 0 }, locale);
 }
 
-function exceptionSentence(e: AgeException): string {
-  const cost = youPayClause(e.costShare, e.afterDeductible);
-  const first = `If the patient is ${ageRange(e)}, ${cost?.clause ?? 'it is not covered and you pay the full cost'}.`;
+function exceptionSentence(e: AgeException, lang: Language): string {
+  const cost = youPayClause(e.costShare, e.afterDeductible, lang);
+  const first = m.cell_exception({ ages: ageRange(e, lang), cost: cost?.clause ?? say(m.cell_exception_not_covered, lang) }, { locale: lang });
   return cost?.capSentence === undefined ? first : `${first} ${cost.capSentence}`;
 }
 
@@ -111,15 +122,13 @@ function exceptionSentence(e: AgeException): string {
  * A benefit rule in plain words: its cost, then each age exception, the emergency-room waiver, the visit
  * limit, and a note when what you pay does not count toward the out-of-pocket limit.
  */
-export function describeRule(rule: BenefitRule): string {
-  const parts = [describeCostShare(rule.costShare, rule.afterDeductible)];
-  for (const e of rule.exceptions ?? []) parts.push(exceptionSentence(e));
-  if (rule.waivedIfAdmitted) {
-    parts.push('If you are admitted to the hospital from here, you pay nothing for this visit. You pay for the hospital stay instead.');
-  }
-  if (rule.visitLimitPerYear !== undefined) parts.push(visitLimitSentence(rule.visitLimitPerYear));
+export function describeRule(rule: BenefitRule, lang: Language = 'en'): string {
+  const parts = [describeCostShare(rule.costShare, rule.afterDeductible, {}, lang)];
+  for (const e of rule.exceptions ?? []) parts.push(exceptionSentence(e, lang));
+  if (rule.waivedIfAdmitted) parts.push(say(m.cell_waived_if_admitted, lang));
+  if (rule.visitLimitPerYear !== undefined) parts.push(m.cell_visit_limit({ limit: rule.visitLimitPerYear }, { locale: lang }));
   if (rule.countsTowardOop === false && rule.costShare.kind !== 'not_covered') {
-    parts.push('What you pay here does not count toward your out-of-pocket limit.');
+    parts.push(say(m.cell_not_toward_oop, lang));
   }
   return parts.join(' ');
 }

@@ -169,6 +169,7 @@ const REFUSALS: readonly [Say, Record<string, Kind>][] = [
   [m.eng_r_members_none, {}],
   [m.eng_r_members_max, { n: 'number' }],
   [m.eng_r_at_least_one, { n: 'number' }],
+  [m.eng_r_member_shape, {}],
   [m.eng_r_member_id, {}],
   [m.eng_r_group_twice, { group: 'text' }],
   [m.eng_r_listed_twice, { id: 'text' }],

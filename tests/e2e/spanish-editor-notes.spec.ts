@@ -4,7 +4,7 @@ import { expect, test } from './fixtures';
 import { collectPageErrors, dispatchOk, expectNoSeriousA11yViolations, pricesReady } from './support-session';
 
 // Issue 16's last round in Spanish: the plan editor's SBC grid (Important Questions, Common Medical Events,
-// the field messages, the readings' labels, what the plan still lacks), with the SBC's printed words kept
+// the field messages, the readings under each cell, what the plan still lacks), with the SBC's printed words kept
 // as printed, marked lang="en", and the meaning beside them; and a plan's assumption on Compare said in
 // Spanish from the engine's sentence. Axe stays clean in both languages.
 
@@ -58,7 +58,9 @@ test('the plan editor’s SBC grid in Spanish; the switch keeps what was typed',
   await expect(page.locator('#ed-cell-pcp_visit-in-reading')).toContainText('No se puede leer (en inglés):');
   await expect(page.locator('#ed-cell-pcp_visit-in-reading span[lang="en"]')).not.toBeEmpty();
   await cell.fill('$30 copay/visit');
-  await expect(page.locator('#ed-cell-pcp_visit-in-reading')).toHaveText('El cálculo lo lee así (en inglés): You pay $30 for each visit.');
+  // The engine's reading of the cell is said in Spanish (no longer marked English).
+  await expect(page.locator('#ed-cell-pcp_visit-in-reading')).toHaveText('El cálculo lo lee así: Usted paga $30 por cada consulta.');
+  await expect(page.locator('#ed-cell-pcp_visit-in-reading span[lang="en"]')).toHaveCount(0);
   await pcp.locator('summary').click();
   await expect(pcp.getByText('Lo que usted paga cuenta para el desembolso máximo')).toBeVisible();
 
@@ -78,6 +80,9 @@ test('the plan editor’s SBC grid in Spanish; the switch keeps what was typed',
   await expect(page.locator('#ed-cell-pcp_visit-in-reading')).toHaveText('Engine reads: You pay $30 for each visit.');
   await expect(page.getByRole('region', { name: 'Important Questions' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'plan editor grid (en)');
+  // And back: the reading under the cell changes language at once, with the cell as typed.
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expect(page.locator('#ed-cell-pcp_visit-in-reading')).toHaveText('El cálculo lo lee así: Usted paga $30 por cada consulta.');
   expect(errors).toEqual([]);
 });
 

@@ -1,5 +1,6 @@
 import type { ExplainArrangementRequest, ExplainArrangementResult } from '../../../src-shared/compare-result-schema';
 import type { Plan } from '../../../src-shared/plan-schema';
+import { refusal } from '../../../src-shared/refusal';
 import { AppError } from '../../../src-shared/result';
 import type { CompareTables } from '../../../src-shared/tables-schema';
 import { priceClaims, type CompiledPlan } from '../../engine';
@@ -26,11 +27,11 @@ export function explainArrangement(
   const prep = prepareParsed(plans, request, tables);
   const pa = prepareArrangementsFor(plans, prep, tables);
   const a = pa?.arrangements.find((x) => x.id === arrangementId);
-  if (!pa || !a) throw new AppError('NOT_FOUND', `arrangementId: "${arrangementId}" is not among the arrangements compared.`);
+  if (!pa || !a) throw refusal('NOT_FOUND', 'err_explain_arrangement', { id: arrangementId });
   if (a.problem) throw new AppError('PLAN_INCOMPLETE', a.problem.reason);
   const years = planSimulation(prep, pa.work).years;
   if (year !== 'typical' && year.simulated >= years) {
-    throw new AppError('INVALID_ARGUMENT', `year.simulated: the comparison simulates years 0 to ${years - 1}, not ${year.simulated}.`);
+    throw refusal('INVALID_ARGUMENT', 'err_explain_year', { last: years - 1, year: year.simulated });
   }
   const claimsFor = year === 'typical' ? typicalLists(pa) : simulatedLists(pa, request.seed, year.simulated);
   const enrollments = a.enrollments.map((e) => {

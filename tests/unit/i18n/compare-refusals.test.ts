@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCompareRequest, compareHousehold } from '../../../src-main/compare';
+import { parseCompareRequest, compareHousehold, explainYear } from '../../../src-main/compare';
+import { explainArrangement } from '../../../src-main/compare/arrangements';
 import { errorShape } from '../../../src-main/compute/run-task';
 import type { Plan } from '../../../src-shared/plan-schema';
 import { errorWords } from '../../../src-renderer/src/lib/error-words';
@@ -82,6 +83,29 @@ describe('the comparison’s refusals of a request', () => {
     expect(es.text).toMatch(
       /^Dinero de la cuenta del empleador: request\.household\.accountCentsByPlan\.fehb-kpco-2022-prosper: el dinero del empleador en la HSA para .*: \$5,000 es más de lo que el IRS permite en una HSA en 2022\./,
     );
+  });
+});
+
+describe('Explain’s refusals of a year or a plan the comparison does not have', () => {
+  const request = parseCompareRequest({
+    household: { members: [{ id: 'e', relationship: 'employee', age: 40, usage: { preset: 'none' } }] },
+    priority: 'balanced',
+    simulations: 1000,
+  });
+
+  it('a simulated year out of range: the English as before, the Spanish from the catalog', () => {
+    const shape = refusalOf(() => explainYear(fehb, { request, planId: 'fehb-kpco-2022-high', year: { simulated: 1000 } }, tables));
+    expect(shape).toMatchObject({ code: 'INVALID_ARGUMENT', message: 'year.simulated: the comparison simulates years 0 to 999, not 1000.' });
+    expect(errorWords(shape, 'es')).toMatchObject({ english: false, text: 'year.simulated: la comparación simula los años del 0 al 999, no el 1000.' });
+  });
+
+  it('a plan or an arrangement not among those compared', () => {
+    const plan = refusalOf(() => explainYear(fehb, { request, planId: 'nope', year: 'typical' }, tables));
+    expect(plan).toMatchObject({ code: 'NOT_FOUND', message: 'planId: "nope" is not among the plans compared.' });
+    expect(errorWords(plan, 'es')).toMatchObject({ english: false, text: 'planId: «nope» no está entre los planes comparados.' });
+    const arrangement = refusalOf(() => explainArrangement(fehb, { request, arrangementId: 'nope', year: 'typical' }, tables));
+    expect(arrangement).toMatchObject({ code: 'NOT_FOUND', message: 'arrangementId: "nope" is not among the arrangements compared.' });
+    expect(errorWords(arrangement, 'es')).toMatchObject({ english: false, text: 'arrangementId: «nope» no está entre las formas de inscribirse comparadas.' });
   });
 });
 

@@ -388,6 +388,7 @@ describe('the engine’s refusals (EngineError, src-main/engine): the field kept
       household([{ id: 'a', age: 3, conditions: ['cleft_lip_palate', 'cleft_lip_palate'] }]),
       household([{ id: 'a', age: 3, conditions: 'autism_spectrum_disorder' }]),
       household([{ id: 'a', age: 3, sex: 'female' }]),
+      household([null]),
       refused(() => enrollmentTypeFor(0)),
       refused(() => createFastHousehold([undefined])),
       refused(() => createFastHousehold([undefined], { birthDates: ['2019-02-30'] })),
@@ -396,6 +397,7 @@ describe('the engine’s refusals (EngineError, src-main/engine): the field kept
     expect(expectRoundTrip(household([{ id: 'a', age: 3, sex: 'female' }]))).toBe(
       'members[0].sex: el campo "sex" no existe (un miembro tiene id, age o birthDate, y conditions)',
     );
+    expect(expectRoundTrip(household([null]))).toBe('members[0]: se esperaba { id, age } o { id, birthDate }');
   });
 
   it('a plan the engine will not compile (what an HR save can hit)', () => {
