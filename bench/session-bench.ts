@@ -45,6 +45,8 @@ function line(what: string, ms: number, target: string, base: string): void {
 interface ClickTiming {
   ms: number;
   untilAnswer: number | null;
+  /** Click until the request left the page (the screen's own work before asking). */
+  untilSent: number | null;
   answerToScreen: number | null;
 }
 
@@ -64,7 +66,12 @@ async function clickUntil(page: Page, button: string, condition: string, arg: un
               .getEntriesByType('resource')
               .filter((e) => e.startTime >= t0 && decodeURIComponent(e.name).endsWith('/api/engine:compare'))
               .pop() as PerformanceResourceTiming | undefined;
-            resolve({ ms: t1 - t0, untilAnswer: answer ? answer.responseEnd - t0 : null, answerToScreen: answer ? t1 - answer.responseEnd : null });
+            resolve({
+              ms: t1 - t0,
+              untilAnswer: answer ? answer.responseEnd - t0 : null,
+              untilSent: answer ? answer.startTime - t0 : null,
+              answerToScreen: answer ? t1 - answer.responseEnd : null,
+            });
           }
         });
         observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
@@ -143,7 +150,7 @@ export async function runSessionBench(): Promise<void> {
       return v.length === edits.length ? `${median(v).toFixed(1)} ms` : 'not measured';
     };
     console.log(
-      `session:   of which: click until the answer had arrived (request, compute pool, answer) ${parts((e) => e.untilAnswer)}; answer until on screen (parse, render) ${parts((e) => e.answerToScreen)} (medians)`,
+      `session:   of which: click until the answer had arrived (request, compute pool, answer) ${parts((e) => e.untilAnswer)}, the request leaving the page ${parts((e) => e.untilSent)} after the click; answer until on screen (parse, render) ${parts((e) => e.answerToScreen)} (medians)`,
     );
     // 1b. "−" back through counts just priced: their kept answers (the screen keeps 8, ANSWERS_KEPT in
     // state/pricing.svelte.ts; the check below fails if it asks the main process again).

@@ -104,6 +104,8 @@ function quickItems(
 export class ClaimRows {
   rows = 0;
   allowedTotal = 0;
+  /** Rows of care on another network tier (away from home, out of network), counted as they are added. */
+  private away = 0;
   readonly household: FastHousehold;
   private readonly totals: FastTotals;
   private readonly itemService: Int32Array;
@@ -197,6 +199,7 @@ export class ClaimRows {
 
   reset(): void {
     this.rows = 0;
+    this.away = 0;
     this.kept = 0;
     this.setAside = 0;
     this.allowedTotal = 0;
@@ -215,6 +218,7 @@ export class ClaimRows {
     else this.keptRows[this.kept++] = r;
     this.sorted = false;
     this.allowedTotal += allowed;
+    if (this.itemNetwork[item] !== 0) this.away++;
   }
 
   /**
@@ -279,7 +283,7 @@ export class ClaimRows {
   price(record: (plan: number, totals: YearTotals) => void): void {
     const size = this.household.size;
     // Care away from home is priced on its own tiers, which read the plan's accumulators: every row then.
-    const anyAway = this.rowsAway();
+    const anyAway = this.away > 0;
     for (const group of this.groups) {
       if (anyAway) {
         const fc = this.fillGroup(group, this.dateOrder(), this.rows);
@@ -296,7 +300,7 @@ export class ClaimRows {
       for (let j = 0; j < group.planIndexes.length; j++) {
         const p = group.planIndexes[j] as number;
         const cp = this.plans[p] as CompiledPlan;
-        reached.fill(0);
+        for (let m = 0; m < reached.length; m++) reached[m] = 0;
         priceTotalsFast(cp, this.household, partial, this.totals);
         let verdict = setAsideCheck(cp, size, group.quickOop, j * size, reached);
         if (verdict === SET_ASIDE_PERSON_REACHED) {
@@ -308,7 +312,7 @@ export class ClaimRows {
         if (verdict !== SET_ASIDE_EXACT) {
           const fc = this.fillGroup(group, this.dateOrder(), this.rows, group.fcMore);
           priceTotalsFast(cp, this.household, fc, this.totals);
-          reached.fill(1);
+          for (let m = 0; m < reached.length; m++) reached[m] = 1;
         }
         let quick = 0;
         for (let m = 0; m < size; m++) if (reached[m] === 0) quick += group.quickPays[j * size + m] as number;
@@ -323,12 +327,6 @@ export class ClaimRows {
     record(p, this.year);
   }
 
-  /** Whether any row is care on another network tier (away from home, out of network). */
-  private rowsAway(): boolean {
-    for (let r = 0; r < this.rows; r++) if (this.itemNetwork[this.rowItem[r] as number] !== 0) return true;
-    return false;
-  }
-
   /** The year's set-aside rows priced whole, per plan of the group and member (in any order: a sum). */
   private addUpSetAside(group: RowGroup): void {
     const { quickPay, quickCounts, quickPays, quickOop } = group;
@@ -336,8 +334,11 @@ export class ClaimRows {
     const plans = group.planIndexes.length;
     const n = this.care.items.length;
     const size = this.household.size;
-    quickPays.fill(0);
-    quickOop.fill(0);
+    // Plain loops: TypedArray.fill's call costs more than these few cells, every year of every group.
+    for (let c = 0; c < quickPays.length; c++) {
+      quickPays[c] = 0;
+      quickOop[c] = 0;
+    }
     for (let k = 0; k < this.setAside; k++) {
       const r = asideRows[k] as number;
       const i = rowItem[r] as number;
