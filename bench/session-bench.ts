@@ -91,7 +91,9 @@ async function clickUntil(page: Page, button: string, condition: string, arg: un
 
 export async function runSessionBench(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bc-bench-'));
-  const app = openApp({ appRoot: root, dataDir, transport: 'web' });
+  // Warmed up as `npm run serve` and the window start it (compute/warm-up.ts), before the counselor's first click.
+  const app = openApp({ appRoot: root, dataDir, transport: 'web', warmUp: true });
+  await app.warmedUp;
   const host = await startWebHost({ dispatch: app.dispatch, staticDir: join(root, 'out', 'renderer') });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
   try {

@@ -4,14 +4,17 @@ import Database from 'better-sqlite3';
 import type { SavedPdf } from '../src-shared/ipc-contract';
 import type { EndSessionReport } from '../src-shared/kiosk-schema';
 import type { Language } from '../src-shared/i18n/language';
+import type { Plan } from '../src-shared/plan-schema';
 import { appVersion } from './app-root';
 import { ComputePool } from './compute/pool';
+import { warmUpPool, type WarmUp } from './compute/warm-up';
 import type { Dispatch } from './ipc/handle';
 import { createDispatcher } from './ipc/pipeline';
 import { handlers } from './ipc/register';
 import { kioskConfigPaths, loadKioskSettings } from './kiosk/kiosk-config';
 import { BACKUP_DIR, type BackupInfo } from './store/backup';
 import type { SeedReport } from './store/seed';
+import { listPlansToPrice } from './store/plans.repo';
 import { openStorage, type StorageState } from './store/storage';
 
 export type Transport = 'electron' | 'web' | 'cli' | 'test';
@@ -55,6 +58,12 @@ export interface OpenOptions {
   now?: () => Date;
   /** Compute workers: default one per core; the Electron build passes its bundled worker's file. */
   compute?: { size?: number; entry?: URL };
+  /**
+   * Warm the compute workers up at start on the shipped example household (compute/warm-up.ts), so the
+   * counselor's first figures come as fast as the next ones. The window and the web host ask for it; the
+   * command line and the tests do not.
+   */
+  warmUp?: boolean;
 }
 
 export interface OpenedApp {
@@ -63,6 +72,8 @@ export interface OpenedApp {
   seed: SeedReport;
   /** The daily backup check made at start (null when none was due or the file is damaged). */
   dailyBackup: Promise<BackupInfo | null>;
+  /** Settles when the compute workers' warm-up has run, given way or been skipped (at once without `warmUp`). */
+  warmedUp: Promise<WarmUp>;
   /** Stops the daily backups and the compute workers, and closes the database. */
   close: () => void;
 }
@@ -99,11 +110,13 @@ export function openApp(options: OpenOptions): OpenedApp {
     storage: store.state,
   };
   store.state.startDailyBackups(() => ctx.db);
+  const warmedUp = options.warmUp ? warmUp(ctx) : Promise.resolve<WarmUp>('skipped');
   return {
     ctx,
     dispatch: createDispatcher(handlers, ctx),
     seed: store.seed,
     dailyBackup: store.state.firstDailyBackup,
+    warmedUp,
     close: () => {
       ctx.storage.stop();
       // Terminating needs no wait: the workers hold nothing that must be saved.
@@ -111,4 +124,15 @@ export function openApp(options: OpenOptions): OpenedApp {
       ctx.db.close();
     },
   };
+}
+
+/** A warm-up is an optimisation: a library that cannot be read now says so on the first real request instead. */
+function warmUp(ctx: AppContext): Promise<WarmUp> {
+  let library: readonly Plan[];
+  try {
+    library = listPlansToPrice(ctx.db);
+  } catch {
+    return Promise.resolve('skipped');
+  }
+  return warmUpPool(ctx.compute, library, ctx.appRoot);
 }

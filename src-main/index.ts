@@ -22,6 +22,7 @@ app
       dataDir: join(app.getPath('userData'), 'data'),
       transport: 'electron',
       kiosk: app.commandLine.hasSwitch('kiosk'),
+      warmUp: true,
     });
     opened.ctx.savePdfHook = createPdfSaver(opened.ctx.kiosk);
     for (const channel of IPC_CHANNELS) {

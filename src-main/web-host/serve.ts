@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   }
   const portArg = process.argv.indexOf('--port');
   const port = Number(process.env.BENEFITS_COUNSELOR_PORT ?? (portArg > 0 ? process.argv[portArg + 1] : 0)) || 0;
-  const app = openApp({ appRoot, dataDir: defaultDataDir(), transport: 'web', kiosk: process.argv.includes('--kiosk') });
+  const app = openApp({ appRoot, dataDir: defaultDataDir(), transport: 'web', kiosk: process.argv.includes('--kiosk'), warmUp: true });
   const host = await startWebHost({ dispatch: app.dispatch, staticDir, port });
   console.log(`Benefits Counselor is running. Open this address in your browser:\n\n  ${host.url}\n`);
   console.log(

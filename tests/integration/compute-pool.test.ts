@@ -4,6 +4,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { compareHousehold, loadCompareTables, parseCompareRequest } from '../../src-main/compare';
 import { ComputePool } from '../../src-main/compute/pool';
 import { chunkYears, claimChunks } from '../../src-main/compute/protocol';
+import { warmUpPool } from '../../src-main/compute/warm-up';
 import { errorShape } from '../../src-main/compute/run-task';
 import { refusal } from '../../src-shared/refusal';
 import { z } from 'zod';
@@ -65,6 +66,29 @@ describe('the compute pool', () => {
     const viaPool = (await pool.compare({ plans: [...plans, ...district], request }, null)) as CompareResult;
     expect(viaPool.arrangements?.arrangements.some((a) => a.status.priced)).toBe(true);
     expect(viaPool).toEqual(compareHousehold([...plans, ...district], request, tables));
+  });
+
+  it('warms up on the example household to the end when nothing else asks, and gives way to the first real comparison', async () => {
+    const pool = new ComputePool({ appRoot: root, size: 2 });
+    pools.push(pool);
+    expect(await warmUpPool(pool, plans, root)).toBe('done');
+    expect(pool.load).toEqual({ queued: 0, running: 0 });
+    // A warm-up still running when a real request comes is cancelled; the request is answered in full.
+    const warm = pool.warmUp({ plans, request: parseCompareRequest({ ...family, simulations: 10_000 }) });
+    const request = parseCompareRequest({ ...family, simulations: 1_000, seed: 3 });
+    const real = pool.compare({ plans, request }, 'tab-a:engine:compare');
+    expect(await warm).toBe(false);
+    expect(await real).toEqual(compareHousehold(plans, request, tables));
+    expect(pool.load).toEqual({ queued: 0, running: 0 });
+  });
+
+  it('skips the warm-up when the library has no complete plan, and a warm-up left alone runs to the end', async () => {
+    const pool = new ComputePool({ appRoot: root, size: 1 });
+    pools.push(pool);
+    const incomplete: Plan[] = plans.map((p) => ({ ...p, status: { complete: false, missing: ['premiums'] } }));
+    expect(await warmUpPool(pool, incomplete, root)).toBe('skipped');
+    expect(await warmUpPool(pool, [], root)).toBe('skipped');
+    expect(await pool.warmUp({ plans, request: parseCompareRequest({ ...family, simulations: 100 }) })).toBe(true);
   });
 
   it('cancels the older of two comparisons in one lane, and keeps other lanes running', async () => {
