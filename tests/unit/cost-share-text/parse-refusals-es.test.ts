@@ -57,10 +57,7 @@ describe('each diagnosis, in Spanish', () => {
       '$10 copay/prescription (mail order)',
       'Quite la forma de surtir la receta ("mail order"): escriba el copago por un suministro de 30 días; por ejemplo, "$10 copay/prescription".',
     ],
-    [
-      'In-network: $30 copay',
-      'Quite la indicación de la red ("in-network"): escriba solo el costo con proveedores de la red; por ejemplo, "$30 copay/visit".',
-    ],
+    ['In-network: $30 copay', 'Quite la indicación de la red ("in-network"): escriba solo el costo con proveedores de la red; por ejemplo, "$30 copay/visit".'],
     [
       '$30 (nothing for children through age 17) per primary care visit',
       'Esta casilla tiene un costo distinto según la edad ("children"). Escriba aquí el costo principal, por ejemplo "$30 copay/visit", y agregue la excepción en las excepciones por edad de la regla.',
@@ -113,10 +110,7 @@ describe('each refusal of what reads but cannot be stored, in Spanish', () => {
       '20% coinsurance up to $2,000,000,000',
       'El tope de $2,000,000,000 es mayor que lo que cobra cualquier plan (como máximo $1,000,000,000). Revise el SBC; por ejemplo, "$1,000 copay/admission".',
     ],
-    [
-      '120% coinsurance',
-      '"120%" es más del 100%: un afiliado nunca paga más de la cantidad permitida. Revise el SBC; por ejemplo, "20% coinsurance".',
-    ],
+    ['120% coinsurance', '"120%" es más del 100%: un afiliado nunca paga más de la cantidad permitida. Revise el SBC; por ejemplo, "20% coinsurance".'],
     [
       '$35 copay per visit per trip',
       'Esta casilla nombra dos unidades ("per visit" y "per trip"). Deje la unidad por la que se cuenta el copago; por ejemplo, "$500/day" o "$750/admission".',
