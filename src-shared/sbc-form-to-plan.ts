@@ -17,7 +17,8 @@ import { PHARMACY_CHANNELS, type PharmacyChannel, type ServiceCode } from './ser
 // the field it comes from, so the editor can show it there. A plan comes out only when nothing blocks it.
 // The problems speak the language on screen (messages/grid; the renderer reads the form inside a $derived,
 // so a change of language reads it again); what goes into the plan (its missing items, sources, notes)
-// stays English, the plan file's language. The cost parser's own messages stay English (`english`).
+// stays English, the plan file's language. The cost parser's refusals are said in that language too (it is
+// asked for them in it); only the schema's and the engine's own words are marked English (`english`).
 
 export interface FormProblem {
   /** The form field the problem belongs to (see sbc-form-fields.ts), or "general". */
@@ -66,8 +67,7 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
   const problems: FormProblem[] = [];
   const error = (field: string, message: string, english = false): void =>
     void problems.push({ field, message, severity: 'error', ...(english ? { english } : {}) });
-  const warning = (field: string, message: string, english = false): void =>
-    void problems.push({ field, message, severity: 'warning', ...(english ? { english } : {}) });
+  const warning = (field: string, message: string): void => void problems.push({ field, message, severity: 'warning' });
   const lang = getLocale();
   const channelName = (ch: PharmacyChannel): string => (lang === 'en' ? CHANNEL_LABELS[ch] : channelLabel(ch, lang));
   const sourceId = sbcSourceId(base.id);
@@ -118,9 +118,9 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
       const kept = outOfNetwork === false ? withoutKey(stored, 'outOfNetworkYouPay') : stored;
       return { rule: kept, readings: { inNetwork: { state: 'read', text: reading(kept, hasDeductible, lang) } as const, outOfNetwork: oonReading } };
     }
-    const parsed = parseCostShareText(text, { unitHint: row.unitHint });
+    const parsed = parseCostShareText(text, { unitHint: row.unitHint, lang });
     if (!parsed.ok) {
-      error(`${field}.in`, parsed.error, true);
+      error(`${field}.in`, parsed.error);
       return { rule: undefined, readings: { inNetwork: { state: 'error', message: parsed.error } as const, outOfNetwork: oonReading } };
     }
     const keepSource = stored !== undefined && text === oneLine(was.inNetwork);
@@ -148,10 +148,10 @@ export function planFromForm(form: SbcForm, base: Plan): FormResult {
 
   function readOutOfNetwork(text: string, row: SbcRow, field: string): CellReading {
     if (text === '') return { state: 'empty' };
-    const parsed = parseCostShareText(text, { unitHint: row.unitHint });
+    const parsed = parseCostShareText(text, { unitHint: row.unitHint, lang });
     if (parsed.ok) return { state: 'read', text: describeCostShare(parsed.costShare, parsed.afterDeductible, extrasOf(parsed), lang) };
-    const message = `${parsed.error} It is kept as printed; until it reads, the plan's out-of-network care cannot be priced.`;
-    warning(`${field}.out`, message, true);
+    const message = m.grid_oon_kept({ reason: parsed.error });
+    warning(`${field}.out`, message);
     return { state: 'error', message };
   }
 

@@ -1,5 +1,5 @@
 import { formatCents } from '../money';
-import { Refusal, unreadRefusal } from './refusals';
+import { refuse, unreadRefusal } from './refusals';
 import { TextCursor } from './text-cursor';
 import {
   CAP_INTRO,
@@ -109,7 +109,7 @@ function readClauses(c: TextCursor, r: CellReading, text: string): void {
 
     const limit = c.eat(VISIT_LIMIT);
     if (limit) {
-      if (r.visitLimitPerYear !== undefined) throw new Refusal('This cell gives two visit limits. Keep one, for example "limited to 20 visits per year".');
+      if (r.visitLimitPerYear !== undefined) throw refuse('cell_r_two_limits');
       r.visitLimitPerYear = Number(limit[1]);
       continue;
     }
@@ -125,9 +125,8 @@ function readClauses(c: TextCursor, r: CellReading, text: string): void {
       r.firstDays = Number(first[1]);
       if (first[2] === undefined) {
         const perDay = r.body.kind === 'copay' ? r.body.amountCents : 0;
-        throw new Refusal(
-          `"${first[0]}" does not say whether the days are counted per stay or per year, and a rule has no "first N days" form. If it is for each stay, type "${dollars(perDay)}/day up to ${dollars(perDay * r.firstDays)}/admission", which is the same thing.`,
-        );
+        // The cell to type instead is SBC text, so its amounts are written as an SBC writes them, in any language.
+        throw refuse('cell_r_first_days_stay', { text: first[0], perDay: dollars(perDay), cap: dollars(perDay * r.firstDays) });
       }
       continue;
     }
@@ -189,9 +188,7 @@ function cap(c: TextCursor, afterSeparator: boolean): number | null {
   });
   if (amount === null) return null;
   if (units(c).includes('day')) {
-    throw new Refusal(
-      `A cap per day cannot be stored: a cap is what one claim (one stay, visit or trip) can cost at most, for example "$500/day up to $1,000/admission".`,
-    );
+    throw refuse('cell_r_cap_per_day');
   }
   return cents(amount);
 }

@@ -1,29 +1,55 @@
+import { m, type Language } from '../i18n';
 import { DEDUCTIBLE_APPLIES, DEDUCTIBLE_WAIVED } from './vocabulary';
 
 // Why a cell was refused, in words an HR administrator can act on. Every message names what could not
 // be read and ends with an example that does work.
+//
+// The words are the messages of messages/cells (`cell_r_…`), said in the language asked for: English by
+// default, word for word what the parser always said (its callers and tests read the English), Spanish for
+// the plan editor when the screen is in Spanish. The examples stay English in both: a cell is typed as the
+// SBC prints it, and only English is read. A refusal is never stored; it is said where it is shown.
 
-export const EXAMPLES = 'for example "$30 copay/visit", "20% coinsurance after deductible" or "No charge"';
+/** The refusal's sentence in a language. */
+export type RefusalWords = (lang: Language) => string;
+
+type RefusalKey = Extract<keyof typeof m, `cell_r_${string}`>;
+type Inputs<K extends RefusalKey> = Parameters<(typeof m)[K]>[0];
+
+/**
+ * The words of a refusal: its message and parameters, which may depend on the language (money is written
+ * by formatCents in that language).
+ */
+export function words<K extends RefusalKey>(key: K, inputs: Inputs<K> | ((lang: Language) => Inputs<K>) = {} as Inputs<K>): RefusalWords {
+  const say = m[key] as (inputs: Inputs<K>, options: { locale: Language }) => string;
+  return (lang) => say(typeof inputs === 'function' ? inputs(lang) : inputs, { locale: lang });
+}
 
 /** Thrown inside the grammar and caught by parseCostShareText; never leaves this module's callers. */
 export class Refusal extends Error {
   /** True when the grammar only knows where it stopped; diagnose() may then find a clearer reason. */
   readonly unread: boolean;
-  constructor(message: string, unread = false) {
-    super(message);
+  /** The same refusal in any language; `message` is its English. */
+  readonly words: RefusalWords;
+  constructor(said: RefusalWords, unread = false) {
+    super(said('en'));
+    this.words = said;
     this.unread = unread;
   }
 }
 
+/** A refusal from its message: `refuse('cell_r_two_limits')`, `refuse('cell_r_limit_range', { limit })`. */
+export function refuse<K extends RefusalKey>(key: K, inputs?: Inputs<K> | ((lang: Language) => Inputs<K>)): Refusal {
+  return new Refusal(words(key, inputs));
+}
+
 export function unreadRefusal(rest: string, whole: string): Refusal {
   const part = rest.length > 60 ? `${rest.slice(0, 57)}…` : rest;
-  const where = rest === whole ? '' : ` in "${whole}"`;
-  return new Refusal(`Could not read "${part}"${where}. Type the cost the way an SBC prints it, ${EXAMPLES}.`, true);
+  return new Refusal(rest === whole ? words('cell_r_unread', { part }) : words('cell_r_unread_in', { part, whole }), true);
 }
 
 interface Diagnosis {
   readonly test: RegExp;
-  readonly message: (match: RegExpExecArray, text: string) => string;
+  readonly message: (hit: RegExpExecArray, text: string) => RefusalWords;
 }
 
 const AMOUNT = /\$\d[\d,]*(?:\.\d+)?|\d+(?:\.\d+)?\s*%/g;
@@ -37,99 +63,84 @@ const only = (alternatives: string): RegExp => new RegExp(`^(?:${alternatives})$
 const DIAGNOSES: readonly Diagnosis[] = [
   {
     test: /^(?:not applicable|n\/a|na|none|-+)$/,
-    message: (m) => `"${m[0]}" does not say what you pay. If the plan does not cover this service, type "Not covered"; if it costs nothing, type "No charge".`,
+    message: (hit) => words('cell_r_not_applicable', { text: hit[0] }),
   },
   {
     test: /(?:^|[\s,;(])-\s*(?:\$|\d)|\$\s*-\s*\d|\bnegative\b/,
-    message: () => `An amount cannot be negative. Type what the member pays, for example "$20 copay/visit".`,
+    message: () => words('cell_r_negative'),
   },
   {
     test: only(`(?:${DEDUCTIBLE_WAIVED}|${DEDUCTIBLE_APPLIES})`),
-    message: () => `This says whether the deductible applies, but not what you pay. Add the cost, for example "$30 copay/visit; deductible does not apply".`,
+    message: () => words('cell_r_deductible_only'),
   },
   {
     test: /\bfirst \d+ (?:days?|visits?|admissions?|stays?)\b|\b(?:days?|visits?) \d+\s*(?:-|to|through|thru)\s*\d+\b/,
-    message: (m) =>
-      `"${m[0]}" cannot be stored: a rule has no "first N days" or "first N visits" form. If it is a per-day copay for the first days of each stay, type it with "per admission", for example "$250 copay per day for the first 5 days of each admission".`,
+    message: (hit) => words('cell_r_first_n', { text: hit[0] }),
   },
   {
     test: /\b(?:retail|mail[- ]?order|mail|home delivery|plan pharmacy|pharmac(?:y|ies))\b/,
-    message: (m, text) =>
-      countAmounts(text) > 1
-        ? `This cell gives two pharmacy channels (such as retail and mail order) with different costs. Enter one: the copay for a 30-day supply, for example "$10 copay/prescription". Mail-order supplies follow the plan's pharmacy rules.`
-        : `Leave out the pharmacy channel ("${m[0]}"): type the copay for one 30-day supply, for example "$10 copay/prescription".`,
+    message: (hit, text) => (countAmounts(text) > 1 ? words('cell_r_two_channels') : words('cell_r_channel', { text: hit[0] })),
   },
   {
     test: /\b(?:in-network|in network|out-of-network|out of network|non-network|non-participating|participating provider|preferred provider|tier \d)\b/,
-    message: (m) => `Leave out the network label ("${m[0]}"): type the in-network cost only, for example "$30 copay/visit".`,
+    message: (hit) => words('cell_r_network_label', { text: hit[0] }),
   },
   {
     test: /\b(?:child|children|kids?|ages?|adults?|seniors?|under \d+|over \d+)\b/,
-    message: (m) =>
-      `This cell has a different cost by age ("${m[0]}"). Type the main cost here, for example "$30 copay/visit", and add the age exception in the rule's age exceptions.`,
+    message: (hit) => words('cell_r_by_age', { text: hit[0] }),
   },
   {
     test: /\bexcept\b.*/,
-    message: (m) => `This cell has an exception ("${m[0]}"). Type the main cost here, for example "No charge", and enter the exception as its own rule.`,
+    message: (hit) => words('cell_r_exception', { text: hit[0] }),
   },
   {
     test: /\bafter (?:you pay )?(?:the |your )?[a-z ]*co-?pay(?:ment)?\b/,
-    message: (m) =>
-      `This cell points to another copay ("${m[0]}"). If that copay is charged on its own claim, type "No charge" here; otherwise type the cost, for example "$30 copay/visit".`,
+    message: (hit) => words('cell_r_other_copay', { text: hit[0] }),
   },
   {
     test: /\b(?:for|in|at) (?!most\b|each\b|every\b|full\b)[a-z][a-z' -]*/,
-    message: (m, text) =>
-      countAmounts(text) > 1
-        ? `This cell gives costs for two services ("${m[0].trim()}"). Enter the cost of one service, for example "$35 copay/visit".`
-        : `This cell says what or where ("${m[0].trim()}"); the rule's service says that. Type only the cost, for example "$200 copay/visit after deductible".`,
+    message: (hit, text) => words(countAmounts(text) > 1 ? 'cell_r_two_services' : 'cell_r_what_where', { text: hit[0].trim() }),
   },
   {
     test: /\$[\d,.]+\s*(?:-|to|;|or)\s*\$[\d,.]+|\d+%\s*(?:-|to|;|or)\s*\d+%/,
-    message: (m) => `"${m[0]}" is a range or a choice, not one cost. Type the cost this plan charges, for example "$30 copay/visit".`,
+    message: (hit) => words('cell_r_range', { text: hit[0] }),
   },
   {
     test: /\bcombined\b/,
-    message: () =>
-      `A limit shared by several services cannot be stored: a visit limit counts one service. Type this service's cost and its own limit, for example "$15 copay/visit, limited to 20 visits per year".`,
+    message: () => words('cell_r_combined'),
   },
   {
     test: /(?:per|\/|a|each|every) (?:calendar |plan |benefit )?(?:year|yr|month|week|hour|mile|person|member|family|lifetime|thirty days|\d+ days)\b/,
-    message: (m) =>
-      `"${m[0]}" is not something a rule can count. A copay can be per visit, day, trip, admission, procedure, prescription or item, and a cap is per claim, for example "$500/day up to $1,000/admission". Yearly limits belong in the plan's out-of-pocket maximum.`,
+    message: (hit) => words('cell_r_bad_unit', { text: hit[0] }),
   },
   {
     test: /\b\d+\s*-?\s*(?:visits?|sessions?)\b/,
-    message: () => `A visit limit needs its period, for example "$15 copay/visit, limited to 20 visits per year".`,
+    message: () => words('cell_r_limit_period'),
   },
   {
     test: /\b(?:billed )?charges\b/,
-    message: () =>
-      `A percentage of billed charges cannot be stored: costs are figured from the allowed amount. Type it as coinsurance, for example "50% coinsurance".`,
+    message: () => words('cell_r_billed_charges'),
   },
   {
     test: /\$\d[\d,]*\.\d{3,}|\d+\.\d{3,}\s*%/,
-    message: (m) => `"${m[0]}" has more than two decimals. Use dollars and cents, for example "$12.50 copay".`,
+    message: (hit) => words('cell_r_decimals', { text: hit[0] }),
   },
   {
     test: /\$\d{1,3}(?:,\d{1,2}(?!\d)|,\d{4,})|\$\d{4,},/,
-    message: (m) => `"${m[0]}" is not a dollar amount: write thousands with a comma every three digits, for example "$1,000".`,
+    message: (hit) => words('cell_r_thousands', { text: hit[0] }),
   },
   {
     test: /^(?:you pay:? )?\d[\d,.]*(?!\s*(?:%|percent|[\d,.]))/,
-    message: (m) => {
-      const n = m[0].replace(/^\D+/, '');
-      return `"${n}" has no "$" or "%". Mark what it is, for example "$${n} copay" for dollars or "${n}% coinsurance" for a percentage.`;
-    },
+    message: (hit) => words('cell_r_no_sign', { n: hit[0].replace(/^\D+/, '') }),
   },
 ];
 
 /** The clearest known reason a normalized cell was refused, or null when only the generic one fits. */
-export function diagnose(text: string): string | null {
+export function diagnose(text: string): RefusalWords | null {
   for (const d of DIAGNOSES) {
     d.test.lastIndex = 0;
-    const m = d.test.exec(text);
-    if (m) return d.message(m, text);
+    const hit = d.test.exec(text);
+    if (hit) return d.message(hit, text);
   }
   return null;
 }

@@ -4,7 +4,8 @@ import { expect, test } from './fixtures';
 import { collectPageErrors, dispatchOk, expectNoSeriousA11yViolations, pricesReady } from './support-session';
 
 // Issue 16's last round in Spanish: the plan editor's SBC grid (Important Questions, Common Medical Events,
-// the field messages, the readings under each cell, what the plan still lacks), with the SBC's printed words kept
+// the field messages, the readings under each cell and the parser's refusals, the rest of a rule under "More",
+// what the plan still lacks), with the SBC's printed words kept
 // as printed, marked lang="en", and the meaning beside them; and a plan's assumption on Compare said in
 // Spanish from the engine's sentence. Axe stays clean in both languages.
 
@@ -54,9 +55,24 @@ test('the plan editor’s SBC grid in Spanish; the switch keeps what was typed',
   await expect(pcp.locator('th span[lang="en"]')).toHaveText('Primary care visit to treat an injury or illness');
   await expect(pcp.getByRole('rowheader')).toContainText('Consulta de atención primaria');
   const cell = page.getByLabel('Consulta de atención primaria: lo que usted paga, proveedor de la red');
+  // A cell the parser cannot read: its refusal in Spanish, the cell quoted back as typed, the examples as an
+  // SBC prints them (only English is read); in English after the switch, and in Spanish again.
   await cell.fill('$30 or');
-  await expect(page.locator('#ed-cell-pcp_visit-in-reading')).toContainText('No se puede leer (en inglés):');
-  await expect(page.locator('#ed-cell-pcp_visit-in-reading span[lang="en"]')).not.toBeEmpty();
+  const pcpReading = page.locator('#ed-cell-pcp_visit-in-reading');
+  await expect(pcpReading).toHaveText(
+    'No se puede leer esto: No se pudo leer "or" en "$30 or". Escriba el costo tal como lo imprime el SBC, en inglés; por ejemplo, "$30 copay/visit", "20% coinsurance after deductible" o "No charge".',
+  );
+  await expect(pcpReading.locator('[lang="en"]')).toHaveCount(0);
+  await cell.fill('Not applicable');
+  await expect(pcpReading).toHaveText(
+    'No se puede leer esto: "not applicable" no dice lo que usted paga. Si el plan no cubre este servicio, escriba "Not covered"; si no cuesta nada, escriba "No charge".',
+  );
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(pcpReading).toHaveText(
+    'Cannot read this: "not applicable" does not say what you pay. If the plan does not cover this service, type "Not covered"; if it costs nothing, type "No charge".',
+  );
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expect(pcpReading).toContainText('No se puede leer esto: "not applicable" no dice lo que usted paga.');
   await cell.fill('$30 copay/visit');
   // The engine's reading of the cell is said in Spanish (no longer marked English).
   await expect(page.locator('#ed-cell-pcp_visit-in-reading')).toHaveText('El cálculo lo lee así: Usted paga $30 por cada consulta.');
@@ -83,6 +99,39 @@ test('the plan editor’s SBC grid in Spanish; the switch keeps what was typed',
   // And back: the reading under the cell changes language at once, with the cell as typed.
   await page.getByRole('button', { name: 'Español' }).click();
   await expect(page.locator('#ed-cell-pcp_visit-in-reading')).toHaveText('El cálculo lo lee así: Usted paga $30 por cada consulta.');
+  expect(errors).toEqual([]);
+});
+
+test('the rest of a stored rule under “More” in Spanish, and in English after the switch', async ({ page, running }) => {
+  test.setTimeout(90_000);
+  const errors = collectPageErrors(page);
+  await page.goto(running.host.url);
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('button', { name: 'Biblioteca de planes' }).click();
+  await page
+    .locator('[data-plan-id="fehb-kpco-2022-standard"]')
+    .getByRole('button', { name: /^Modificar el plan/ })
+    .click();
+  await page.getByLabel('Su nombre, para el registro de cambios').fill('Dana (RR. HH.)');
+  await page.keyboard.press('Enter');
+
+  const nursing = page.locator('tr[data-service="skilled_nursing_day"]');
+  await nursing.locator('summary').click();
+  const details = nursing.locator('label', { has: page.locator('[data-keep-details]') });
+  await expect(details).toHaveText('Conservar el resto de la regla (la tabla no tiene lugar para eso): hasta 100 días por año del plan');
+  await expect(details.locator('[lang="en"]')).toHaveCount(0);
+  const office = page.locator('tr[data-service="office_procedure"]');
+  await office.locator('summary').click();
+  await expect(office.locator('label', { has: page.locator('[data-keep-details]') })).toContainText(
+    'en un consultorio de atención primaria: usted no paga nada; en un consultorio de salud mental: usted no paga nada',
+  );
+  await expectNoSeriousA11yViolations(page, 'plan editor, More (es)');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(details).toHaveText('Keep the rest of the rule (the grid has no place for it): up to 100 days per plan year');
+  await expect(office.locator('label', { has: page.locator('[data-keep-details]') })).toContainText(
+    'in a primary care office: No charge; in a mental health office: No charge',
+  );
   expect(errors).toEqual([]);
 });
 

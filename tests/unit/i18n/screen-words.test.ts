@@ -171,11 +171,26 @@ describe('the plan editor’s grid in Spanish', () => {
     );
   });
 
-  it('marks the cost parser’s own words as English, and only those', () => {
+  it('says the cost parser’s refusal in Spanish too, quoting the cell as typed, and marks nothing English', () => {
     speak('es');
     const r = editedForm((f) => (f.cells.pcp_visit.inNetwork = 'whatever the doctor says'));
     const problem = r.problems.find((p) => p.field === 'cell.pcp_visit.in');
-    expect(problem?.english).toBe(true);
+    expect(problem?.english).toBeUndefined();
+    expect(problem?.message).toMatch(/^No se pudo leer "whatever the doctor says"\. Escriba el costo tal como lo imprime el SBC, en inglés;/);
+    expect(r.readings.pcp_visit.inNetwork).toEqual({ state: 'error', message: problem?.message });
+    const oon = editedForm((f) => {
+      f.outOfNetworkBenefit = 'yes';
+      f.cells.pcp_visit.outOfNetwork = 'N/A';
+    }).problems.find((p) => p.field === 'cell.pcp_visit.out');
+    expect(oon).toMatchObject({
+      severity: 'warning',
+      message: expect.stringMatching(/^"n\/a" no dice lo que usted paga\..* Se conserva tal como está impreso;/),
+    });
+    expect(oon?.english).toBeUndefined();
+    speak('en');
+    const english = editedForm((f) => (f.cells.pcp_visit.inNetwork = 'whatever the doctor says')).problems.find((p) => p.field === 'cell.pcp_visit.in');
+    expect(english?.message).toMatch(/^Could not read "whatever the doctor says"\. Type the cost the way an SBC prints it/);
+    speak('es');
     const typed = editedForm((f) => (f.oopMax.family = 'lots')).problems.find((p) => p.field === 'oopMax.family');
     expect(typed?.english).toBeUndefined();
     expect(typed?.message).toMatch(/^Desembolso máximo por familia: "lots" no es una cantidad/);
