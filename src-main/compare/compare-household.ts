@@ -14,7 +14,7 @@ import { parseCompareRequest, prepareParsed, type PreparedComparison } from './p
 import { rankPlans } from './recommend';
 import { findSensitivity, type Sensitivity } from './sensitivity';
 import { YearSimulator, type Checkpoint } from './simulate';
-import { histogram, probabilityCheapest, sharedBandEdges, summarize, type Summary } from './statistics';
+import { histogram, probabilityCheapest, sharedBandEdges, summarize, summarizeMonotone, type Summary } from './statistics';
 import { planSimulation, sensitivityAffordable, type SimulationPlan } from './work-budget';
 
 // From a household and the plans on offer to a decision the counselor can explain, in three parts that
@@ -187,13 +187,18 @@ export function finishComparison(prepared: Prepared, tables: CompareTables, rang
   const years = simulation.years;
   const sims = joinRanges(ranges, contexts.length, years);
 
-  const totals = contexts.map((ctx, i) => {
-    if (ctx.basis.premiumBasisCents === null) return null;
-    const oop = sims.outOfPocket[i] as Float64Array;
-    return oop.map((v) => yearTotal(ctx.basis, v) as number);
-  });
+  // Each plan's out-of-pocket years are summarized once. A year's total (premium + what the account does
+  // not pay) never falls as its out of pocket rises, so the totals' percentiles are those years' totals:
+  // no second selection (summarizeMonotone), and the year markers read them too.
+  const oopSelected = contexts.map((): number[] => []);
+  const oopSummaries = contexts.map((_, i) => summarize(sims.outOfPocket[i] as Float64Array, oopSelected[i]));
+  const totalSelected = contexts.map((): number[] => []);
+  const totals = contexts.map((ctx, i) => (ctx.basis.premiumBasisCents === null ? null : yearTotals(ctx, sims.outOfPocket[i] as Float64Array)));
   const chances = probabilityCheapest(totals);
-  const totalSummaries = totals.map((t) => (t ? summarize(t) : null));
+  const totalSummaries = totals.map((t, i) => {
+    const basis = (contexts[i] as PlanContext).basis;
+    return t ? summarizeMonotone(t, oopSelected[i] as number[], (v) => yearTotal(basis, v) as number, totalSelected[i]) : null;
+  });
   // One set of bands for every plan, so the histogram's bars compare like with like.
   const edges = sharedBandEdges(totalSummaries.filter((s): s is Summary => s !== null));
 
@@ -203,7 +208,9 @@ export function finishComparison(prepared: Prepared, tables: CompareTables, rang
       outOfPocket: sims.outOfPocket[i] as Float64Array,
       notCovered: sims.notCovered[i] as Float64Array,
       total,
+      outOfPocketSummary: oopSummaries[i] as Summary,
       totalSummary: totalSummaries[i] ?? null,
+      markers: (total ? totalSelected[i] : oopSelected[i]) as number[],
       histogram: total && edges ? histogram(total, edges) : null,
       chance: chances[i] ?? null,
     });
@@ -277,7 +284,10 @@ interface PlanYears {
   outOfPocket: Float64Array;
   notCovered: Float64Array;
   total: Float64Array | null;
+  outOfPocketSummary: Summary;
   totalSummary: Summary | null;
+  /** The selected values (min, p10, p50, p90, max) of the total's years, or the out of pocket's without a total. */
+  markers: number[];
   histogram: ReturnType<typeof histogram> | null;
   chance: number | null;
 }
@@ -287,8 +297,7 @@ function planComparison(ctx: PlanContext, prep: PreparedComparison, i: number, y
   const limit = limitTotal(ctx);
   const worstTotal = limit === null ? null : Math.round(limit / 100) * 100;
   const years = Math.max(1, y.outOfPocket.length);
-  const count = (values: Float64Array, test: (v: number) => boolean): number => values.reduce((n, v) => n + (test(v) ? 1 : 0), 0);
-  const shareAbove = y.total && limit !== null ? count(y.total, (v) => v > limit + 0.5) / years : 0;
+  const shareAbove = y.total && limit !== null ? countAbove(y.total, limit + 0.5) / years : 0;
   const limitWord = ctx.oopLimitKind === 'person' ? 'personal' : 'family';
   const limitText = formatCents(ctx.oopLimitCents, true);
   return {
@@ -306,12 +315,12 @@ function planComparison(ctx: PlanContext, prep: PreparedComparison, i: number, y
     expected: expectedFigures(ctx.basis, y.outOfPocket),
     typicalYear: { allowedCents: priced.totals.allowedCents, figures: yearFigures(ctx.basis, priced.totals.memberPaysCents) },
     simulated: {
-      outOfPocket: summarize(y.outOfPocket),
+      outOfPocket: y.outOfPocketSummary,
       total: y.totalSummary,
       histogram: y.histogram,
       probabilityCheapest: y.chance,
-      shareWithNotCovered: count(y.notCovered, (v) => v > 0) / years,
-      years: yearMarkers(y.total ?? y.outOfPocket),
+      shareWithNotCovered: countAbove(y.notCovered, 0) / years,
+      years: yearMarkers(y.total ?? y.outOfPocket, y.markers),
     },
     worstCase: {
       limit: ctx.oopLimitKind,
@@ -330,6 +339,20 @@ function planComparison(ctx: PlanContext, prep: PreparedComparison, i: number, y
     warnings: prep.planWarnings[i] ?? [],
     assumptions: prep.planAssumptions[i] ?? [],
   };
+}
+
+/** A plan's total for each simulated year. */
+function yearTotals(ctx: PlanContext, oop: Float64Array): Float64Array {
+  const out = new Float64Array(oop.length);
+  for (let k = 0; k < oop.length; k++) out[k] = yearTotal(ctx.basis, oop[k] as number) as number;
+  return out;
+}
+
+/** How many of the values lie above `threshold`. */
+function countAbove(values: Float64Array, threshold: number): number {
+  let n = 0;
+  for (let k = 0; k < values.length; k++) if ((values[k] as number) > threshold) n++;
+  return n;
 }
 
 function percentText(share: number): string {

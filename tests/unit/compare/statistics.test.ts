@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nearestRank, percentile, probabilityCheapest, summarize, valuesAtRanks } from '../../../src-main/compare/statistics';
+import { nearestRank, percentile, probabilityCheapest, summarize, summarizeMonotone, valuesAtRanks } from '../../../src-main/compare/statistics';
 
 describe('statistics of simulated years', () => {
   it('takes percentiles by nearest rank, so each is a year that was simulated', () => {
@@ -14,6 +14,31 @@ describe('statistics of simulated years', () => {
   it('summarizes mean, p10 ≤ p50 ≤ p90, min and max', () => {
     const s = summarize(Float64Array.from([500, 100, 300, 200, 400]));
     expect(s).toEqual({ meanCents: 300, p10Cents: 100, p50Cents: 300, p90Cents: 500, minCents: 100, maxCents: 500 });
+  });
+
+  it('summarizes a year total (premium + what the account does not pay) from its out-of-pocket selection, as a second summary would', () => {
+    const years = fc.array(
+      fc.oneof(
+        fc.integer({ min: 0, max: 60 }).map((v) => v * 100),
+        fc.integer({ min: 0, max: 2_000_000 }),
+      ),
+      { minLength: 1, maxLength: 300 },
+    );
+    fc.assert(
+      fc.property(years, fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: 300_000 }), (values, premium, account) => {
+        const oop = Float64Array.from(values);
+        const total = (v: number): number => premium + Math.max(0, v - account);
+        const selected: number[] = [];
+        summarize(oop, selected);
+        const totals = oop.map(total);
+        const fromTotals: number[] = [];
+        const direct = summarize(totals, fromTotals);
+        const derived: number[] = [];
+        expect(summarizeMonotone(totals, selected, total, derived)).toEqual(direct);
+        expect(derived).toEqual(fromTotals);
+      }),
+    );
+    expect(() => summarizeMonotone(Float64Array.from([1]), [1, 1], (v) => v)).toThrow(/five values/);
   });
 
   it('splits a tied year evenly and gives unknown totals no share', () => {
