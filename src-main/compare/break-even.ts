@@ -26,17 +26,13 @@ export interface SpendingCurves {
 
 export function createSpendingCurves(plans: readonly PlanContext[], checkpoint: () => void = () => {}): SpendingCurves {
   // Plans priced over the same plan year share one set of rows.
+  const byCare = new Map<CarePlan, number[]>();
+  plans.forEach((ctx, p) => byCare.set(ctx.care, [...(byCare.get(ctx.care) ?? []), p]));
   const groups = new Map<CarePlan, { rows: ClaimRows; planIndexes: number[] }>();
-  plans.forEach((ctx, p) => {
-    const g = groups.get(ctx.care);
-    if (g) g.planIndexes.push(p);
-    else groups.set(ctx.care, { rows: new ClaimRows(ctx.care, []), planIndexes: [p] });
-  });
-  for (const [care, g] of groups)
-    g.rows = new ClaimRows(
-      care,
-      g.planIndexes.map((p) => (plans[p] as PlanContext).compiled),
-    );
+  for (const [care, planIndexes] of byCare) {
+    const compiled = planIndexes.map((p) => (plans[p] as PlanContext).compiled);
+    groups.set(care, { rows: new ClaimRows(care, compiled), planIndexes });
+  }
   const cache = new Map<number, SpendingPoint>();
   const at = (scale: number): SpendingPoint => {
     const hit = cache.get(scale);

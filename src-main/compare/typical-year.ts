@@ -20,6 +20,20 @@ export interface Occurrences {
   days: number;
 }
 
+const groupsOf = new WeakMap<CarePlan, CareItem[][]>();
+
+/** The care plan's expected items by service, in item order: made once per care plan (break-even asks ~60 scales). */
+function expectedByService(care: CarePlan): CareItem[][] {
+  let groups = groupsOf.get(care);
+  if (!groups) {
+    const byService = new Map<string, CareItem[]>();
+    for (const item of care.items) if (item.kind !== 'scheduled') byService.set(item.service, [...(byService.get(item.service) ?? []), item]);
+    groups = [...byService.values()];
+    groupsOf.set(care, groups);
+  }
+  return groups;
+}
+
 /**
  * How often each item occurs when the household uses `scale` times its expected care (1 = a typical
  * year). Expected counts are rounded per service for the household as a whole, largest remainders first,
@@ -29,12 +43,8 @@ export interface Occurrences {
 export function occurrencesAt(care: CarePlan, scale: number): Map<CareItem, Occurrences> {
   const out = new Map<CareItem, Occurrences>();
   const stayDays = Math.max(1, Math.round(care.admissionMeanDays));
-  const byService = new Map<string, CareItem[]>();
-  for (const item of care.items) {
-    if (item.kind === 'scheduled') out.set(item, { offsets: item.offsets, days: item.days });
-    else byService.set(item.service, [...(byService.get(item.service) ?? []), item]);
-  }
-  for (const items of byService.values()) {
+  for (const item of care.items) if (item.kind === 'scheduled') out.set(item, { offsets: item.offsets, days: item.days });
+  for (const items of expectedByService(care)) {
     const targets = items.map((i) => i.expected * scale);
     const counts = targets.map(Math.floor);
     let left = Math.floor(targets.reduce((a, b) => a + b, 0) + 0.5) - counts.reduce((a, b) => a + b, 0);
