@@ -103,4 +103,14 @@ export async function runArrangementsBench(): Promise<void> {
   console.log(
     `  compute pool: plain comparison ${median(pooledPlain).toFixed(0)} ms, with arrangements ${median(pooled).toFixed(0)} ms (×${(median(pooled) / median(pooledPlain)).toFixed(2)}; medians of 7, run in turn)`,
   );
+  const before = previousArrangementsMs();
+  console.log(
+    `  target: within the plain comparison's budget, a 6-plan comparison ≤ 250 ms (issue 11)${before ? `; ${(median(pooled) / before).toFixed(2)}× the previous stop's ${before} ms` : ''}`,
+  );
+}
+
+/** The previous stop's arrangement comparison on the compute pool (bench/baseline.json), if recorded. */
+function previousArrangementsMs(): number | undefined {
+  const baseline = JSON.parse(readFileSync(join(import.meta.dirname, 'baseline.json'), 'utf8')) as { previous?: { arrangementsPoolMs?: number } };
+  return baseline.previous?.arrangementsPoolMs;
 }
