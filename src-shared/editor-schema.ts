@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EnrollmentType, Plan, PlanId, PlanYear } from './plan-schema';
 import { REVISION_ACTIONS } from './plan-history';
+import { Language } from './i18n/language';
 
 // Argument and result schemas of the plan editor's channels (plans:save, plans:revisions, plans:diff,
 // plans:new). Kept apart from ipc-contract.ts so that file only lists channels.
@@ -80,9 +81,12 @@ export const DiffArgs = z
     otherPlanId: PlanId.optional(),
     /** The editor's unsaved version, compared in place of the stored one. */
     draft: Plan.optional(),
+    /** The language the lines are worded in: the screen's. English when not given. */
+    lang: Language.optional(),
   })
   .refine((a) => !(a.otherPlanId && a.fromRevision), { message: 'give fromRevision or otherPlanId, not both', path: ['otherPlanId'] })
   .refine((a) => !(a.draft && a.toRevision), { message: 'give toRevision or draft, not both', path: ['draft'] });
+export type DiffArgs = z.infer<typeof DiffArgs>;
 
 export const NewPlanArgs = z.strictObject({
   id: PlanId,

@@ -1,15 +1,25 @@
 import { formatCostShareText } from './cost-share-text';
+import { m, type Language } from './i18n';
 import { formatCents } from './money';
 import type { AgeException, BenefitRule, Enrollment, Plan, PersonFamilyLimit } from './plan-schema';
+import type { RevisionAction } from './plan-history';
 import { ENROLLMENT_LABELS, ENROLLMENT_TYPES } from './enrollment-types';
-import { CHANNEL_LABELS } from './sbc-form';
+import { enrollmentLabel, longDate, serviceLabel } from './i18n/terms';
+import { SBC_CHANNEL_LABELS } from './prescription-labels';
 import { ruleDetailsText } from './rule-details';
 import { SBC_ROWS } from './sbc-layout';
-import { PHARMACY_CHANNELS, SERVICE_LABELS } from './services';
+import { PHARMACY_CHANNELS } from './services';
 
 // What changed between two versions of a plan (or two plans), in plain words, one line per changed
 // fact: "Primary care visit: $30 copay per visit → $35 copay per visit". Pure; the plans:diff handler
 // adds what the change does to a sample household's year.
+//
+// In the language asked for (the screen's, which the editor sends in plans:diff): every label, value and
+// line is a message of messages/diff; English is the default and reads word for word as it always did.
+// What the SBC prints stays as printed, in English, inside the Spanish line: a cost as the HR admin types
+// it (formatCostShareText: "$30 copay per visit"), the out-of-network text, a limitation note, a list
+// item (an exclusion, a network note, a plan note, a source title), names and codes. The editor says so
+// above the list (ed_diff_printed_english).
 
 export interface PlanChange {
   /** What changed, as a person names it ("Deductible", "Primary care visit, out of network"). */
@@ -21,125 +31,166 @@ export interface PlanChange {
   text: string;
 }
 
-const NOT_ENTERED = 'not entered';
-const money = (c: number | null): string => (c === null ? 'not given' : formatCents(c, c % 100 === 0));
-const yesNo = (b: boolean | null | undefined): string => (b === null || b === undefined ? 'not known' : b ? 'yes' : 'no');
+type Plain = (inputs: Record<string, never>, options: { locale: Language }) => string;
 
-function limitText(l: PersonFamilyLimit | null): string {
-  if (!l) return NOT_ENTERED;
-  return `${money(l.personCents)} per person, ${money(l.familyCents)} per family${l.embedded ? ' (embedded)' : ' (family total only)'}`;
-}
+/** The words of one language, the values written as the diff writes them. */
+function wordsIn(lang: Language) {
+  const o = { locale: lang };
+  const say = (message: Plain): string => message({}, o);
+  const notEntered = say(m.diff_not_entered);
+  const notOffered = say(m.diff_not_offered);
+  const money = (c: number | null): string => (c === null ? say(m.diff_not_given) : formatCents(c, c % 100 === 0, lang));
+  const yesNo = (b: boolean | null | undefined): string => (b === null || b === undefined ? say(m.diff_not_known) : say(b ? m.diff_yes : m.diff_no));
 
-function ruleCost(rule: BenefitRule | undefined): string {
-  if (!rule) return NOT_ENTERED;
-  const extras = rule.visitLimitPerYear === undefined ? {} : { visitLimitPerYear: rule.visitLimitPerYear };
-  return formatCostShareText(rule.costShare, rule.afterDeductible, extras);
-}
+  function limitText(l: PersonFamilyLimit | null): string {
+    if (!l) return notEntered;
+    const how = say(l.embedded ? m.diff_embedded : m.diff_family_only);
+    return m.diff_limit({ person: money(l.personCents), family: money(l.familyCents), how }, o);
+  }
 
-function ageText(e: AgeException): string {
-  const ages =
-    e.minAge !== undefined && e.maxAge !== undefined
-      ? `ages ${e.minAge}–${e.maxAge}`
-      : e.maxAge !== undefined
-        ? `age ${e.maxAge} or younger`
-        : `age ${e.minAge ?? 0} or older`;
-  return `${ages}: ${formatCostShareText(e.costShare, e.afterDeductible)}`;
-}
+  function ruleCost(rule: BenefitRule | undefined): string {
+    if (!rule) return notEntered;
+    const extras = rule.visitLimitPerYear === undefined ? {} : { visitLimitPerYear: rule.visitLimitPerYear };
+    return formatCostShareText(rule.costShare, rule.afterDeductible, extras);
+  }
 
-function exceptionsText(rule: BenefitRule | undefined): string {
-  const list = rule?.exceptions ?? [];
-  return list.length === 0 ? 'none' : list.map(ageText).join('; ');
-}
+  function ageText(e: AgeException): string {
+    const ages =
+      e.minAge !== undefined && e.maxAge !== undefined
+        ? m.diff_ages_between({ min: e.minAge, max: e.maxAge }, o)
+        : e.maxAge !== undefined
+          ? m.diff_age_or_younger({ age: e.maxAge }, o)
+          : m.diff_age_or_older({ age: e.minAge ?? 0 }, o);
+    return m.diff_exception({ ages, cost: formatCostShareText(e.costShare, e.afterDeductible) }, o);
+  }
 
-function premiumValues(e: Enrollment | undefined): [string, string][] {
-  return [
-    ['enrollment code', e ? e.code : 'not offered'],
-    ['every two weeks, employee share', e ? money(e.biweekly.employeeCents) : 'not offered'],
-    ['every two weeks, employer share', e ? money(e.biweekly.employerCents) : 'not offered'],
-    ['monthly, employee share', e ? money(e.monthly.employeeCents) : 'not offered'],
-    ['monthly, employer share', e ? money(e.monthly.employerCents) : 'not offered'],
+  function exceptionsText(rule: BenefitRule | undefined): string {
+    const list = rule?.exceptions ?? [];
+    return list.length === 0 ? say(m.diff_none) : list.map(ageText).join('; ');
+  }
+
+  const COLUMNS: [Plain, (e: Enrollment) => string][] = [
+    [m.diff_prem_code, (e) => e.code],
+    [m.diff_prem_biweekly_employee, (e) => money(e.biweekly.employeeCents)],
+    [m.diff_prem_biweekly_employer, (e) => money(e.biweekly.employerCents)],
+    [m.diff_prem_monthly_employee, (e) => money(e.monthly.employeeCents)],
+    [m.diff_prem_monthly_employer, (e) => money(e.monthly.employerCents)],
   ];
-}
+  function premiumValues(e: Enrollment | undefined): [string, string][] {
+    return COLUMNS.map(([column, value]) => [say(column), e ? value(e) : notOffered]);
+  }
 
-function supplyText(plan: Plan, channel: (typeof PHARMACY_CHANNELS)[number]): string {
-  const d = plan.pharmacy[channel];
-  if (!d) return 'not offered';
-  return d.tiers.map((t) => `up to ${t.upToDays} days for ${t.copays} ${t.copays === 1 ? 'copay' : 'copays'}`).join('; ');
+  function supplyText(plan: Plan, channel: (typeof PHARMACY_CHANNELS)[number]): string {
+    const d = plan.pharmacy[channel];
+    if (!d) return notOffered;
+    return d.tiers.map((t) => m.diff_supply_tier({ days: t.upToDays, copays: t.copays }, o)).join('; ');
+  }
+
+  const date = (iso: string): string => (lang === 'en' ? iso : longDate(iso, lang));
+  const year = (p: Plan): string => m.diff_year({ start: date(p.planYear.start), end: date(p.planYear.end), label: p.planYear.label }, o);
+  const status = (p: Plan): string => (p.status.complete ? say(m.diff_complete) : m.diff_incomplete({ count: p.status.missing.length }, o));
+  const PROGRAM: Record<Plan['program'], Plain> = { district: m.ed_program_district, fehb: m.ed_program_fehb, other: m.ed_program_other };
+  /** The program's code in English (as it always read), its name in any other language. */
+  const program = (p: Plan): string => (lang === 'en' ? p.program : say(PROGRAM[p.program]));
+  /** The enrollment type as the brochure names it: lower case in English, with its meaning beside it in Spanish. */
+  const enrollment = (type: (typeof ENROLLMENT_TYPES)[number]): string => (lang === 'en' ? ENROLLMENT_LABELS[type].toLowerCase() : enrollmentLabel(type, lang));
+  const channel = (c: (typeof PHARMACY_CHANNELS)[number]): string => {
+    const name = say(SBC_CHANNEL_LABELS[c]);
+    return lang === 'en' ? name.toLowerCase() : `${name.charAt(0).toLowerCase()}${name.slice(1)}`;
+  };
+
+  return { o, say, notEntered, yesNo, limitText, ruleCost, exceptionsText, premiumValues, supplyText, year, status, program, enrollment, channel };
 }
 
 const MAX_QUOTE = 160;
 const quote = (s: string): string => `“${s.length > MAX_QUOTE ? `${s.slice(0, MAX_QUOTE - 3)}…` : s}”`;
 
 /** Two long texts quoted from a little before where they first differ, so the change is in view. */
-function quotePair(a: string, b: string): [string, string] {
+function quotePair(a: string, b: string, none: string): [string, string] {
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
   const from = Math.max(0, i - 40);
   const cut = (s: string): string => {
-    if (s === '') return 'none';
+    if (s === '') return none;
     const part = s.slice(from);
     return quote(`${from > 0 ? '…' : ''}${part}`);
   };
   return [cut(a), cut(b)];
 }
 
-export function diffPlans(before: Plan, after: Plan): PlanChange[] {
+export function diffPlans(before: Plan, after: Plan, lang: Language = 'en'): PlanChange[] {
+  const w = wordsIn(lang);
+  const { o, say } = w;
   const changes: PlanChange[] = [];
   const value = (label: string, a: string, b: string): void => {
-    if (a !== b) changes.push({ label, before: a, after: b, text: `${label}: ${a} → ${b}` });
+    if (a !== b) changes.push({ label, before: a, after: b, text: m.diff_line({ label, before: a, after: b }, o) });
   };
   const list = (label: string, a: readonly string[], b: readonly string[]): void => {
-    for (const item of a) if (!b.includes(item)) changes.push({ label, before: item, after: '', text: `${label}: removed ${quote(item)}` });
-    for (const item of b) if (!a.includes(item)) changes.push({ label, before: '', after: item, text: `${label}: added ${quote(item)}` });
+    for (const item of a) if (!b.includes(item)) changes.push({ label, before: item, after: '', text: m.diff_removed({ label, item: quote(item) }, o) });
+    for (const item of b) if (!a.includes(item)) changes.push({ label, before: '', after: item, text: m.diff_added({ label, item: quote(item) }, o) });
   };
 
-  value('Carrier', before.carrier, after.carrier);
-  value('Plan name', before.planName, after.planName);
-  value('Option', before.option, after.option);
-  value('Group number', before.group ?? 'none', after.group ?? 'none');
-  value('Program', before.program, after.program);
+  value(say(m.diff_carrier), before.carrier, after.carrier);
+  value(say(m.diff_plan_name), before.planName, after.planName);
+  value(say(m.diff_option), before.option, after.option);
+  value(say(m.diff_group), before.group ?? say(m.diff_no_group), after.group ?? say(m.diff_no_group));
+  value(say(m.diff_program), w.program(before), w.program(after));
 
-  value('Deductible', limitText(before.deductible), limitText(after.deductible));
-  value('Out-of-pocket limit', limitText(before.oopMax), limitText(after.oopMax));
-  list('Not included in the out-of-pocket limit', before.oopExcludes, after.oopExcludes);
-  value('Out-of-network benefit', yesNo(before.network.outOfNetworkBenefit), yesNo(after.network.outOfNetworkBenefit));
-  list('Network note', before.network.notes, after.network.notes);
+  value(say(m.diff_deductible), w.limitText(before.deductible), w.limitText(after.deductible));
+  value(say(m.diff_oop), w.limitText(before.oopMax), w.limitText(after.oopMax));
+  list(say(m.diff_oop_excludes), before.oopExcludes, after.oopExcludes);
+  value(say(m.diff_oon_benefit), w.yesNo(before.network.outOfNetworkBenefit), w.yesNo(after.network.outOfNetworkBenefit));
+  list(say(m.diff_network_note), before.network.notes, after.network.notes);
 
+  const none = say(m.diff_none);
   for (const { service } of SBC_ROWS) {
     const a = before.benefits[service];
     const b = after.benefits[service];
-    const label = SERVICE_LABELS[service];
-    value(label, ruleCost(a), ruleCost(b));
+    const label = serviceLabel(service, lang);
+    value(label, w.ruleCost(a), w.ruleCost(b));
     if (!a || !b) continue;
-    value(`${label}, out of network`, a.outOfNetworkYouPay ?? 'not given', b.outOfNetworkYouPay ?? 'not given');
-    value(`${label}, age exceptions`, exceptionsText(a), exceptionsText(b));
-    value(`${label}, copay waived if admitted`, yesNo(a.waivedIfAdmitted ?? false), yesNo(b.waivedIfAdmitted ?? false));
-    value(`${label}, other rules`, ruleDetailsText(a) || 'none', ruleDetailsText(b) || 'none');
-    value(`${label}, counts toward the out-of-pocket limit`, yesNo(a.countsTowardOop), yesNo(b.countsTowardOop));
+    const notGiven = say(m.diff_not_given);
+    value(m.diff_service_oon({ service: label }, o), a.outOfNetworkYouPay ?? notGiven, b.outOfNetworkYouPay ?? notGiven);
+    value(m.diff_service_ages({ service: label }, o), w.exceptionsText(a), w.exceptionsText(b));
+    value(m.diff_service_waived({ service: label }, o), w.yesNo(a.waivedIfAdmitted ?? false), w.yesNo(b.waivedIfAdmitted ?? false));
+    value(m.diff_service_rules({ service: label }, o), ruleDetailsText(a, lang) || none, ruleDetailsText(b, lang) || none);
+    value(m.diff_service_counts({ service: label }, o), w.yesNo(a.countsTowardOop), w.yesNo(b.countsTowardOop));
     if ((a.note ?? '') !== (b.note ?? '')) {
-      const [was, now] = quotePair(a.note ?? '', b.note ?? '');
-      changes.push({ label: `${label}, limitations`, before: a.note ?? '', after: b.note ?? '', text: `${label}, limitations: ${was} → ${now}` });
+      const [was, now] = quotePair(a.note ?? '', b.note ?? '', none);
+      const limits = m.diff_service_limits({ service: label }, o);
+      changes.push({ label: limits, before: a.note ?? '', after: b.note ?? '', text: m.diff_line({ label: limits, before: was, after: now }, o) });
     }
   }
 
   for (const channel of PHARMACY_CHANNELS)
-    value(`Prescription supply, ${CHANNEL_LABELS[channel].toLowerCase()}`, supplyText(before, channel), supplyText(after, channel));
+    value(m.diff_supply({ channel: w.channel(channel) }, o), w.supplyText(before, channel), w.supplyText(after, channel));
 
   for (const type of ENROLLMENT_TYPES) {
-    const a = premiumValues(before.enrollment.find((e) => e.type === type));
-    const b = premiumValues(after.enrollment.find((e) => e.type === type));
-    a.forEach(([column, text], i) => value(`Premium, ${ENROLLMENT_LABELS[type].toLowerCase()}, ${column}`, text, b[i]?.[1] ?? ''));
+    const a = w.premiumValues(before.enrollment.find((e) => e.type === type));
+    const b = w.premiumValues(after.enrollment.find((e) => e.type === type));
+    a.forEach(([column, text], i) => value(m.diff_premium({ type: w.enrollment(type), column }, o), text, b[i]?.[1] ?? ''));
   }
 
-  const year = (p: Plan): string => `${p.planYear.start} to ${p.planYear.end} (${p.planYear.label})`;
-  value('Plan year', year(before), year(after));
-  list('Note', before.notes ?? [], after.notes ?? []);
+  value(say(m.diff_plan_year), w.year(before), w.year(after));
+  list(say(m.diff_note), before.notes ?? [], after.notes ?? []);
   list(
-    'Source',
+    say(m.diff_source),
     before.sources.map((s) => s.title),
     after.sources.map((s) => s.title),
   );
-  const status = (p: Plan): string => (p.status.complete ? 'complete' : `incomplete (${p.status.missing.length} missing)`);
-  value('Status', status(before), status(after));
+  value(say(m.diff_status), w.status(before), w.status(after));
   return changes;
+}
+
+const ACTION: Record<RevisionAction, Plain> = {
+  seed: m.diff_action_seed,
+  'seed-update': m.diff_action_seed_update,
+  import: m.diff_action_import,
+  edit: m.diff_action_edit,
+  create: m.diff_action_create,
+};
+
+/** What a revision did, in words: the action's code in English ("edit", "seed-update"), a phrase in Spanish. */
+export function revisionActionLabel(action: RevisionAction, lang: Language = 'en'): string {
+  return ACTION[action]({}, { locale: lang });
 }

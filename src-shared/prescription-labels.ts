@@ -41,7 +41,7 @@ export function rxTierLabel(tier: RxTier, lang: Language): string {
 
 /**
  * The editor's row names in English, fixed: what a saved plan's source row and the editor's own English
- * sentences (its problems, What changed) say, whatever the screen's language.
+ * sentences (its problems) say, whatever the screen's language.
  */
 export const SBC_CHANNEL_NAMES_EN = Object.fromEntries(
   PHARMACY_CHANNELS.map((channel) => [channel, SBC_CHANNEL_LABELS[channel]({}, { locale: 'en' })]),

@@ -1,6 +1,8 @@
 import type { RevisionInfo } from '../../src-shared/editor-schema';
+import { m } from '../../src-shared/i18n';
 import { planDisplayName } from '../../src-shared/plan-display';
-import { diffPlans } from '../../src-shared/plan-diff';
+import type { Language } from '../../src-shared/i18n/language';
+import { diffPlans, revisionActionLabel } from '../../src-shared/plan-diff';
 import { planProblems, recomputeStatus } from '../../src-shared/plan-editor-checks';
 import type { Plan } from '../../src-shared/plan-schema';
 import { refusal } from '../../src-shared/refusal';
@@ -55,8 +57,9 @@ interface Side {
   plan: Plan;
 }
 
-function revisionLabel(r: RevisionInfo, plan: Plan): string {
-  return `${planDisplayName(plan)}, revision ${r.id} (${r.action} by ${r.author}, ${r.createdAt.slice(0, 16).replace('T', ' ')} UTC)`;
+function revisionLabel(r: RevisionInfo, plan: Plan, lang: Language): string {
+  const when = r.createdAt.slice(0, 16).replace('T', ' ');
+  return m.diff_side_revision({ plan: planDisplayName(plan), id: r.id, action: revisionActionLabel(r.action, lang), author: r.author, when }, { locale: lang });
 }
 
 export const editorHandlers: Pick<Handlers, 'plans:save' | 'plans:revisions' | 'plans:diff' | 'plans:new'> = {
@@ -97,21 +100,24 @@ export const editorHandlers: Pick<Handlers, 'plans:save' | 'plans:revisions' | '
     return { plan, revision, warnings: [] };
   },
 
-  'plans:diff': ({ id, fromRevision, toRevision, otherPlanId, draft }, ctx) => {
+  // Worded in the screen's language (args.lang): diffPlans and sampleImpact are pure and take a language,
+  // as ruleDetailsText and describeCostShare do, so the lines are said once here rather than sent as parts.
+  'plans:diff': ({ id, fromRevision, toRevision, otherPlanId, draft, lang = 'en' }, ctx) => {
+    const o = { locale: lang };
     const current = storedPlan(ctx, id);
     const latest = latestRevision(ctx.db, id);
     const revision = (revisionId: number): Side => {
       const r = getRevision(ctx.db, id, revisionId);
       if (!r) throw refusal('NOT_FOUND', 'err_no_revision', { id, revision: revisionId });
-      return { planId: id, revisionId, label: revisionLabel(r.info, r.plan), plan: r.plan };
+      return { planId: id, revisionId, label: revisionLabel(r.info, r.plan, lang), plan: r.plan };
     };
     if (draft && draft.id !== id) throw refusal('INVALID_ARGUMENT', 'err_draft_mismatch', { draft: draft.id, id });
 
     const to: Side = draft
-      ? { planId: id, revisionId: null, label: `${planDisplayName(draft)}, your unsaved changes`, plan: recomputeStatus(draft) }
+      ? { planId: id, revisionId: null, label: m.diff_side_draft({ plan: planDisplayName(draft) }, o), plan: recomputeStatus(draft) }
       : toRevision !== undefined
         ? revision(toRevision)
-        : { planId: id, revisionId: latest?.id ?? null, label: `${planDisplayName(current)}, as saved now`, plan: current };
+        : { planId: id, revisionId: latest?.id ?? null, label: m.diff_side_saved({ plan: planDisplayName(current) }, o), plan: current };
 
     let from: Side;
     if (otherPlanId !== undefined) {
@@ -119,13 +125,13 @@ export const editorHandlers: Pick<Handlers, 'plans:save' | 'plans:revisions' | '
       from = {
         planId: otherPlanId,
         revisionId: latestRevision(ctx.db, otherPlanId)?.id ?? null,
-        label: `${planDisplayName(other)} (${other.planYear.label}), as saved now`,
+        label: m.diff_side_other({ plan: planDisplayName(other), year: other.planYear.label }, o),
         plan: other,
       };
     } else if (fromRevision !== undefined) {
       from = revision(fromRevision);
     } else if (draft) {
-      from = { planId: id, revisionId: latest?.id ?? null, label: `${planDisplayName(current)}, as saved now`, plan: current };
+      from = { planId: id, revisionId: latest?.id ?? null, label: m.diff_side_saved({ plan: planDisplayName(current) }, o), plan: current };
     } else {
       const previous = to.revisionId === null ? undefined : previousRevisionId(ctx.db, id, to.revisionId);
       from = previous === undefined ? to : revision(previous);
@@ -133,8 +139,8 @@ export const editorHandlers: Pick<Handlers, 'plans:save' | 'plans:revisions' | '
     return {
       from: { planId: from.planId, revisionId: from.revisionId, label: from.label },
       to: { planId: to.planId, revisionId: to.revisionId, label: to.label },
-      changes: diffPlans(from.plan, to.plan),
-      impact: sampleImpact(from.plan, to.plan),
+      changes: diffPlans(from.plan, to.plan, lang),
+      impact: sampleImpact(from.plan, to.plan, lang),
     };
   },
 };

@@ -7,7 +7,8 @@ import { collectPageErrors, dispatchOk, expectNoSeriousA11yViolations, pricesRea
 // the field messages, the readings under each cell and the parser's refusals, the rest of a rule under "More",
 // what the plan still lacks), with the SBC's printed words kept
 // as printed, marked lang="en", and the meaning beside them; and a plan's assumption on Compare said in
-// Spanish from the engine's sentence. Axe stays clean in both languages.
+// Spanish from the engine's sentence; and "What changed" in Spanish, the SBC's notation kept as printed. Axe
+// stays clean in both languages.
 
 async function openSaved(page: Page, running: RunningApp, state: object): Promise<void> {
   const saved = await dispatchOk(running, 'sessions:save', { state });
@@ -169,5 +170,42 @@ test('a plan’s assumption on Compare said in Spanish from the engine’s sente
     'Routine eye exam (for glasses) without a "setting" is priced as a specialty care office visit, the costlier reading: "$40 per specialty care office visit"',
   );
   await expectNoSeriousA11yViolations(page, 'compare plan notes (en)');
+  expect(errors).toEqual([]);
+});
+
+test('“What changed” in Spanish, the cost as the SBC prints it; in English after the switch', async ({ page, running }) => {
+  test.setTimeout(90_000);
+  const errors = collectPageErrors(page);
+  await page.goto(running.host.url);
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('button', { name: 'Biblioteca de planes' }).click();
+  await page
+    .locator('[data-plan-id="fehb-kpco-2022-standard"]')
+    .getByRole('button', { name: /^Modificar el plan/ })
+    .click();
+  await page.getByLabel('Su nombre, para el registro de cambios').fill('Dana (RR. HH.)');
+  await page.keyboard.press('Enter');
+
+  // An unsaved change, compared with the saved version.
+  const cell = page.locator('#ed-cell-pcp_visit-in');
+  await cell.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText('$35 copay/visit');
+  await page.getByRole('button', { name: 'Ver los cambios' }).click();
+  await page.getByRole('button', { name: 'Ver los cambios' }).last().click();
+  const changes = page.getByRole('list', { name: 'Cambios' });
+  await expect(changes).toContainText('Consulta de atención primaria: $30 copay per visit → $35 copay per visit');
+  await expect(changes).not.toHaveAttribute('lang', 'en');
+  await expect(page.getByTestId('diff-printed-english')).toBeVisible();
+  await expect(page.locator('table.impact tr[data-enrollment="self_only"] th')).toHaveText('Un adulto de 45 años (Self Only: solo el empleado)');
+  await expect(page.locator('table.impact tr[data-enrollment="self_only"]')).toContainText('+$10');
+  await expect(page.getByText(/, sus cambios sin guardar$/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'plan editor, What changed (es)');
+
+  // The same comparison follows the language at once.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('list', { name: 'Changes' })).toContainText('Primary care visit: $30 copay per visit → $35 copay per visit');
+  await expect(page.locator('table.impact tr[data-enrollment="self_only"] th')).toHaveText('One adult, 45 (self only)');
+  await expect(page.getByTestId('diff-printed-english')).toHaveCount(0);
   expect(errors).toEqual([]);
 });

@@ -204,6 +204,20 @@ describe('plans:diff', () => {
     ]);
   });
 
+  it('words the lines, the sides and the sample household in the language asked for (lang: es)', async () => {
+    const app = open();
+    const first = await ok(app, 'plans:save', { plan: await completedDistrict(app), author: 'Dana' });
+    const next = structuredClone(first.plan);
+    next.benefits.pcp_visit!.costShare = { kind: 'copay', amountCents: 3500, unit: 'visit' };
+    await ok(app, 'plans:save', { plan: next, author: 'Eli', basedOnRevision: first.revision.id });
+    const diff = await ok(app, 'plans:diff', { id: DISTRICT, lang: 'es' });
+    expect(diff.changes.map((c) => c.text)).toEqual(['Consulta de atención primaria: $30 copay per visit → $35 copay per visit']);
+    expect(diff.from.label).toMatch(/, versión \d+ \(modificación, por Dana, .* UTC\)$/);
+    expect(diff.impact.rows[0]?.household).toBe('Un adulto de 45 años (Self Only: solo el empleado)');
+    expect(await app.dispatch('plans:diff', { id: DISTRICT, lang: 'fr' })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+    expect((await ok(app, 'plans:diff', { id: DISTRICT, lang: 'en' })).from.label).toMatch(/, revision \d+ \(edit by Dana, .* UTC\)$/);
+  });
+
   it('refuses a revision of another plan', async () => {
     const app = open();
     const fehb = await latestRevisionId(app, 'fehb-kpco-2022-high');

@@ -8,7 +8,7 @@ import { ruleDetailsText } from '../../../src-shared/rule-details';
 // The rest of a stored rule, under "More" in the plan editor, in Spanish (messages/cells, `cell_d_…`): limits
 // by purpose, no visit limit with a condition, a day limit, the office settings, an admission waiver's line,
 // a tier's own dispensing, the assumption said when it is used. English stays the default, word for word
-// what it was ("What changed", plan-diff.ts, passes no language).
+// what it was ("What changed", plan-diff.ts, passes the screen's language: English by default).
 
 const SOURCE = { document: 'RI 73-019', section: '5(a)', row: 'Physical therapy', youPay: '$30 per visit' };
 const rule = (more: Partial<BenefitRule>): BenefitRule => ({
