@@ -10,6 +10,19 @@ import { collectPageErrors, dispatchOk, expectNoSeriousA11yViolations, pricesRea
 // Spanish from the engine's sentence; and "What changed" in Spanish, the SBC's notation kept as printed. Axe
 // stays clean in both languages.
 
+/** The app in Spanish, the plan library, plan `planId` open in the editor under an HR name. */
+async function openEditorInSpanish(page: Page, running: RunningApp, planId: string): Promise<void> {
+  await page.goto(running.host.url);
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('button', { name: 'Biblioteca de planes' }).click();
+  await page
+    .locator(`[data-plan-id="${planId}"]`)
+    .getByRole('button', { name: /^Modificar el plan/ })
+    .click();
+  await page.getByLabel('Su nombre, para el registro de cambios').fill('Dana (RR. HH.)');
+  await page.keyboard.press('Enter');
+}
+
 async function openSaved(page: Page, running: RunningApp, state: object): Promise<void> {
   const saved = await dispatchOk(running, 'sessions:save', { state });
   await page.goto(running.host.url);
@@ -22,15 +35,7 @@ async function openSaved(page: Page, running: RunningApp, state: object): Promis
 test('the plan editor’s SBC grid in Spanish; the switch keeps what was typed', async ({ page, running }) => {
   test.setTimeout(90_000);
   const errors = collectPageErrors(page);
-  await page.goto(running.host.url);
-  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
-  await page.getByRole('button', { name: 'Biblioteca de planes' }).click();
-  await page
-    .locator('[data-plan-id="district-kpco-2021-dhmo2000plus"]')
-    .getByRole('button', { name: /^Modificar el plan/ })
-    .click();
-  await page.getByLabel('Su nombre, para el registro de cambios').fill('Dana (RR. HH.)');
-  await page.keyboard.press('Enter');
+  await openEditorInSpanish(page, running, 'district-kpco-2021-dhmo2000plus');
 
   const iq = page.getByRole('region', { name: 'Preguntas importantes' });
   await expect(iq.locator('legend', { hasText: '¿Cuál es el deducible general?' })).toBeVisible();
@@ -106,15 +111,7 @@ test('the plan editor’s SBC grid in Spanish; the switch keeps what was typed',
 test('the rest of a stored rule under “More” in Spanish, and in English after the switch', async ({ page, running }) => {
   test.setTimeout(90_000);
   const errors = collectPageErrors(page);
-  await page.goto(running.host.url);
-  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
-  await page.getByRole('button', { name: 'Biblioteca de planes' }).click();
-  await page
-    .locator('[data-plan-id="fehb-kpco-2022-standard"]')
-    .getByRole('button', { name: /^Modificar el plan/ })
-    .click();
-  await page.getByLabel('Su nombre, para el registro de cambios').fill('Dana (RR. HH.)');
-  await page.keyboard.press('Enter');
+  await openEditorInSpanish(page, running, 'fehb-kpco-2022-standard');
 
   const nursing = page.locator('tr[data-service="skilled_nursing_day"]');
   await nursing.locator('summary').click();
@@ -176,15 +173,7 @@ test('a plan’s assumption on Compare said in Spanish from the engine’s sente
 test('“What changed” in Spanish, the cost as the SBC prints it; in English after the switch', async ({ page, running }) => {
   test.setTimeout(90_000);
   const errors = collectPageErrors(page);
-  await page.goto(running.host.url);
-  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
-  await page.getByRole('button', { name: 'Biblioteca de planes' }).click();
-  await page
-    .locator('[data-plan-id="fehb-kpco-2022-standard"]')
-    .getByRole('button', { name: /^Modificar el plan/ })
-    .click();
-  await page.getByLabel('Su nombre, para el registro de cambios').fill('Dana (RR. HH.)');
-  await page.keyboard.press('Enter');
+  await openEditorInSpanish(page, running, 'fehb-kpco-2022-standard');
 
   // An unsaved change, compared with the saved version.
   const cell = page.locator('#ed-cell-pcp_visit-in');
