@@ -4,7 +4,7 @@ import { formatCents } from '../../src-shared/money';
 import type { Plan } from '../../src-shared/plan-schema';
 import type { ServiceCode } from '../../src-shared/services';
 import type { CompareTables } from '../../src-shared/tables-schema';
-import { finishArrangementSection, prepareArrangementsFor, UnitSimulator, type PreparedArrangements, type UnitsOut, type UnitYears } from './arrangements';
+import { finishArrangementSection, prepareArrangementsFor, type PreparedArrangements } from './arrangements';
 import { breakEven, createSpendingCurves, limitTotal, type BreakEven } from './break-even';
 import { memberLabels } from './care-items';
 import { yearTotal } from './cost-basis';
@@ -13,14 +13,18 @@ import type { PlanContext } from './plan-context';
 import { parseCompareRequest, prepareParsed, type PreparedComparison } from './prepare-plans';
 import { rankPlans } from './recommend';
 import { findSensitivity, type Sensitivity } from './sensitivity';
-import { YearSimulator, type Checkpoint } from './simulate';
+import type { Checkpoint } from './simulate';
 import { histogram, probabilityCheapest, sharedBandEdges, summarize, summarizeMonotone, type Summary } from './statistics';
 import { planSimulation, sensitivityAffordable, type SimulationPlan } from './work-budget';
+import { joinRanges, simulateRange, windowGroups, type YearRange } from './year-ranges';
+
+export { simulateChunks, simulateRange, type NextChunk, type YearRange } from './year-ranges';
 
 // From a household and the plans on offer to a decision the counselor can explain, in three parts that
 // the compute pool runs on several threads (src-main/compute) and compareHousehold runs in a row:
 //   prepareComparison  check the request, build each plan's year, price the typical year, size the work;
-//   simulateRange      simulated years [from, to) under every plan (simulateChunks: the workers share them);
+//   simulateRange      simulated years [from, to) under every plan (year-ranges.ts; simulateChunks: the
+//                      workers share them chunk by chunk);
 //   analyseComparison  break-even and what would change the answer (the typical year, no simulation);
 //   finishComparison   the simulated years' statistics, the shown figures and the rankings.
 // Pure apart from the engine it calls: the same plans, request (with its seed) and tables always give the
@@ -38,114 +42,11 @@ export interface Analysis {
   sensitivity: Sensitivity;
 }
 
-/** Simulated out-of-pocket per compared plan (in prep.contexts order) for years [from, to). */
-export interface YearRange {
-  from: number;
-  to: number;
-  outOfPocket: Float64Array[];
-  notCovered: Float64Array[];
-  /** The arrangements' priced units, same years (absent without arrangements). */
-  units?: UnitYears | undefined;
-}
-
 /** `request` is already checked (parseCompareRequest, or the IPC dispatcher's parse). */
 export function prepareComparison(plans: readonly Plan[], request: CompareRequest, tables: CompareTables): Prepared {
   const prep = prepareParsed(plans, request, tables);
   const arrangements = prepareArrangementsFor(plans, prep, tables);
   return { prep, simulation: planSimulation(prep, arrangements?.work), arrangements };
-}
-
-/** Plans priced over the same plan-year window share one simulation (the same simulated years). */
-function windowGroups(contexts: readonly PlanContext[]): number[][] {
-  const byWindow = new Map<string, number[]>();
-  contexts.forEach((ctx, i) => byWindow.set(ctx.care.window.start, [...(byWindow.get(ctx.care.window.start) ?? []), i]));
-  return [...byWindow.values()];
-}
-
-/** The next chunk of years [from, to) to simulate, or null when every year is taken (shared between workers). */
-export type NextChunk = () => readonly [from: number, to: number] | null;
-
-/** A comparison's years, as ranges of one set of arrays (year k at index k − base). */
-interface YearArrays {
-  base: number;
-  outOfPocket: Float64Array[];
-  notCovered: Float64Array[];
-  units?: UnitsOut | undefined;
-}
-
-/**
- * Simulates the years of a prepared comparison under every plan and arrangement, range after range, with
- * each simulation's memory made once. Plans priced on the arrangements' care plan are drawn once a year
- * with the arrangements.
- */
-function rangeSimulator({ prep, arrangements }: Prepared): (from: number, to: number, out: YearArrays, checkpoint?: Checkpoint) => void {
-  const { contexts, request } = prep;
-  const joint: number[] = [];
-  const plain: { indexes: number[]; simulator: YearSimulator }[] = [];
-  for (const indexes of windowGroups(contexts)) {
-    const first = contexts[indexes[0] as number] as PlanContext;
-    if (arrangements && indexes.every((i) => contexts[i]?.care === arrangements.care)) joint.push(...indexes);
-    else {
-      const compiled = indexes.map((i) => (contexts[i] as PlanContext).compiled);
-      plain.push({ indexes, simulator: new YearSimulator(first.care, compiled, request.seed) });
-    }
-  }
-  const units = arrangements
-    ? new UnitSimulator(
-        arrangements,
-        request.seed,
-        joint.map((i) => ({ index: i, compiled: (contexts[i] as PlanContext).compiled })),
-      )
-    : null;
-  return (from, to, out, checkpoint) => {
-    for (const { indexes, simulator } of plain) {
-      const own = {
-        base: out.base,
-        outOfPocket: indexes.map((i) => out.outOfPocket[i] as Float64Array),
-        notCovered: indexes.map((i) => out.notCovered[i] as Float64Array),
-      };
-      simulator.run(from, to, own, checkpoint);
-    }
-    if (units && out.units) units.run(from, to, out.units, out, checkpoint);
-  };
-}
-
-function yearArrays({ prep, arrangements }: Prepared, base: number, length: number): YearArrays {
-  const plans = prep.contexts.length;
-  const arrays = (n: number): Float64Array[] => Array.from({ length: n }, () => new Float64Array(length));
-  const units = arrangements ? { base, outOfPocket: arrays(arrangements.units.length), notCovered: arrays(arrangements.units.length) } : undefined;
-  return { base, outOfPocket: arrays(plans), notCovered: arrays(plans), units };
-}
-
-/** Years [from, to) of `all` as a range: views of its arrays, no copy. */
-function rangeOf(all: YearArrays, from: number, to: number): YearRange {
-  const view = (a: Float64Array): Float64Array => a.subarray(from - all.base, to - all.base);
-  const range: YearRange = { from, to, outOfPocket: all.outOfPocket.map(view), notCovered: all.notCovered.map(view) };
-  if (all.units) range.units = { outOfPocket: all.units.outOfPocket.map(view), notCovered: all.units.notCovered.map(view) };
-  return range;
-}
-
-export function simulateRange(prepared: Prepared, from: number, to: number, checkpoint?: Checkpoint): YearRange {
-  const out = yearArrays(prepared, from, Math.max(0, to - from));
-  rangeSimulator(prepared)(from, to, out, checkpoint);
-  return rangeOf(out, from, to);
-}
-
-/**
- * Simulates the chunks `next` hands out until none is left: the compute pool's workers share one
- * counter, so a worker slowed by the host or by the lead's analysis simply takes fewer chunks and every
- * worker finishes within a chunk of the others. The ranges are views of one set of arrays per worker.
- */
-export function simulateChunks(prepared: Prepared, next: NextChunk, checkpoint?: Checkpoint): YearRange[] {
-  const all = yearArrays(prepared, 0, prepared.simulation.years);
-  const simulate = rangeSimulator(prepared);
-  const ranges: YearRange[] = [];
-  for (let chunk = next(); chunk !== null; chunk = next()) {
-    const [from, to] = chunk;
-    simulate(from, to, all, checkpoint);
-    ranges.push(rangeOf(all, from, to));
-  }
-  return ranges;
 }
 
 export function analyseComparison({ prep }: Prepared, tables: CompareTables, checkpoint?: Checkpoint): Analysis {
@@ -160,22 +61,6 @@ export function analyseComparison({ prep }: Prepared, tables: CompareTables, che
         summary: 'What would change the answer was not worked out: the household’s year is too large to try every change quickly.',
       };
   return { breakEven: breakEven(prep.contexts, createSpendingCurves(prep.contexts, checkpoint)), sensitivity };
-}
-
-/** Joins year ranges (in any order) into one array per plan covering years [0, years). */
-function joinRanges(ranges: readonly YearRange[], plans: number, years: number): { outOfPocket: Float64Array[]; notCovered: Float64Array[] } {
-  const outOfPocket = Array.from({ length: plans }, () => new Float64Array(years));
-  const notCovered = Array.from({ length: plans }, () => new Float64Array(years));
-  let covered = 0;
-  for (const r of ranges) {
-    for (let p = 0; p < plans; p++) {
-      (outOfPocket[p] as Float64Array).set(r.outOfPocket[p] as Float64Array, r.from);
-      (notCovered[p] as Float64Array).set(r.notCovered[p] as Float64Array, r.from);
-    }
-    covered += r.to - r.from;
-  }
-  if (covered !== years) throw new RangeError(`the simulated ranges cover ${covered} of ${years} years`);
-  return { outOfPocket, notCovered };
 }
 
 const PRIORITIES: ComparePriority[] = ['lowest_expected', 'lowest_worst_case', 'lowest_premium', 'balanced'];
