@@ -75,13 +75,12 @@ export interface UnitYears {
 }
 
 /**
- * The plain comparison's years (`years`, per plan context, year k at index k − base) and the plans among
- * them priced on the arrangements' care plan (`plans`): their years are drawn once with the arrangements'
- * and filled in here.
+ * A plan of the plain comparison priced on the arrangements' care plan: its years are drawn once with the
+ * arrangements' and written into the plain comparison's years at `index` (its plan context).
  */
-export interface PlainYears {
-  years: YearsOut;
-  plans: { index: number; compiled: CompiledPlan }[];
+export interface JointPlan {
+  index: number;
+  compiled: CompiledPlan;
 }
 
 /** Where the units' years are written: year k at index k − base. */
@@ -103,7 +102,7 @@ export class UnitSimulator {
   constructor(
     private readonly pa: PreparedArrangements,
     seed: number,
-    private readonly jointPlans: PlainYears['plans'],
+    private readonly jointPlans: readonly JointPlan[],
   ) {
     this.drawer = createYearDrawer(pa.care, seed);
     this.whole =
@@ -140,7 +139,7 @@ export class UnitSimulator {
     let slot = 0;
     let jointSlot = 0;
     const recordJoint = (p: number, totals: YearTotals): void => {
-      const index = (jointPlans[p] as PlainYears['plans'][number]).index;
+      const index = (jointPlans[p] as JointPlan).index;
       (plain.outOfPocket[index] as Float64Array)[jointSlot] = totals.memberPaysCents;
       (plain.notCovered[index] as Float64Array)[jointSlot] = totals.notCoveredCents;
     };
