@@ -1,5 +1,5 @@
 import { formatCostShareText } from './cost-share-text';
-import { m, type Language } from './i18n';
+import { m, sayIn, type Language, type PlainMessage } from './i18n';
 import { formatCents } from './money';
 import type { AgeException, BenefitRule, Enrollment, Plan, PersonFamilyLimit } from './plan-schema';
 import type { RevisionAction } from './plan-history';
@@ -31,12 +31,10 @@ export interface PlanChange {
   text: string;
 }
 
-type Plain = (inputs: Record<string, never>, options: { locale: Language }) => string;
-
 /** The words of one language, the values written as the diff writes them. */
 function wordsIn(lang: Language) {
   const o = { locale: lang };
-  const say = (message: Plain): string => message({}, o);
+  const say = (message: PlainMessage): string => sayIn(message, lang);
   const notEntered = say(m.diff_not_entered);
   const notOffered = say(m.diff_not_offered);
   const money = (c: number | null): string => (c === null ? say(m.diff_not_given) : formatCents(c, c % 100 === 0, lang));
@@ -69,7 +67,7 @@ function wordsIn(lang: Language) {
     return list.length === 0 ? say(m.diff_none) : list.map(ageText).join('; ');
   }
 
-  const COLUMNS: [Plain, (e: Enrollment) => string][] = [
+  const COLUMNS: [PlainMessage, (e: Enrollment) => string][] = [
     [m.diff_prem_code, (e) => e.code],
     [m.diff_prem_biweekly_employee, (e) => money(e.biweekly.employeeCents)],
     [m.diff_prem_biweekly_employer, (e) => money(e.biweekly.employerCents)],
@@ -89,7 +87,7 @@ function wordsIn(lang: Language) {
   const date = (iso: string): string => (lang === 'en' ? iso : longDate(iso, lang));
   const year = (p: Plan): string => m.diff_year({ start: date(p.planYear.start), end: date(p.planYear.end), label: p.planYear.label }, o);
   const status = (p: Plan): string => (p.status.complete ? say(m.diff_complete) : m.diff_incomplete({ count: p.status.missing.length }, o));
-  const PROGRAM: Record<Plan['program'], Plain> = { district: m.ed_program_district, fehb: m.ed_program_fehb, other: m.ed_program_other };
+  const PROGRAM: Record<Plan['program'], PlainMessage> = { district: m.ed_program_district, fehb: m.ed_program_fehb, other: m.ed_program_other };
   /** The program's code in English (as it always read), its name in any other language. */
   const program = (p: Plan): string => (lang === 'en' ? p.program : say(PROGRAM[p.program]));
   /** The enrollment type as the brochure names it: lower case in English, with its meaning beside it in Spanish. */
@@ -182,7 +180,7 @@ export function diffPlans(before: Plan, after: Plan, lang: Language = 'en'): Pla
   return changes;
 }
 
-const ACTION: Record<RevisionAction, Plain> = {
+const ACTION: Record<RevisionAction, PlainMessage> = {
   seed: m.diff_action_seed,
   'seed-update': m.diff_action_seed_update,
   import: m.diff_action_import,

@@ -1,5 +1,5 @@
 import { describeCostShare, formatCostShareText } from './cost-share-text';
-import { m, type Language } from './i18n';
+import { m, sayIn, type Language, type PlainMessage } from './i18n';
 import type { BenefitRule, CostShare } from './plan-schema';
 import type { MemberCondition, OfficeSetting, PharmacyChannel } from './services';
 
@@ -33,19 +33,20 @@ export function ruleDetails(rule: BenefitRule): RuleDetails {
   return out as RuleDetails;
 }
 
-type Plain = (inputs: Record<string, never>, options: { locale: Language }) => string;
-
-const PURPOSE: Record<string, Plain> = { habilitative: m.cell_d_purpose_habilitative, pulmonary_rehabilitation: m.cell_d_purpose_pulmonary_rehabilitation };
-const CONDITION: Record<MemberCondition, Plain> = {
+const PURPOSE: Record<string, PlainMessage> = {
+  habilitative: m.cell_d_purpose_habilitative,
+  pulmonary_rehabilitation: m.cell_d_purpose_pulmonary_rehabilitation,
+};
+const CONDITION: Record<MemberCondition, PlainMessage> = {
   autism_spectrum_disorder: m.rule_condition_autism_spectrum_disorder,
   cleft_lip_palate: m.rule_condition_cleft_lip_palate,
 };
-const OFFICE: Record<OfficeSetting, Plain> = {
+const OFFICE: Record<OfficeSetting, PlainMessage> = {
   primary_care_office: m.cell_d_primary_care_office,
   specialist_office: m.cell_d_specialist_office,
   mental_health_office: m.cell_d_mental_health_office,
 };
-const CHANNEL: Record<PharmacyChannel, Plain> = { retail: m.cell_d_by_retail, plan_pharmacy: m.cell_d_by_plan_pharmacy, mail: m.cell_d_by_mail };
+const CHANNEL: Record<PharmacyChannel, PlainMessage> = { retail: m.cell_d_by_retail, plan_pharmacy: m.cell_d_by_plan_pharmacy, mail: m.cell_d_by_mail };
 
 /**
  * A setting's cost: in English the SBC phrasing ("$30 copay per visit", "No charge"), in another language
@@ -61,7 +62,7 @@ function settingCost(costShare: CostShare, afterDeductible: boolean, lang: Langu
 export function ruleDetailsText(rule: BenefitRule | undefined, lang: Language = 'en'): string {
   if (!rule) return '';
   const locale = { locale: lang };
-  const say = (message: Plain): string => message({}, locale);
+  const say = (message: PlainMessage): string => sayIn(message, lang);
   const parts: string[] = [];
   for (const [purpose, limit] of Object.entries(rule.purposeVisitLimits ?? {})) {
     const kind = PURPOSE[purpose];
@@ -76,7 +77,7 @@ export function ruleDetailsText(rule: BenefitRule | undefined, lang: Language = 
     parts.push(rule.dayLimit.per === 'condition' ? m.cell_d_days_per_condition({ days }, locale) : m.cell_d_days_per_year({ days }, locale));
   }
   for (const [setting, r] of Object.entries(rule.settings ?? {})) {
-    const office = OFFICE[setting as OfficeSetting] as Plain | undefined;
+    const office = OFFICE[setting as OfficeSetting] as PlainMessage | undefined;
     if (r) parts.push(m.cell_d_setting({ setting: office ? say(office) : setting, cost: settingCost(r.costShare, r.afterDeductible, lang) }, locale));
   }
   if (rule.waiverSource) parts.push(m.cell_d_waiver({ section: rule.waiverSource.section, youPay: rule.waiverSource.youPay }, locale));

@@ -1,9 +1,9 @@
 import { formatCents, formatNumber } from '../money';
-import { m, type Language } from '../i18n';
+import { m, sayIn, type Language, type PlainMessage } from '../i18n';
 import type { AgeException, BenefitRule, CostShare } from '../plan-schema';
 import type { CopayUnit } from './vocabulary';
 
-// Plain sentences for a cost rule, at about a 6th-grade reading level: short words, one idea per
+// PlainMessage sentences for a cost rule, at about a 6th-grade reading level: short words, one idea per
 // sentence, "you" for the member. The same words appear in the plan editor's preview, the engine's
 // ledger and the results screen, so a counselor reads one rule the same way everywhere.
 //
@@ -19,14 +19,12 @@ export interface CostShareExtras {
   visitLimitPerYear?: number;
 }
 
-type Plain = (inputs: Record<string, never>, options: { locale: Language }) => string;
-const say = (message: Plain, lang: Language): string => message({}, { locale: lang });
 const money = (amount: number, lang: Language): string => formatCents(amount, amount % 100 === 0, lang);
 /** The percent's number ("20", "12.5"); the messages put the sign after it. */
 const percent = (p: number, lang: Language): string => formatNumber(p, lang, { maximumFractionDigits: 20 });
 
 /** "for each visit"; a per-day copay reads "a day". An admission is "a stay", the word people use. */
-const PER: Record<CopayUnit, Plain> = {
+const PER: Record<CopayUnit, PlainMessage> = {
   visit: m.cell_per_visit,
   day: m.cell_per_day,
   trip: m.cell_per_trip,
@@ -35,7 +33,7 @@ const PER: Record<CopayUnit, Plain> = {
   prescription: m.cell_per_prescription,
   item: m.cell_per_item,
 };
-const per = (unit: CopayUnit, lang: Language): string => say(PER[unit], lang);
+const per = (unit: CopayUnit, lang: Language): string => sayIn(PER[unit], lang);
 
 /** A cap holds per claim: for a per-day copay the claim is the stay. */
 const capPer = (unit: CopayUnit, lang: Language): string => per(unit === 'day' ? 'admission' : unit, lang);
@@ -94,10 +92,10 @@ const sentence = (clause: string): string => `${clause.charAt(0).toUpperCase()}$
  */
 export function describeCostShare(costShare: CostShare, afterDeductible: boolean, extras: CostShareExtras = {}, lang: Language = 'en'): string {
   const cost = youPayClause(costShare, afterDeductible, lang);
-  const parts = cost === null ? [say(m.cell_not_covered, lang)] : [sentence(cost.clause)];
+  const parts = cost === null ? [sayIn(m.cell_not_covered, lang)] : [sentence(cost.clause)];
   if (cost?.capSentence !== undefined) parts.push(cost.capSentence);
   if (extras.deductibleWaived && !afterDeductible && cost !== null) {
-    parts.push(say(m.cell_deductible_waived, lang));
+    parts.push(sayIn(m.cell_deductible_waived, lang));
   }
   if (extras.visitLimitPerYear !== undefined) parts.push(m.cell_visit_limit({ limit: extras.visitLimitPerYear }, { locale: lang }));
   return parts.join(' ');
@@ -114,7 +112,7 @@ function ageRange(e: AgeException, lang: Language): string {
 
 function exceptionSentence(e: AgeException, lang: Language): string {
   const cost = youPayClause(e.costShare, e.afterDeductible, lang);
-  const first = m.cell_exception({ ages: ageRange(e, lang), cost: cost?.clause ?? say(m.cell_exception_not_covered, lang) }, { locale: lang });
+  const first = m.cell_exception({ ages: ageRange(e, lang), cost: cost?.clause ?? sayIn(m.cell_exception_not_covered, lang) }, { locale: lang });
   return cost?.capSentence === undefined ? first : `${first} ${cost.capSentence}`;
 }
 
@@ -125,10 +123,10 @@ function exceptionSentence(e: AgeException, lang: Language): string {
 export function describeRule(rule: BenefitRule, lang: Language = 'en'): string {
   const parts = [describeCostShare(rule.costShare, rule.afterDeductible, {}, lang)];
   for (const e of rule.exceptions ?? []) parts.push(exceptionSentence(e, lang));
-  if (rule.waivedIfAdmitted) parts.push(say(m.cell_waived_if_admitted, lang));
+  if (rule.waivedIfAdmitted) parts.push(sayIn(m.cell_waived_if_admitted, lang));
   if (rule.visitLimitPerYear !== undefined) parts.push(m.cell_visit_limit({ limit: rule.visitLimitPerYear }, { locale: lang }));
   if (rule.countsTowardOop === false && rule.costShare.kind !== 'not_covered') {
-    parts.push(say(m.cell_not_toward_oop, lang));
+    parts.push(sayIn(m.cell_not_toward_oop, lang));
   }
   return parts.join(' ');
 }

@@ -4,3 +4,4 @@
 export { m } from './paraglide/messages.js';
 export { getLocale, overwriteGetLocale, locales } from './paraglide/runtime.js';
 export * from './language';
+export { sayIn, type PlainMessage } from './say';

@@ -1,5 +1,6 @@
 import { m } from './paraglide/messages.js';
 import { intlLocale, type Language } from './language';
+import { sayIn } from './say';
 import type { ComparePriority, ConditionId, LifeEventType, Relationship, UsagePresetId } from '../household-schema';
 import type { EnrollmentType } from '../plan-schema';
 import { SERVICE_LABELS, type ServiceCode } from '../services';
@@ -10,7 +11,6 @@ import type { PriceEntry } from '../tables-schema';
 // The screens, the printed report, the CSV and the command line all take their words from here.
 
 type Message = (inputs?: Record<string, never>, options?: { locale?: Language }) => string;
-const say = (message: Message, lang: Language): string => message({}, { locale: lang });
 
 /**
  * Services by code: the message service_<code> of messages/terms. Looked up by name, so the catalog may
@@ -22,7 +22,7 @@ const serviceMessage = (code: ServiceCode): Message | undefined => MESSAGES[`ser
 
 export function serviceLabel(code: ServiceCode, lang: Language): string {
   const message = serviceMessage(code);
-  return message ? say(message, lang) : SERVICE_LABELS[code];
+  return message ? sayIn(message, lang) : SERVICE_LABELS[code];
 }
 
 /** The services that have no message yet (for the catalog test). */
@@ -61,7 +61,7 @@ const GLOSSARY: Record<GlossaryKey, { term: Message; meaning: Message }> = {
 
 /** A glossary entry: the term as CuidadoDeSalud.gov writes it, and its one-line meaning. */
 export function glossaryEntry(key: GlossaryKey, lang: Language): { term: string; meaning: string } {
-  return { term: say(GLOSSARY[key].term, lang), meaning: say(GLOSSARY[key].meaning, lang) };
+  return { term: sayIn(GLOSSARY[key].term, lang), meaning: sayIn(GLOSSARY[key].meaning, lang) };
 }
 
 const ENROLLMENT: Record<EnrollmentType, Message> = {
@@ -71,7 +71,7 @@ const ENROLLMENT: Record<EnrollmentType, Message> = {
 };
 /** The brochure's names ("Self and Family"); in Spanish with what they mean beside them. */
 export function enrollmentLabel(type: EnrollmentType, lang: Language): string {
-  return say(ENROLLMENT[type], lang);
+  return sayIn(ENROLLMENT[type], lang);
 }
 
 const PRIORITY: Record<ComparePriority, Message> = {
@@ -81,12 +81,12 @@ const PRIORITY: Record<ComparePriority, Message> = {
   balanced: m.priority_balanced,
 };
 export function priorityLabel(priority: ComparePriority, lang: Language): string {
-  return say(PRIORITY[priority], lang);
+  return sayIn(PRIORITY[priority], lang);
 }
 
 const RELATIONSHIP: Record<Relationship, Message> = { employee: m.relationship_employee, spouse: m.relationship_spouse, child: m.relationship_child };
 export function relationshipLabel(relationship: Relationship, lang: Language): string {
-  return say(RELATIONSHIP[relationship], lang);
+  return sayIn(RELATIONSHIP[relationship], lang);
 }
 
 /** "Employee", "Spouse", "Child 2", and "Ana (Spouse)" when a name is given: the household's titles. */
@@ -102,7 +102,7 @@ export function memberTitles(members: readonly { relationship: Relationship; nam
 
 const PRESET: Record<UsagePresetId, Message> = { none: m.preset_none, low: m.preset_low, typical: m.preset_typical, high: m.preset_high };
 export function presetLabel(preset: UsagePresetId, lang: Language): string {
-  return say(PRESET[preset], lang);
+  return sayIn(PRESET[preset], lang);
 }
 
 const CONDITION: Record<ConditionId, Message> = {
@@ -112,7 +112,7 @@ const CONDITION: Record<ConditionId, Message> = {
   chronic_specialty_drug: m.condition_chronic_specialty_drug,
 };
 export function conditionLabel(condition: ConditionId, lang: Language): string {
-  return say(CONDITION[condition], lang);
+  return sayIn(CONDITION[condition], lang);
 }
 
 const EVENT: Record<LifeEventType, Message> = {
@@ -126,7 +126,7 @@ const EVENT: Record<LifeEventType, Message> = {
 };
 export const LIFE_EVENT_TYPES = Object.keys(EVENT) as LifeEventType[];
 export function eventLabel(type: LifeEventType, lang: Language): string {
-  return say(EVENT[type], lang);
+  return sayIn(EVENT[type], lang);
 }
 
 // Drug kinds and pharmacy channels: one module each for the codes and their words.
@@ -142,7 +142,7 @@ const UNIT: Record<PriceEntry['per'], Message> = {
   episode: m.unit_episode,
 };
 export function priceUnitLabel(per: PriceEntry['per'], lang: Language): string {
-  return say(UNIT[per], lang);
+  return sayIn(UNIT[per], lang);
 }
 
 /** "January" / "enero" (month 1–12), from the language's own calendar names. */
