@@ -6,7 +6,6 @@ import {
   createFastClaims,
   createFastHousehold,
   createFastTotals,
-  parseDayKey,
   priceTotalsFast,
   quickPayCents,
   serviceIndex,
@@ -20,7 +19,7 @@ import {
 } from '../engine';
 import type { CarePlan } from './care-items';
 import { fitPrescription } from './pharmacy-fit';
-import { isoDate } from './plan-window';
+import { isoDate, windowDayKeys } from './plan-window';
 import { sameDayByAmount, sortRowsByDay } from './row-order';
 
 // One year of claims as flat rows, priced under several plans without allocating: the shared machinery
@@ -101,25 +100,6 @@ function quickItems(
   return { aside, quickPay, quickCounts, quickPays: new Float64Array(plans.length * members), quickOop: new Float64Array(plans.length * members) };
 }
 
-const DAY_KEYS_KEPT = 8;
-const dayKeys = new Map<string, Int32Array>();
-
-/**
- * Day offset → the engine's day key for a plan-year window, made once per window: every ClaimRows of a
- * comparison (the simulation's, the break-even curves', each candidate change's) reads the same days, and
- * writing 365 dates out and reading them back was 8% of the analysis. Read-only once made.
- */
-function dayKeysOf(startDay: number, days: number): Int32Array {
-  const key = `${startDay}:${days}`;
-  let keys = dayKeys.get(key);
-  if (!keys) {
-    keys = Int32Array.from({ length: days }, (_, d) => parseDayKey(isoDate(startDay + d)));
-    if (dayKeys.size >= DAY_KEYS_KEPT) dayKeys.delete(dayKeys.keys().next().value as string);
-    dayKeys.set(key, keys);
-  }
-  return keys;
-}
-
 export class ClaimRows {
   rows = 0;
   allowedTotal = 0;
@@ -182,7 +162,7 @@ export class ClaimRows {
       care.members.map((m) => m.age),
       { birthDates: care.members.map((m) => m.birthDate), conditions: care.members.map((m) => m.conditions) },
     );
-    this.dayKeyOf = dayKeysOf(care.window.startDay, care.window.days);
+    this.dayKeyOf = windowDayKeys(care.window.startDay, care.window.days);
     let group = -1;
     this.itemGroup = Int32Array.from(items, (it, i) => {
       const prev = items[i - 1];

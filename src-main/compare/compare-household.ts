@@ -14,7 +14,7 @@ import { parseCompareRequest, prepareParsed, type PreparedComparison } from './p
 import { rankPlans } from './recommend';
 import { findSensitivity, type Sensitivity } from './sensitivity';
 import type { Checkpoint } from './simulate';
-import { histogram, probabilityCheapest, sharedBandEdges, summarize, summarizeMonotone, type Summary } from './statistics';
+import { countAbove, histogram, probabilityCheapest, sharedBandEdges, summarize, summarizeMonotone, type Summary } from './statistics';
 import { planSimulation, sensitivityAffordable, type SimulationPlan } from './work-budget';
 import { joinRanges, simulateRange, windowGroups, type YearRange } from './year-ranges';
 
@@ -231,13 +231,6 @@ function yearTotals(ctx: PlanContext, oop: Float64Array): Float64Array {
   const out = new Float64Array(oop.length);
   for (let k = 0; k < oop.length; k++) out[k] = yearTotal(ctx.basis, oop[k] as number) as number;
   return out;
-}
-
-/** How many of the values lie above `threshold`. */
-function countAbove(values: Float64Array, threshold: number): number {
-  let n = 0;
-  for (let k = 0; k < values.length; k++) if ((values[k] as number) > threshold) n++;
-  return n;
 }
 
 function percentText(share: number): string {

@@ -122,6 +122,13 @@ export function summarizeMonotone(values: Float64Array, sourceSelected: readonly
   };
 }
 
+/** How many simulated years lie above `threshold` (a share's numerator: years with uncovered care, above a limit). */
+export function countAbove(values: Float64Array, threshold: number): number {
+  let n = 0;
+  for (let k = 0; k < values.length; k++) if ((values[k] as number) > threshold) n++;
+  return n;
+}
+
 /**
  * For each plan, the share of simulated years in which it cost least. Plans whose total is unknown
  * (null) take no part and get null. A year where several plans tie for least is split evenly among

@@ -2,7 +2,7 @@ import type { ComparePriority } from '../../../src-shared/household-schema';
 import type { ArrangementComparison, ArrangementSection, CostFigures } from '../../../src-shared/compare-result-schema';
 import { formatCents } from '../../../src-shared/money';
 import { costFigures, sumFigures, yearMarkers } from '../figures';
-import { histogram, probabilityCheapest, sharedBandEdges, summarize, type Summary } from '../statistics';
+import { countAbove, histogram, probabilityCheapest, sharedBandEdges, summarize, type Summary } from '../statistics';
 import { monthsText, planYearLabel } from './decision-window';
 import type { PreparedArrangement, PreparedArrangements, PreparedEnrollment } from './prepare';
 import { rankArrangements } from './rank';
@@ -52,7 +52,7 @@ export function finishArrangements(pa: PreparedArrangements, units: UnitYears, y
     if (!f) expectedOf.set(e, (f = enrollmentExpected(e, units.outOfPocket[e.unit as number] as Float64Array)));
     return f;
   };
-  const notCoveredYears = units.notCovered.map((years) => countPositive(years));
+  const notCoveredYears = units.notCovered.map((years) => countAbove(years, 0));
   const arrangements = pa.arrangements.map((a, i): ArrangementComparison => {
     const total = totals[i] ?? null;
     const summary = summaries[i] ?? null;
@@ -95,12 +95,6 @@ export function finishArrangements(pa: PreparedArrangements, units: UnitYears, y
     order: rankings.lowest_expected.ranking.map((r) => r.arrangementId),
     notes: pa.notes,
   };
-}
-
-function countPositive(values: Float64Array): number {
-  let n = 0;
-  for (let k = 0; k < values.length; k++) if ((values[k] as number) > 0) n++;
-  return n;
 }
 
 function enrollmentResult(e: PreparedEnrollment, expected: CostFigures | null): ArrangementComparison['enrollments'][number] {
