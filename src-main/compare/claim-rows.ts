@@ -1,26 +1,24 @@
 import type { Claim } from '../../src-shared/claims-schema';
-import type { Plan } from '../../src-shared/plan-schema';
 import { NETWORK_TIERS, PHARMACY_CHANNELS, PRESCRIPTION_SERVICES, STAY_SERVICES } from '../../src-shared/services';
 import {
-  channelIndex,
   createFastClaims,
   createFastHousehold,
   createFastTotals,
   priceTotalsFast,
-  quickPayCents,
   serviceIndex,
   setAsideCheck,
   SET_ASIDE_EXACT,
-  SET_ASIDE_PERSON_REACHED,
   type CompiledPlan,
   type FastClaims,
   type FastHousehold,
   type FastTotals,
 } from '../engine';
 import type { CarePlan } from './care-items';
-import { fitPrescription } from './pharmacy-fit';
 import { isoDate, windowDayKeys } from './plan-window';
+import { fillFor, quickItems, type LazyItems, type PlanFill, type RowGroup } from './row-groups';
 import { sameDayByAmount, sortRowsByDay } from './row-order';
+
+export type { LazyItems } from './row-groups';
 
 // One year of claims as flat rows, priced under several plans without allocating: the shared machinery
 // of the simulation (a million rows per comparison) and the break-even curves. The engine needs the
@@ -28,76 +26,10 @@ import { sameDayByAmount, sortRowsByDay } from './row-order';
 // service smallest amount first (row-order.ts). Plans that dispense every prescription the same way
 // share one filled claim list.
 
-interface PlanFill {
-  channel: Int32Array;
-  supplyDays: Int32Array;
-  pieces: Int32Array;
-  maxPieces: number;
-  key: string;
-}
-
-function fillFor(care: CarePlan, plan: Pick<Plan, 'pharmacy'>): PlanFill {
-  const n = care.items.length;
-  const channel = new Int32Array(n);
-  const supplyDays = new Int32Array(n).fill(30);
-  const pieces = new Int32Array(n).fill(1);
-  care.items.forEach((item, i) => {
-    channel[i] = channelIndex(item.channel);
-    if (!PRESCRIPTION_SERVICES.includes(item.service)) return;
-    const fit = fitPrescription(plan, item.channel, item.supplyDays);
-    if (!fit) throw new RangeError('the plan dispenses no prescriptions');
-    channel[i] = channelIndex(fit.channel);
-    supplyDays[i] = fit.supplyDays;
-    pieces[i] = fit.pieces;
-  });
-  return { channel, supplyDays, pieces, maxPieces: Math.max(1, ...pieces), key: `${channel.join()}|${supplyDays.join()}|${pieces.join()}` };
-}
-
 /** What the simulation and the break-even curves read of a priced year. */
 export interface YearTotals {
   memberPaysCents: number;
   notCoveredCents: number;
-}
-
-/** Plans that fill the rows alike, and what their quick claims cost (see price()). */
-interface RowGroup {
-  fill: PlanFill;
-  planIndexes: number[];
-  fc: FastClaims;
-  /** A second claim list, for a year priced again with more rows. */
-  fcMore: FastClaims;
-  /** Per plan of the group (outer) and item: quickPayCents, −1 when not quick. */
-  quickPay: Float64Array;
-  /** Per plan of the group and item: 1 when the quick claim counts toward the out-of-pocket limit. */
-  quickCounts: Uint8Array;
-  /** Per plan of the group and member: the year's set-aside amounts, and those counting toward the limit. */
-  quickPays: Float64Array;
-  quickOop: Float64Array;
-}
-
-/** The per-plan, per-item quick amounts of a group, and which items every plan prices as quick claims. */
-function quickItems(
-  care: CarePlan,
-  fill: PlanFill,
-  plans: readonly CompiledPlan[],
-  members: number,
-): Omit<RowGroup, 'fill' | 'planIndexes' | 'fc' | 'fcMore'> & { aside: Uint8Array } {
-  const n = care.items.length;
-  const quickPay = new Float64Array(plans.length * n);
-  const quickCounts = new Uint8Array(plans.length * n);
-  const aside = new Uint8Array(n);
-  care.items.forEach((item, i) => {
-    const s = serviceIndex(item.service);
-    let all = item.network === 'plan' && fill.pieces[i] === 1;
-    plans.forEach((cp, j) => {
-      const q = quickPayCents(cp, s, fill.supplyDays[i] as number, fill.channel[i] as number);
-      quickPay[j * n + i] = q;
-      quickCounts[j * n + i] = cp.countsOop[s] as number;
-      if (q < 0) all = false;
-    });
-    aside[i] = all ? 1 : 0;
-  });
-  return { aside, quickPay, quickCounts, quickPays: new Float64Array(plans.length * members), quickOop: new Float64Array(plans.length * members) };
 }
 
 export class ClaimRows {
@@ -122,23 +54,20 @@ export class ClaimRows {
   /** The rows in date order (valid while `sorted`). */
   private order = new Int32Array(256);
   private sorted = false;
-  /** A partial date order (dateOrder with a filter), and how many rows the last order holds. */
+  /** The kept rows in date order (valid while `keptSorted`: every group reads the same order). */
   private partial = new Int32Array(256);
-  private orderCount = 0;
-  /** Per member: their set-aside rows are priced in date order (setAsideCheck). */
+  private keptSorted = false;
+  /** setAsideCheck's scratch: members within reach of their person limit. */
   private readonly reached: Uint8Array;
-  /** Per item: its rows are in the order being made (dateOrder's scratch). */
-  private readonly keptItem: Uint8Array;
-  /** Per item: 1 when every plan prices it as a quick claim (its rows are set aside), and the others. */
+  /** Per item: 1 when every plan prices it as a quick claim (its rows are set aside). */
   private readonly aside: Uint8Array;
-  private readonly keep: Uint8Array;
   /** The rows kept for the engine and the rows set aside, in the order added (filled by add()). */
   private keptRows = new Int32Array(256);
   private asideRows = new Int32Array(256);
-  /** dateOrder's list of chosen rows. */
-  private chosen = new Int32Array(256);
   private kept = 0;
   private setAside = 0;
+  /** Quick claims were summed without their rows (a lazy draw): the rows do not hold the whole year. */
+  private incomplete = false;
   /** Counting sort: rows per day, then each day's first position. */
   private readonly dayStart: Int32Array;
   /** Day offset → the day's date as the engine's day key (read for members with a birth date). */
@@ -171,7 +100,6 @@ export class ClaimRows {
     });
     this.totals = createFastTotals(Math.max(1, care.members.length));
     this.reached = new Uint8Array(Math.max(1, care.members.length));
-    this.keptItem = new Uint8Array(items.length);
     const byKey = new Map<string, { fill: PlanFill; planIndexes: number[] }>();
     plans.forEach((p, i) => {
       const fill = fillFor(care, p.plan);
@@ -182,7 +110,6 @@ export class ClaimRows {
     const members = Math.max(1, care.members.length);
     // Set aside: the items every plan prices as quick claims (one set for every group of plans).
     this.aside = new Uint8Array(items.length).fill(byKey.size > 0 ? 1 : 0);
-    this.keep = new Uint8Array(items.length);
     for (const { fill, planIndexes } of byKey.values()) {
       const { aside, ...quick } = quickItems(
         care,
@@ -193,7 +120,6 @@ export class ClaimRows {
       aside.forEach((a, i) => (this.aside[i] = a === 1 ? (this.aside[i] as number) : 0));
       this.groups.push({ fill, planIndexes, fc: createFastClaims(256), fcMore: createFastClaims(256), ...quick });
     }
-    this.aside.forEach((a, i) => (this.keep[i] = 1 - a));
   }
 
   reset(): void {
@@ -203,6 +129,17 @@ export class ClaimRows {
     this.setAside = 0;
     this.allowedTotal = 0;
     this.sorted = false;
+    this.keptSorted = false;
+    if (this.incomplete) {
+      for (const g of this.groups) {
+        const { lazyPays, lazyOop } = g;
+        for (let c = 0; c < lazyPays.length; c++) {
+          lazyPays[c] = 0;
+          lazyOop[c] = 0;
+        }
+      }
+      this.incomplete = false;
+    }
   }
 
   /** One occurrence of care item `item` on day offset `day`. */
@@ -216,38 +153,67 @@ export class ClaimRows {
     if (this.aside[item] === 1) this.asideRows[this.setAside++] = r;
     else this.keptRows[this.kept++] = r;
     this.sorted = false;
+    this.keptSorted = false;
     this.allowedTotal += allowed;
     if (this.itemNetwork[item] !== 0) this.away++;
   }
 
   /**
-   * The rows in date order, stable within a day — with `include`, only the rows of the items it marks or
-   * of the members `member` marks (the order is made anew each time; `orderCount` says how many). The full
-   * order is kept until the next add().
+   * Items whose quick claims a drawer may sum without storing their rows (addQuickCount, addQuick): set
+   * aside under every plan, one day each, priced per occurrence. None when any care is away from home
+   * (such a year prices every row in date order). The rows then lack those claims (allowedTotal too);
+   * price() has the year drawn again whole when it needs them.
    */
-  private dateOrder(include: Uint8Array | null = null, member: Uint8Array | null = null): Int32Array {
-    if (include === null) {
-      if (!this.sorted) this.sortRows(null, this.rows, this.order);
-      this.sorted = true;
-      this.orderCount = this.rows;
-      return this.order;
+  lazyItems(): LazyItems {
+    const n = this.care.items.length;
+    const maxPay = new Float64Array(n).fill(-1);
+    if (this.care.items.some((it) => it.network !== 'plan')) return { maxPay };
+    this.care.items.forEach((item, i) => {
+      if (this.aside[i] !== 1 || item.days !== 1 || item.perDay) return;
+      let max = 0;
+      for (const g of this.groups) for (let j = 0; j < g.planIndexes.length; j++) max = Math.max(max, g.quickPay[j * n + i] as number);
+      maxPay[i] = max;
+    });
+    return { maxPay };
+  }
+
+  /** `count` quick claims of a lazy item, each allowed at least its maxPay: every plan's quick amount. */
+  addQuickCount(item: number, count: number): void {
+    this.addLazy(item, count, Infinity);
+  }
+
+  /** One quick claim of a lazy item allowed `allowed`. */
+  addQuick(item: number, allowed: number): void {
+    this.addLazy(item, 1, allowed);
+  }
+
+  private addLazy(item: number, count: number, allowed: number): void {
+    this.incomplete = true;
+    const n = this.care.items.length;
+    const size = this.household.size;
+    const m = this.itemMember[item] as number;
+    for (const g of this.groups) {
+      const { quickPay, quickCounts, lazyPays, lazyOop } = g;
+      for (let j = 0; j < g.planIndexes.length; j++) {
+        const q = quickPay[j * n + item] as number;
+        const pay = (q < allowed ? q : allowed) * count;
+        lazyPays[j * size + m] = (lazyPays[j * size + m] as number) + pay;
+        if (quickCounts[j * n + item] === 1) lazyOop[j * size + m] = (lazyOop[j * size + m] as number) + pay;
+      }
     }
-    const { rowItem, itemMember, keptItem } = this;
-    for (let i = 0; i < keptItem.length; i++) {
-      keptItem[i] = include[i] === 1 || (member !== null && member[itemMember[i] as number] === 1) ? 1 : 0;
-    }
-    // The chosen rows, in the order added, then sorted (the order array doubles as the list).
-    const chosen = this.chosen;
-    let count = 0;
-    for (let r = 0; r < this.rows; r++) if (keptItem[rowItem[r] as number] === 1) chosen[count++] = r;
-    this.sortRows(chosen, count, this.partial);
-    this.orderCount = count;
-    return this.partial;
+  }
+
+  /** Every row in date order, stable within a day (kept until the next add()). */
+  private dateOrder(): Int32Array {
+    if (!this.sorted) this.sortRows(null, this.rows, this.order);
+    this.sorted = true;
+    return this.order;
   }
 
   /** The rows kept for the engine (not set aside), in date order: the first `kept` of the array. */
   private keptOrder(): Int32Array {
-    this.sortRows(this.keptRows, this.kept, this.partial);
+    if (!this.keptSorted) this.sortRows(this.keptRows, this.kept, this.partial);
+    this.keptSorted = true;
     return this.partial;
   }
 
@@ -276,10 +242,11 @@ export class ClaimRows {
    * Prices the rows under every plan; `record(plan, totals)` reads the totals before the next plan. Rows
    * of an item every plan of the group prices as a quick claim (engine/quick-services.ts) are set aside:
    * the rest go to the engine in date order and the set-aside ones are added priced whole, which is exact
-   * while the out-of-pocket limits are out of reach; within reach, the members concerned (or everyone,
-   * for the family limit) have their set-aside rows priced in date order with the rest.
+   * while the out-of-pocket limits are out of reach (setAsideCheck); within reach, every row is priced in
+   * date order. `whole` draws the year again with every row stored, for the quick claims a lazy draw
+   * summed without their rows (lazyItems).
    */
-  price(record: (plan: number, totals: YearTotals) => void): void {
+  price(record: (plan: number, totals: YearTotals) => void, whole: (() => void) | null = null): void {
     const size = this.household.size;
     // Care away from home is priced on its own tiers, which read the plan's accumulators: every row then.
     const anyAway = this.away > 0;
@@ -293,7 +260,7 @@ export class ClaimRows {
         continue;
       }
       this.addUpSetAside(group);
-      const keep = this.keep;
+      // The group's claim list is made before any year drawn again whole below changes the rows.
       const partial = this.fillGroup(group, this.keptOrder(), this.kept);
       const reached = this.reached;
       for (let j = 0; j < group.planIndexes.length; j++) {
@@ -301,20 +268,17 @@ export class ClaimRows {
         const cp = this.plans[p] as CompiledPlan;
         for (let m = 0; m < reached.length; m++) reached[m] = 0;
         priceTotalsFast(cp, this.household, partial, this.totals);
-        let verdict = setAsideCheck(cp, size, group.quickOop, j * size, reached);
-        if (verdict === SET_ASIDE_PERSON_REACHED) {
-          // Those members' set-aside rows go back in date order; the others stay aside.
-          const fc = this.fillGroup(group, this.dateOrder(keep, reached), this.orderCount, group.fcMore);
-          priceTotalsFast(cp, this.household, fc, this.totals);
-          verdict = setAsideCheck(cp, size, group.quickOop, j * size, reached);
-        }
-        if (verdict !== SET_ASIDE_EXACT) {
-          const fc = this.fillGroup(group, this.dateOrder(), this.rows, group.fcMore);
-          priceTotalsFast(cp, this.household, fc, this.totals);
-          for (let m = 0; m < reached.length; m++) reached[m] = 1;
-        }
         let quick = 0;
-        for (let m = 0; m < size; m++) if (reached[m] === 0) quick += group.quickPays[j * size + m] as number;
+        if (setAsideCheck(cp, size, group.quickOop, j * size, reached) === SET_ASIDE_EXACT) {
+          for (let m = 0; m < size; m++) quick += group.quickPays[j * size + m] as number;
+        } else {
+          // Within reach of a limit (about 2% of a family's plan-years): every claim in date order.
+          if (this.incomplete) {
+            if (!whole) throw new RangeError('these rows lack the quick claims a lazy draw summed');
+            whole();
+          }
+          priceTotalsFast(cp, this.household, this.fillGroup(group, this.dateOrder(), this.rows, group.fcMore), this.totals);
+        }
         this.recordYear(record, p, quick);
       }
     }
@@ -326,17 +290,20 @@ export class ClaimRows {
     record(p, this.year);
   }
 
-  /** The year's set-aside rows priced whole, per plan of the group and member (in any order: a sum). */
+  /**
+   * The year's quick claims priced whole, per plan of the group and member (in any order: a sum): those a
+   * lazy draw summed, and the set-aside rows.
+   */
   private addUpSetAside(group: RowGroup): void {
-    const { quickPay, quickCounts, quickPays, quickOop } = group;
+    const { quickPay, quickCounts, quickPays, quickOop, lazyPays, lazyOop } = group;
     const { rowItem, rowAllowed, itemMember, asideRows } = this;
     const plans = group.planIndexes.length;
     const n = this.care.items.length;
     const size = this.household.size;
     // Plain loops: TypedArray.fill's call costs more than these few cells, every year of every group.
     for (let c = 0; c < quickPays.length; c++) {
-      quickPays[c] = 0;
-      quickOop[c] = 0;
+      quickPays[c] = lazyPays[c] as number;
+      quickOop[c] = lazyOop[c] as number;
     }
     for (let k = 0; k < this.setAside; k++) {
       const r = asideRows[k] as number;
@@ -448,7 +415,6 @@ export class ClaimRows {
     // Orders are made anew from the rows: no need to keep their contents.
     this.order = new Int32Array(n);
     this.partial = new Int32Array(n);
-    this.chosen = new Int32Array(n);
   }
 }
 

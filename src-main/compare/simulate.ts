@@ -1,6 +1,6 @@
 import type { CompiledPlan } from '../engine';
 import type { CarePlan } from './care-items';
-import { ClaimRows } from './claim-rows';
+import { ClaimRows, type LazyItems } from './claim-rows';
 import { lognormalTable, QUANTILES } from './lognormal-table';
 import { drawPoisson, poissonTable, TABLED_MAX_LAMBDA, type PoissonTable } from './poisson-table';
 import { Rng } from './prng';
@@ -62,11 +62,29 @@ class YearDrawer {
   }
 
   /**
+   * Per item of `lazy`: the first of the 4,096 price quantiles from which an occurrence is allowed at
+   * least the item's maxPay (every quantile from there on is too), or −1 for an item whose rows are stored.
+   */
+  lazyFrom(lazy: LazyItems): Int32Array {
+    return Int32Array.from(lazy.maxPay, (max, i) => {
+      if (max < 0) return -1;
+      const spread = this.spread[i] as Float64Array;
+      const base = this.allowed[i] as number;
+      let from = QUANTILES;
+      // From the top down, the very amounts the draw below computes.
+      while (from > 0 && Math.round(base * (spread[from - 1] as number)) >= max) from--;
+      return from;
+    });
+  }
+
+  /**
    * Fills `rows` with simulated year k's claims; an item `inert` marks (free under every plan priced, so
    * its rows change no total) is drawn but not stored — the random words it takes are taken all the same,
-   * so every other item, and the year explained claim by claim later, gets the same draws.
+   * so every other item, and the year explained claim by claim later, gets the same draws. An item with a
+   * `lazyFrom` position is not stored either: its quick claims are summed into the rows (addQuickCount),
+   * which price() then completes by drawing the year again without it when it needs their days.
    */
-  draw(k: number, rows: ClaimRows, inert: Uint8Array | null = null): void {
+  draw(k: number, rows: ClaimRows, inert: Uint8Array | null = null, lazyFrom: Int32Array | null = null): void {
     const rng = this.rng;
     const windowDays = this.care.window.days;
     rng.reseed(this.seed, k);
@@ -96,10 +114,22 @@ class YearDrawer {
         for (let j = 0; j < count; j++) rng.nextU32();
         continue;
       }
-      const from = fromOf[i] as number;
-      const span = windowDays - from;
       const spread = spreadOf[i] as Float64Array;
       const base = allowed[i] as number;
+      const lazy = lazyFrom === null ? -1 : (lazyFrom[i] as number);
+      if (lazy >= 0) {
+        // One word per occurrence, as stored rows take; only its price quantile is read.
+        let full = 0;
+        for (let j = 0; j < count; j++) {
+          const q = rng.nextU32() & (QUANTILES - 1);
+          if (q >= lazy) full++;
+          else rows.addQuick(i, Math.round(base * (spread[q] as number)));
+        }
+        if (full > 0) rows.addQuickCount(i, full);
+        continue;
+      }
+      const from = fromOf[i] as number;
+      const span = windowDays - from;
       const perDay = perDayOf[i] === 1;
       for (let j = 0; j < count; j++) {
         // One 32-bit draw gives both the price (low 12 bits: one of 4,096 quantiles) and the day (high 20:
@@ -130,17 +160,22 @@ export class YearSimulator {
   private readonly drawer: YearDrawer;
   private readonly rows: ClaimRows;
   private readonly inert: Uint8Array;
+  private readonly lazyFrom: Int32Array;
 
   constructor(care: CarePlan, plans: readonly CompiledPlan[], seed: number) {
     this.drawer = new YearDrawer(care, seed);
     this.rows = new ClaimRows(care, plans);
     this.inert = this.rows.inertItems();
+    this.lazyFrom = this.drawer.lazyFrom(this.rows.lazyItems());
   }
 
   /** Simulates years [from, to) into `out`. */
   run(from: number, to: number, out: YearsOut, checkpoint: Checkpoint = () => {}): void {
-    const { drawer, rows, inert } = this;
+    const { drawer, rows, inert, lazyFrom } = this;
     let slot = 0;
+    let year = 0;
+    // The year again with every row stored, for the rare plan-year near an out-of-pocket limit.
+    const whole = (): void => drawer.draw(year, rows, inert);
     const record = (p: number, totals: { memberPaysCents: number; notCoveredCents: number }): void => {
       (out.outOfPocket[p] as Float64Array)[slot] = totals.memberPaysCents;
       (out.notCovered[p] as Float64Array)[slot] = totals.notCoveredCents;
@@ -149,8 +184,9 @@ export class YearSimulator {
       // A cancelled comparison stops within a few years' work, not at the end of ten thousand.
       if ((k & 63) === 0) checkpoint();
       slot = k - out.base;
-      drawer.draw(k, rows, inert);
-      rows.price(record);
+      year = k;
+      drawer.draw(k, rows, inert, lazyFrom);
+      rows.price(record, whole);
     }
   }
 }
@@ -183,6 +219,6 @@ export function simulatedYearRows(care: CarePlan, plans: readonly CompiledPlan[]
 }
 
 /** A drawer of the household's years into any rows (arrangements route one draw to each enrollment's members). */
-export function createYearDrawer(care: CarePlan, seed: number): { draw(k: number, rows: ClaimRows): void } {
+export function createYearDrawer(care: CarePlan, seed: number): Pick<YearDrawer, 'draw' | 'lazyFrom'> {
   return new YearDrawer(care, seed);
 }

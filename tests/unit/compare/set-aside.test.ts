@@ -5,7 +5,8 @@ import type { CompareRequestInput } from '../../../src-shared/household-schema';
 import type { Plan } from '../../../src-shared/plan-schema';
 import { parseCompareRequest } from '../../../src-main/compare';
 import { prepareComparison } from '../../../src-main/compare/compare-household';
-import { simulateYears, simulatedYearRows } from '../../../src-main/compare/simulate';
+import { createYearDrawer, simulateYears, simulatedYearRows } from '../../../src-main/compare/simulate';
+import { ClaimRows, type YearTotals } from '../../../src-main/compare/claim-rows';
 import { compilePlan, priceClaims, quickPayCents, serviceIndex, setAsideCheck, SET_ASIDE_EXACT, SET_ASIDE_PERSON_REACHED } from '../../../src-main/engine';
 import { SET_ASIDE_FAMILY_REACHED } from '../../../src-main/engine/quick-services';
 import { copay, exampleHouseholds, makePlan, tables } from './fixtures';
@@ -46,6 +47,89 @@ describe('quick claims set aside give the totals of every claim in date order', 
       if (name === 'a family whose limits are often reached' || name === 'one member') expect(reachedLimit).toBeGreaterThan(10);
     });
   }
+});
+
+describe('quick claims summed as they are drawn, without storing their rows (a lazy draw)', () => {
+  // The simulation does not store the rows of items every plan prices as quick claims: it sums what each
+  // occurrence costs as it draws it, and draws the year again whole when a plan comes near a limit.
+  const totalsOf = (rows: ClaimRows, whole: (() => void) | null): YearTotals[] => {
+    const out: YearTotals[] = [];
+    rows.price((p, t) => (out[p] = { ...t }), whole);
+    return out;
+  };
+  for (const [name, request] of Object.entries(households())) {
+    it(`${name}: every year's totals equal those of the same year with every row stored`, () => {
+      const prepared = prepareComparison(fehb, parseCompareRequest({ ...request, simulations: 400 }), tables);
+      const care = prepared.prep.contexts[0]!.care;
+      const compiled = prepared.prep.contexts.map((c) => c.compiled);
+      const lazyRows = new ClaimRows(care, compiled);
+      const storedRows = new ClaimRows(care, compiled);
+      const inert = lazyRows.inertItems();
+      const drawer = createYearDrawer(care, prepared.prep.request.seed);
+      const lazyFrom = drawer.lazyFrom(lazyRows.lazyItems());
+      let drawnAgain = 0;
+      for (let k = 0; k < 400; k++) {
+        drawer.draw(k, lazyRows, inert, lazyFrom);
+        const lazy = totalsOf(lazyRows, () => {
+          drawnAgain++;
+          drawer.draw(k, lazyRows, inert);
+        });
+        drawer.draw(k, storedRows, inert);
+        expect(lazy, `year ${k}`).toEqual(totalsOf(storedRows, null));
+      }
+      if (name === 'a student away from home') {
+        // Care away from home reads the plan's accumulators: every row is stored.
+        expect(lazyFrom.every((v) => v < 0)).toBe(true);
+      } else {
+        expect(lazyFrom.some((v) => v >= 0)).toBe(true);
+      }
+      if (name === 'a family whose limits are often reached') expect(drawnAgain).toBeGreaterThan(20);
+    });
+  }
+
+  it('"$40 per test" where a test may cost less: a test priced below its copay costs its price', () => {
+    // Lab tests at about $42 each, with a made-up $40 copay under every plan: some draws fall below it.
+    const labCopay = fehb.map((p) => ({ ...p, benefits: { ...p.benefits, lab_test: { ...p.benefits.lab_test!, costShare: copay(40) } } }));
+    const prepared = prepareComparison(labCopay, parseCompareRequest({ ...example, simulations: 400 }), tables);
+    const { contexts, request: parsed } = prepared.prep;
+    const care = contexts[0]!.care;
+    const rows = new ClaimRows(
+      care,
+      contexts.map((c) => c.compiled),
+    );
+    const lazyFrom = createYearDrawer(care, parsed.seed).lazyFrom(rows.lazyItems());
+    const labs = care.items.flatMap((it, i) => (it.service === 'lab_test' ? [lazyFrom[i]!] : []));
+    expect(labs.length).toBeGreaterThan(0);
+    expect(labs.every((from) => from > 0 && from < 4096)).toBe(true);
+    const sim = simulateYears(
+      care,
+      contexts.map((c) => c.compiled),
+      parsed.seed,
+      0,
+      120,
+    );
+    for (let k = 0; k < 120; k++) {
+      const claims = simulatedYearRows(care, [contexts[0]!.compiled], parsed.seed, k).toClaims(0);
+      expect(sim.outOfPocket[0]![k], `year ${k}`).toBe(priceClaims(contexts[0]!.compiled, care.members, claims).totals.memberPaysCents);
+    }
+  });
+
+  it('rows a lazy draw summed cannot be priced near a limit without drawing the year again', () => {
+    const prepared = prepareComparison(fehb, parseCompareRequest({ ...households()['a family whose limits are often reached']!, simulations: 400 }), tables);
+    const care = prepared.prep.contexts[0]!.care;
+    const rows = new ClaimRows(
+      care,
+      prepared.prep.contexts.map((c) => c.compiled),
+    );
+    const drawer = createYearDrawer(care, prepared.prep.request.seed);
+    const lazyFrom = drawer.lazyFrom(rows.lazyItems());
+    expect(() => {
+      for (let k = 0; k < 400; k++) {
+        drawer.draw(k, rows, rows.inertItems(), lazyFrom);
+        rows.price(() => {});
+      }
+    }).toThrow(/lack the quick claims/);
+  });
 });
 
 describe('engine/quick-services: what a quick claim costs, priced whole', () => {
