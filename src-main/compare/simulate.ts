@@ -67,7 +67,8 @@ class YearDrawer {
    */
   lazyFrom(lazy: LazyItems): Int32Array {
     return Int32Array.from(lazy.maxPay, (max, i) => {
-      if (max < 0) return -1;
+      // A stay draws its length with more words: never lazy.
+      if (max < 0 || this.days[i] === 0) return -1;
       const spread = this.spread[i] as Float64Array;
       const base = this.allowed[i] as number;
       let from = QUANTILES;

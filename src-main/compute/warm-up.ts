@@ -11,10 +11,12 @@ import type { ComputePool } from './pool';
 
 const PLANS = 3;
 /**
- * Comparisons run one after another: the engine's code settles over the first few (on this machine the
- * first took 2.9 s, the second 0.7 s, the third 0.45 s, before ~0.15–0.3 s from the fifth on).
+ * Comparisons run one after another: the engine's code settles over the first dozen or so. On this
+ * machine, a new pool's first 16 took 1861, 355, 311, 174, 166, 171, 176, 160, 137, 146, 141, 143, 126,
+ * 127, 154 and 247 ms (the host's speed moves too): after 4 rounds an edit still ran ~20% slower than
+ * after 12. About 2 s of both cores at start, given up at the first real request.
  */
-const ROUNDS = 4;
+const ROUNDS = 12;
 
 /** How a warm-up ended: every round run, cut short by a real job, or not started. */
 export type WarmUp = 'done' | 'gave way' | 'skipped';
