@@ -46,9 +46,22 @@ export function poissonTable(lambda: number): PoissonTable {
 
 /** One Poisson count for the table's mean. */
 export function drawPoisson(table: PoissonTable, rng: Rng): number {
-  const u = rng.nextU32() / TWO_32;
+  return poissonOfWord(table, rng.nextU32());
+}
+
+/**
+ * The count a random word gives: the first k with cdf[k] > word / 2^32. Words below zeroBelow(table) give
+ * 0 (most years of a rare item), which the simulation tests first without the table.
+ */
+export function poissonOfWord(table: PoissonTable, word: number): number {
+  const u = word / TWO_32;
   const cdf = table.cdf;
   let k = table.guide[(u * GUIDE) | 0] as number;
   while ((cdf[k] as number) <= u) k++;
   return k;
+}
+
+/** Words below this give a count of 0: cdf[0] × 2^32 (a power of two, so word < it exactly when u < cdf[0]). */
+export function zeroBelow(table: PoissonTable): number {
+  return (table.cdf[0] as number) * TWO_32;
 }

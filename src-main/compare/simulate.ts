@@ -2,7 +2,7 @@ import type { CompiledPlan } from '../engine';
 import type { CarePlan } from './care-items';
 import { ClaimRows, type LazyItems } from './claim-rows';
 import { lognormalTable, QUANTILES } from './lognormal-table';
-import { drawPoisson, poissonTable, TABLED_MAX_LAMBDA, type PoissonTable } from './poisson-table';
+import { drawPoisson, poissonOfWord, poissonTable, TABLED_MAX_LAMBDA, zeroBelow, type PoissonTable } from './poisson-table';
 import { Rng } from './prng';
 
 // Monte Carlo: many possible years of the same household. Each simulated year draws every expected
@@ -34,6 +34,8 @@ class YearDrawer {
   private readonly limit: Float64Array;
   /** The count's table for a mean up to TABLED_MAX_LAMBDA (one random word per count), else null. */
   private readonly counts: (PoissonTable | null)[];
+  /** Per tabled item: words below this draw no occurrence (0 for the others). */
+  private readonly zeroBelow: Float64Array;
   private readonly from: Int32Array;
   private readonly allowed: Float64Array;
   private readonly perDay: Uint8Array;
@@ -52,6 +54,7 @@ class YearDrawer {
     this.lambda = Float64Array.from(items, (it) => it.expected);
     this.limit = Float64Array.from(items, (it) => Math.exp(-it.expected));
     this.counts = items.map((it) => (it.kind === 'expected' && it.expected <= TABLED_MAX_LAMBDA ? poissonTable(it.expected) : null));
+    this.zeroBelow = Float64Array.from(this.counts, (table) => (table ? zeroBelow(table) : 0));
     this.from = Int32Array.from(items, (it) => it.from);
     this.allowed = Float64Array.from(items, (it) => it.allowedCents);
     this.perDay = Uint8Array.from(items, (it) => (it.perDay ? 1 : 0));
@@ -95,6 +98,7 @@ class YearDrawer {
       expected: isExpected,
       offsets: offsetsOf,
       counts,
+      zeroBelow: zeroOf,
       lambda,
       limit,
       from: fromOf,
@@ -108,7 +112,12 @@ class YearDrawer {
       const expected = isExpected[i] === 1;
       const offsets = offsetsOf[i] as number[];
       const table = counts[i] as PoissonTable | null;
-      const count = !expected ? offsets.length : table !== null ? drawPoisson(table, rng) : rng.poissonWithLimit(lambda[i] as number, limit[i] as number);
+      let count: number;
+      if (!expected) count = offsets.length;
+      else if (table !== null) {
+        const word = rng.nextU32();
+        count = word < (zeroOf[i] as number) ? 0 : poissonOfWord(table, word);
+      } else count = rng.poissonWithLimit(lambda[i] as number, limit[i] as number);
       if (count === 0) continue;
       const fixedDays = daysOf[i] as number;
       if (inert !== null && inert[i] === 1 && fixedDays !== 0) {

@@ -100,7 +100,7 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
   const dayCells = size * dayCounters;
 
   S.clearYear(sc, size, visitCells, dayCells);
-  S.clearMemberTotals(sc, size);
+  S.clearMemberTotals(sc, size, perMember);
   // Household totals in locals (registers in the hot loop, not seven array writes per claim).
   let sumAllowed = 0;
   let sumDeductible = 0;

@@ -154,8 +154,13 @@ export function clearYear(sc: Scratch, size: number, visitCells: number, dayCell
   for (let k = 0; k < dayCells; k++) stayDays[k] = 0;
 }
 
-/** The per-member totals back to zero for a household of `size`. */
-export function clearMemberTotals(sc: Scratch, size: number): void {
+/**
+ * The per-member totals back to zero for a household of `size`: every field when the call keeps them all
+ * (`perMember`), else only what each member paid — the one field such a call writes and its caller reads
+ * (priceTotalsFast), five cells instead of thirty-five for a family, every plan of every simulated year.
+ */
+export function clearMemberTotals(sc: Scratch, size: number, perMember = true): void {
   const memberTotals = sc.memberTotals;
-  for (let k = 0; k < size * T_FIELDS; k++) memberTotals[k] = 0;
+  if (perMember) for (let k = 0; k < size * T_FIELDS; k++) memberTotals[k] = 0;
+  else for (let m = 0; m < size; m++) memberTotals[m * T_FIELDS + T_MEMBER_PAYS] = 0;
 }

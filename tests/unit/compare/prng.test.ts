@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lognormalTable, normalQuantile, QUANTILES } from '../../../src-main/compare/lognormal-table';
 import { Rng } from '../../../src-main/compare/prng';
-import { drawPoisson, poissonTable } from '../../../src-main/compare/poisson-table';
+import { drawPoisson, poissonOfWord, poissonTable, zeroBelow } from '../../../src-main/compare/poisson-table';
 
 /** xoshiro128** written out the textbook way (unsigned words, >>> 0 everywhere), to check the fast one. */
 function referenceXoshiro(state: [number, number, number, number]): () => number {
@@ -126,6 +126,22 @@ describe('Poisson counts from a table (one random word per count)', () => {
     expect(drawPoisson(poissonTable(0), new Rng(1, 0))).toBe(0);
     expect(() => poissonTable(31)).toThrow(RangeError);
     expect(() => poissonTable(-1)).toThrow(RangeError);
+  });
+
+  it.each([0.01, 0.3, 2, 29])('λ = %s: a word gives the first count whose cumulative probability exceeds it, and 0 exactly below zeroBelow', (lambda) => {
+    const table = poissonTable(lambda);
+    const below = zeroBelow(table);
+    const r = new Rng(11, 5);
+    const edge = Math.floor(below);
+    // Random words, and the words either side of the zero edge.
+    const words = [...Array.from({ length: 20_000 }, () => r.nextU32()), edge - 1, edge, edge + 1, 0, 4294967295].filter((w) => w >= 0 && w < 4294967296);
+    for (const w of words) {
+      const u = w / 4294967296;
+      let k = 0;
+      while ((table.cdf[k] as number) <= u) k++;
+      expect(poissonOfWord(table, w), `word ${w}`).toBe(k);
+      expect(w < below, `word ${w}`).toBe(k === 0);
+    }
   });
 
   it('ends its table where the tail is below a 32-bit uniform’s resolution', () => {
