@@ -12,8 +12,18 @@ export function dayNumber(iso: string): number {
   return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
 }
 
+/** Dates written out before: the analysis writes the same few hundred days for each of ~100 candidate changes. */
+const isoDates = new Map<number, string>();
+const ISO_DATES_KEPT = 4096;
+
 export function isoDate(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let iso = isoDates.get(day);
+  if (iso === undefined) {
+    if (isoDates.size >= ISO_DATES_KEPT) isoDates.clear();
+    iso = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    isoDates.set(day, iso);
+  }
+  return iso;
 }
 
 export interface PlanWindow {

@@ -1,6 +1,6 @@
 import type { Claim, EngineMember } from '../../src-shared/claims-schema';
 import { compareSameDay } from './claim-order';
-import { createFastClaims, FAST_CLAIM_FIELDS, type FastClaims } from './fast-input';
+import { createFastClaims, type FAST_CLAIM_FIELDS, type FastClaims } from './fast-input';
 import { BRAND_INDEX } from './validate-claim';
 import { prepareInput, type PreparedInput } from './validate-input';
 import type { CompiledPlan } from './compile-plan';
@@ -78,6 +78,12 @@ function goesBefore(base: PreparedClaims, k: number, added: PreparedInput, added
   return tie <= 0;
 }
 
+/** The fields claimVariant copies by name: the compiler refuses a FastClaims field it would miss. */
+type Copied =
+  'member' | 'service' | 'allowedCents' | 'days' | 'supplyDays' | 'channel' | 'admitted' | 'purpose' | 'setting' | 'network' | 'precert' | 'year' | 'dayKey';
+const everyFieldCopied: [Exclude<(typeof FAST_CLAIM_FIELDS)[number], Copied>] extends [never] ? true : never = true;
+void everyFieldCopied;
+
 /**
  * The list without the claims at `dropped` (indexes into it) and with `added` after its claims — none of
  * them a drug asked for by brand — as prepareInput would give it; written to the list's scratch (valid
@@ -94,15 +100,31 @@ export function claimVariant(base: PreparedClaims, added: readonly Claim[], drop
   // Rows go over in runs (the list's rows between a left-out one or an added one, then each added one),
   // with a plan year counted from the list's first plan year; rebased to the variant's first row below.
   let n = 0;
+  const { member, service, allowedCents, days, supplyDays, channel, admitted, purpose, setting, network, precert, year, dayKey } = out;
   const copyRun = (from: PreparedInput, start: number, end: number): void => {
     if (end <= start) return;
-    // Element by element: a run is a few rows, for which subarray views (an object each) cost more.
-    for (const field of FAST_CLAIM_FIELDS) {
-      const src = from.claims[field];
-      const dst = out[field];
-      for (let k = start; k < end; k++) dst[n + k - start] = src[k] as number;
+    // Every field of FAST_CLAIM_FIELDS, element by element and each array by name: a run is a few rows
+    // (subarray views, an object each, cost more), and a loop over the field names made every copy a
+    // lookup by name into arrays of three types (16% of the analysis).
+    const c = from.claims;
+    const shift = n - start;
+    const baseYear = from.baseYear;
+    for (let k = start; k < end; k++) {
+      const o = k + shift;
+      member[o] = c.member[k] as number;
+      service[o] = c.service[k] as number;
+      allowedCents[o] = c.allowedCents[k] as number;
+      days[o] = c.days[k] as number;
+      supplyDays[o] = c.supplyDays[k] as number;
+      channel[o] = c.channel[k] as number;
+      admitted[o] = c.admitted[k] as number;
+      purpose[o] = c.purpose[k] as number;
+      setting[o] = c.setting[k] as number;
+      network[o] = c.network[k] as number;
+      precert[o] = c.precert[k] as number;
+      year[o] = (c.year[k] as number) + baseYear;
+      dayKey[o] = c.dayKey[k] as number;
     }
-    for (let k = n; k < n + end - start; k++) out.year[k] = (out.year[k] as number) + from.baseYear;
     n += end - start;
   };
   let j = 0;
