@@ -64,7 +64,8 @@ export function quickServices(p: PlanArrays): QuickServices {
 // amounts after the other claims, plus the quick claims' amounts that count toward the limit, stay under
 // the person limit for every member and under the family limit, no claim was ever cut in either order
 // (accumulators only grow, and until a first cut both orders add the same amounts). Otherwise the claims
-// of the members within reach, or every claim, are priced in date order (setAsideCheck). A free claim
+// of the members within reach, or every claim, must be priced in date order (setAsideCheck says which;
+// the simulation, claim-rows.ts, then prices every claim of that plan-year in date order). A free claim
 // (quick pay 0) is inert: it moves no accumulator in either loop, so it can be left out altogether.
 
 /**
