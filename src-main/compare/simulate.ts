@@ -86,7 +86,7 @@ class YearDrawer {
    * its rows change no total) is drawn but not stored — the random words it takes are taken all the same,
    * so every other item, and the year explained claim by claim later, gets the same draws. An item with a
    * `lazyFrom` position is not stored either: its quick claims are summed into the rows (addQuickCount),
-   * which price() then completes by drawing the year again without it when it needs their days.
+   * and price() has the year drawn again without `lazyFrom` (every row stored) when it needs their days.
    */
   draw(k: number, rows: ClaimRows, inert: Uint8Array | null = null, lazyFrom: Int32Array | null = null): void {
     const rng = this.rng;
