@@ -37,7 +37,7 @@ export interface RowGroup {
   fill: PlanFill;
   planIndexes: number[];
   fc: FastClaims;
-  /** A second claim list, for a year priced again with more rows. */
+  /** A second claim list, for a year priced with every row in date order. */
   fcMore: FastClaims;
   /** Per plan of the group (outer) and item: quickPayCents, −1 when not quick. */
   quickPay: Float64Array;
