@@ -16,9 +16,11 @@ import {
 import type { CarePlan } from './care-items';
 import { isoDate, windowDayKeys } from './plan-window';
 import { fillFor, quickItems, type LazyItems, type PlanFill, type RowGroup } from './row-groups';
+import type { MemberSet } from './member-set';
 import { sameDayByAmount, sortRowsByDay } from './row-order';
 
 export type { LazyItems } from './row-groups';
+export type { MemberSet } from './member-set';
 
 // One year of claims as flat rows, priced under several plans without allocating: the shared machinery
 // of the simulation (a million rows per comparison) and the break-even curves. The engine needs the
@@ -57,6 +59,8 @@ export class ClaimRows {
   /** The kept rows in date order (valid while `keptSorted`: every group reads the same order). */
   private partial = new Int32Array(256);
   private keptSorted = false;
+  /** Counts the years (resets): what priceSet made of a year's rows is valid while its stamp is this and no row came since. */
+  private stamp = 0;
   /** setAsideCheck's scratch: members within reach of their person limit. */
   private readonly reached: Uint8Array;
   /** Per item: 1 when every plan prices it as a quick claim (its rows are set aside). */
@@ -118,11 +122,12 @@ export class ClaimRows {
         members,
       );
       aside.forEach((a, i) => (this.aside[i] = a === 1 ? (this.aside[i] as number) : 0));
-      this.groups.push({ fill, planIndexes, fc: createFastClaims(256), fcMore: createFastClaims(256), ...quick });
+      this.groups.push({ fill, planIndexes, fc: createFastClaims(256), fcMore: createFastClaims(256), keptAt: -1, fullAt: -1, ...quick });
     }
   }
 
   reset(): void {
+    this.stamp++;
     this.rows = 0;
     this.away = 0;
     this.kept = 0;
@@ -282,6 +287,59 @@ export class ClaimRows {
         this.recordYear(record, p, quick);
       }
     }
+  }
+
+  /**
+   * Prices the year of a set of these rows' members (one enrollment of a larger household) under its
+   * plans, exactly as price() prices rows holding only theirs: the same claims in the same order, since
+   * the set's rows in date order are these rows' in date order without the others'. The claim lists and
+   * the set-aside sums are made once a year for every set (the engine skips the other members' claims).
+   */
+  priceSet(set: MemberSet, record: (plan: number, totals: YearTotals) => void): void {
+    const { household, members, memberOf, plans, quickOop, reached } = set;
+    const size = household.size;
+    const all = this.household.size;
+    const anyAway = this.away > 0;
+    for (const group of this.groups) {
+      const { planIndexes } = group;
+      for (let j = 0; j < planIndexes.length; j++) {
+        const p = planIndexes[j] as number;
+        if (plans[p] !== 1) continue;
+        const cp = this.plans[p] as CompiledPlan;
+        let quick = 0;
+        if (anyAway) priceTotalsFast(cp, household, this.fullList(group), this.totals, memberOf);
+        else {
+          priceTotalsFast(cp, household, this.keptList(group), this.totals, memberOf);
+          for (let m = 0; m < size; m++) {
+            quickOop[m] = group.quickOop[j * all + (members[m] as number)] as number;
+            reached[m] = 0;
+          }
+          if (setAsideCheck(cp, size, quickOop, 0, reached) === SET_ASIDE_EXACT) {
+            for (let m = 0; m < size; m++) quick += group.quickPays[j * all + (members[m] as number)] as number;
+          } else priceTotalsFast(cp, household, this.fullList(group), this.totals, memberOf);
+        }
+        this.recordYear(record, p, quick);
+      }
+    }
+  }
+
+  /** The group's kept rows as a claim list, with the year's set-aside sums: made once per year. */
+  private keptList(group: RowGroup): FastClaims {
+    if (group.keptAt !== this.stamp || !this.keptSorted) {
+      this.addUpSetAside(group);
+      this.fillGroup(group, this.keptOrder(), this.kept);
+      group.keptAt = this.stamp;
+    }
+    return group.fc;
+  }
+
+  /** Every row of the year as the group's claim list (fcMore), in date order: made once per year. */
+  private fullList(group: RowGroup): FastClaims {
+    if (group.fullAt !== this.stamp || !this.sorted) {
+      this.fillGroup(group, this.dateOrder(), this.rows, group.fcMore);
+      group.fullAt = this.stamp;
+    }
+    return group.fcMore;
   }
 
   private recordYear(record: (plan: number, totals: YearTotals) => void, p: number, setAside: number): void {

@@ -39,6 +39,9 @@ export interface RowGroup {
   fc: FastClaims;
   /** A second claim list, for a year priced with every row in date order. */
   fcMore: FastClaims;
+  /** The rows' stamp when fc (kept rows, with the set-aside sums) and fcMore (every row) were made for priceSet. */
+  keptAt: number;
+  fullAt: number;
   /** Per plan of the group (outer) and item: quickPayCents, −1 when not quick. */
   quickPay: Float64Array;
   /** Per plan of the group and item: 1 when the quick claim counts toward the out-of-pocket limit. */
@@ -66,7 +69,7 @@ export function quickItems(
   fill: PlanFill,
   plans: readonly CompiledPlan[],
   members: number,
-): Omit<RowGroup, 'fill' | 'planIndexes' | 'fc' | 'fcMore'> & { aside: Uint8Array } {
+): Omit<RowGroup, 'fill' | 'planIndexes' | 'fc' | 'fcMore' | 'keptAt' | 'fullAt'> & { aside: Uint8Array } {
   const n = care.items.length;
   const quickPay = new Float64Array(plans.length * n);
   const quickCounts = new Uint8Array(plans.length * n);

@@ -62,12 +62,21 @@ export type ClaimSink = (row: number, member: number) => void;
 /**
  * Prices `fc` under `cp` into cp.scratch: household totals always, each member's amount paid always, and
  * each member's full breakdown when `perMember` (priceClaims' per-member totals; the simulation skips it).
+ * `memberOf`: fc.member[i] → the household's member, or −1 to skip the claim (the claims of a larger
+ * household priced for a few of its members: compare/claim-rows.ts priceSet); null: fc.member[i] itself.
  */
 // One function on purpose: the pricing loop runs for every claim of every simulated year, and kept whole
 // V8 holds the household's accumulators in registers and inlines nothing across calls. Its readable twin is
 // tests/support/reference-pricer.ts (one named function per step), which the property tests hold it to.
 // eslint-disable-next-line max-lines-per-function -- the hot loop, kept whole (the reason above)
-export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, sink: ClaimSink | null, perMember = sink !== null): void {
+export function runClaims(
+  cp: CompiledPlan,
+  hh: FastHousehold,
+  fc: FastClaims,
+  sink: ClaimSink | null,
+  perMember = sink !== null,
+  memberOf: Int32Array | null = null,
+): void {
   const sc = cp.scratch;
   const size = hh.size;
   S.ensureCapacity(sc, size);
@@ -122,7 +131,8 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
       familyOop = 0;
       tiersClear = false;
     }
-    const m = member[i] as number;
+    const m = memberOf === null ? (member[i] as number) : (memberOf[member[i] as number] as number);
+    if (m < 0) continue;
     const s = service[i] as number;
     const allowed = allowedCents[i] as number;
     const net = network[i] as number;
@@ -140,7 +150,7 @@ export function runClaims(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, s
       limits[1] = dedFamily;
       limits[2] = oopPerson;
       limits[3] = oopFamily;
-      priceTierClaim(cp, hh, fc, i, net, limits);
+      priceTierClaim(cp, hh, fc, i, m, net, limits);
       familyDeductible = sc.shared[0] as number;
       familyOop = sc.shared[1] as number;
       const c = sc.claim;

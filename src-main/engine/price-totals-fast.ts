@@ -37,14 +37,18 @@ export function createFastTotals(maxMembers = 20): FastTotals {
   };
 }
 
-/** Household totals of one claim list under one plan; exactly priceClaims' totals for the same claims. */
+/**
+ * Household totals of one claim list under one plan; exactly priceClaims' totals for the same claims.
+ * `memberOf` (runClaims): the list's members → the household's, −1 for a claim of someone else.
+ */
 export function priceTotalsFast(
   compiled: CompiledPlan,
   household: FastHousehold,
   claims: FastClaims,
   out: FastTotals = createFastTotals(household.size),
+  memberOf: Int32Array | null = null,
 ): FastTotals {
-  runClaims(compiled, household, claims, null);
+  runClaims(compiled, household, claims, null, false, memberOf);
   const t = compiled.scratch.totals;
   out.allowedCents = t[S.T_ALLOWED] as number;
   out.deductibleCents = t[S.T_DEDUCTIBLE] as number;

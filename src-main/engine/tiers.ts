@@ -34,10 +34,9 @@ function percentOf(cents: number, bp: number): number {
 // read side by side with it; it is split together with runClaims, which is being speed-tuned on another
 // branch, so that the two loops keep one shape.
 // eslint-disable-next-line max-lines-per-function -- kept whole beside runClaims (the reason above)
-export function priceTierClaim(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, i: number, t: number, planLimits: Float64Array): void {
+export function priceTierClaim(cp: CompiledPlan, hh: FastHousehold, fc: FastClaims, i: number, m: number, t: number, planLimits: Float64Array): void {
   const sc = cp.scratch;
   const tiers = cp.tiers;
-  const m = fc.member[i] as number;
   const s = fc.service[i] as number;
   const allowed = fc.allowedCents[i] as number;
   const ts = tiers.slot[t * NS + s] as number;

@@ -1,5 +1,6 @@
 import type { CarePlan } from '../care-items';
 import { ClaimRows, type YearTotals } from '../claim-rows';
+import { memberSet, type MemberSet } from '../member-set';
 import { createYearDrawer, type Checkpoint, type YearsOut } from '../simulate';
 import type { CompiledPlan } from '../../engine';
 import type { PreparedArrangements, PricedUnit } from './prepare';
@@ -10,7 +11,7 @@ import { stretchCare } from './sub-care';
 // row groups of its member that cover its day. Each group is then priced under each of its plans, once:
 // every arrangement that contains an enrollment reads the same priced unit.
 
-/** Where a router sends an item's rows: a group's own item index, and the days the group covers. */
+/** Where a router sends an item's rows: a rows list's own item index, and the days the list covers. */
 interface Target {
   rows: ClaimRows;
   item: number;
@@ -18,31 +19,36 @@ interface Target {
   toDay: number;
 }
 
+/** What one rows list takes of the household's rows: its members' items (itemMap; null: every item), its days. */
+interface RowSink {
+  rows: ClaimRows;
+  itemMap: Int32Array | null;
+  fromDay: number;
+  toDay: number;
+}
+
 /**
- * Rows of the household's year, passed on to the groups they belong to as the drawer adds them, renumbered
- * from the group's first day (its claim rows span only its stretch). A group does not store the rows of
- * an item it prices free under every plan (ClaimRows.inertItems), as the plain simulation does not: they
- * change none of its totals, and the drawer takes their random words all the same. `whole`: the plain
- * comparison's rows on the same care plan, which take every row as simulate.ts would give it them.
+ * Rows of the household's year, passed on to the rows lists they belong to as the drawer adds them,
+ * renumbered from the list's first day (its claim rows span only its stretch). A list does not store the
+ * rows of an item it prices free under every plan (ClaimRows.inertItems), as the plain simulation does
+ * not: they change none of its totals, and the drawer takes their random words all the same.
  */
 class RowRouter extends ClaimRows {
   private readonly targets: Target[][];
   private readonly sinks: ClaimRows[];
 
-  constructor(care: CarePlan, groups: readonly ClaimRows[], pa: PreparedArrangements, skipInert: boolean, whole: ClaimRows | null = null) {
+  constructor(care: CarePlan, sinks: readonly RowSink[], skipInert: boolean) {
     super(care, []);
-    this.sinks = whole ? [whole, ...groups] : [...groups];
-    const inert = groups.map((rows) => (skipInert ? rows.inertItems() : null));
-    const wholeInert = whole?.inertItems() ?? null;
+    this.sinks = sinks.map((s) => s.rows);
+    const inert = sinks.map((s) => (skipInert ? s.rows.inertItems() : null));
     // Stays draw their days as they are added (simulate.ts keeps them too).
     const skip = (mask: Uint8Array | null, item: number, i: number): boolean => mask?.[item] === 1 && care.items[i]?.days !== 0;
-    this.targets = care.items.map((_, i) => [
-      ...(whole && !skip(wholeInert, i, i) ? [{ rows: whole, item: i, fromDay: 0, toDay: care.window.days }] : []),
-      ...pa.groups.flatMap((g, j) => {
-        const item = g.sub.itemMap[i] as number;
-        return item < 0 || skip(inert[j] ?? null, item, i) ? [] : [{ rows: groups[j] as ClaimRows, item, fromDay: g.fromDay, toDay: g.toDay }];
+    this.targets = care.items.map((_, i) =>
+      sinks.flatMap((sink, j) => {
+        const item = sink.itemMap ? (sink.itemMap[i] as number) : i;
+        return item < 0 || skip(inert[j] ?? null, item, i) ? [] : [{ rows: sink.rows, item, fromDay: sink.fromDay, toDay: sink.toDay }];
       }),
-    ]);
+    );
   }
 
   override reset(): void {
@@ -63,10 +69,14 @@ export interface RoutedRows {
   groups: ClaimRows[];
 }
 
-/** `skipInert`: for the simulation; Explain keeps every row, to list every claim. */
-export function routedRows(pa: PreparedArrangements, skipInert = false, whole: ClaimRows | null = null): RoutedRows {
+/** Every row group's own rows of the year, each row kept (Explain lists every claim of an enrollment). */
+export function routedRows(pa: PreparedArrangements): RoutedRows {
   const groups = pa.groups.map((g) => new ClaimRows(stretchCare(g.sub.care, g.fromDay, g.toDay), g.plans));
-  return { router: new RowRouter(pa.care, groups, pa, skipInert, whole), groups };
+  const sinks = groups.map((rows, j) => {
+    const g = pa.groups[j] as PreparedArrangements['groups'][number];
+    return { rows, itemMap: g.sub.itemMap, fromDay: g.fromDay, toDay: g.toDay };
+  });
+  return { router: new RowRouter(pa.care, sinks, false), groups };
 }
 
 export interface UnitYears {
@@ -86,15 +96,34 @@ export interface JointPlan {
 /** Where the units' years are written: year k at index k − base. */
 export type UnitsOut = UnitYears & { base: number };
 
+/** A set of members priced on a stretch's rows: the whole household's (set −1) or a row group's. */
+interface StretchSet {
+  rows: ClaimRows;
+  set: MemberSet;
+  /** −1: the plain comparison's plans (jointPlans); else the row group. */
+  group: number;
+  /** The stretch's plan index → the group's (or the joint plan's) index. */
+  planOf: Int32Array;
+}
+
+/** One rows list per plan-year stretch of the window, holding every member's rows of its days. */
+interface Stretch {
+  fromDay: number;
+  toDay: number;
+  plans: CompiledPlan[];
+}
+
 /**
- * Out of pocket per priced unit, with the drawer, the router and the groups' claim rows made once and
- * reused for every range run (the compute pool's workers take the years in chunks).
+ * Out of pocket per priced unit, with the drawer, the router and the rows made once and reused for every
+ * range run (the compute pool's workers take the years in chunks). The rows of each plan-year stretch are
+ * stored once for the whole household, and each row group (and the plain comparison's plans on the same
+ * care plan) is priced on them for its own members (ClaimRows.priceSet): one sort, one claim list and one
+ * set-aside sum per stretch and year, not per enrollment.
  */
 export class UnitSimulator {
   private readonly drawer: ReturnType<typeof createYearDrawer>;
-  private readonly whole: ClaimRows | null;
   private readonly router: ClaimRows;
-  private readonly groups: ClaimRows[];
+  private readonly sets: StretchSet[];
   /** Per group and plan: this year's totals, read by the units after every group is priced. */
   private readonly pays: Float64Array[];
   private readonly uncovered: Float64Array[];
@@ -105,16 +134,37 @@ export class UnitSimulator {
     private readonly jointPlans: readonly JointPlan[],
   ) {
     this.drawer = createYearDrawer(pa.care, seed);
-    this.whole =
-      jointPlans.length > 0
-        ? new ClaimRows(
-            pa.care,
-            jointPlans.map((p) => p.compiled),
-          )
-        : null;
-    const routed = routedRows(pa, true, this.whole);
-    this.router = routed.router;
-    this.groups = routed.groups;
+    const everyone = pa.care.members.map((_, m) => m);
+    const wanted = [
+      ...(jointPlans.length > 0 ? [{ members: everyone, fromDay: 0, toDay: pa.care.window.days, plans: jointPlans.map((p) => p.compiled), group: -1 }] : []),
+      ...pa.groups.map((g, group) => ({ members: g.members, fromDay: g.fromDay, toDay: g.toDay, plans: g.plans, group })),
+    ];
+    const stretches: Stretch[] = [];
+    for (const w of wanted) {
+      let st = stretches.find((x) => x.fromDay === w.fromDay && x.toDay === w.toDay);
+      if (!st) stretches.push((st = { fromDay: w.fromDay, toDay: w.toDay, plans: [] }));
+      for (const cp of w.plans) if (!st.plans.includes(cp)) st.plans.push(cp);
+    }
+    const rows = stretches.map((st) => new ClaimRows(stretchCare(pa.care, st.fromDay, st.toDay), st.plans));
+    this.sets = wanted.map((w) => {
+      const at = stretches.findIndex((x) => x.fromDay === w.fromDay && x.toDay === w.toDay);
+      const st = stretches[at] as Stretch;
+      const own = rows[at] as ClaimRows;
+      const planOf = Int32Array.from(st.plans, (cp) => w.plans.indexOf(cp));
+      return {
+        rows: own,
+        set: memberSet(
+          pa.care,
+          st.plans.length,
+          w.members,
+          w.plans.map((cp) => st.plans.indexOf(cp)),
+        ),
+        group: w.group,
+        planOf,
+      };
+    });
+    const sinks = rows.map((r, j) => ({ rows: r, itemMap: null, fromDay: (stretches[j] as Stretch).fromDay, toDay: (stretches[j] as Stretch).toDay }));
+    this.router = new RowRouter(pa.care, sinks, true);
     this.pays = pa.groups.map((g) => new Float64Array(g.plans.length));
     this.uncovered = pa.groups.map((g) => new Float64Array(g.plans.length));
   }
@@ -135,19 +185,20 @@ export class UnitSimulator {
   }
 
   private simulate(from: number, to: number, out: UnitsOut, plain: YearsOut, checkpoint: Checkpoint): void {
-    const { drawer, whole, router, groups, pays, uncovered, jointPlans } = this;
+    const { drawer, router, sets, pays, uncovered, jointPlans } = this;
     let slot = 0;
     let jointSlot = 0;
-    const recordJoint = (p: number, totals: YearTotals): void => {
-      const index = (jointPlans[p] as JointPlan).index;
-      (plain.outOfPocket[index] as Float64Array)[jointSlot] = totals.memberPaysCents;
-      (plain.notCovered[index] as Float64Array)[jointSlot] = totals.notCoveredCents;
-    };
-    let gp = pays[0] as Float64Array;
-    let gu = uncovered[0] as Float64Array;
-    const recordGroup = (p: number, totals: YearTotals): void => {
-      gp[p] = totals.memberPaysCents;
-      gu[p] = totals.notCoveredCents;
+    let current = sets[0] as StretchSet;
+    const record = (p: number, totals: YearTotals): void => {
+      const q = current.planOf[p] as number;
+      if (current.group < 0) {
+        const index = (jointPlans[q] as JointPlan).index;
+        (plain.outOfPocket[index] as Float64Array)[jointSlot] = totals.memberPaysCents;
+        (plain.notCovered[index] as Float64Array)[jointSlot] = totals.notCoveredCents;
+      } else {
+        (pays[current.group] as Float64Array)[q] = totals.memberPaysCents;
+        (uncovered[current.group] as Float64Array)[q] = totals.notCoveredCents;
+      }
     };
     const units = this.pa.units;
     for (let k = from; k < to; k++) {
@@ -155,11 +206,9 @@ export class UnitSimulator {
       slot = k - out.base;
       jointSlot = k - plain.base;
       drawer.draw(k, router);
-      whole?.price(recordJoint);
-      for (let g = 0; g < groups.length; g++) {
-        gp = pays[g] as Float64Array;
-        gu = uncovered[g] as Float64Array;
-        (groups[g] as ClaimRows).price(recordGroup);
+      for (let i = 0; i < sets.length; i++) {
+        current = sets[i] as StretchSet;
+        current.rows.priceSet(current.set, record);
       }
       for (let u = 0; u < units.length; u++) {
         const unit = units[u] as PricedUnit;

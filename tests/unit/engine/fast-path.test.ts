@@ -14,7 +14,7 @@ import {
   toFastInput,
 } from '../../../src-main/engine';
 import type { Claim, EngineMember } from '../../../src-shared/claims-schema';
-import { family, toClaims } from './fixtures';
+import { family, repeat, toClaims, type ClaimSpec } from './fixtures';
 import { compileKpPlans } from './real-plans';
 
 // The Monte Carlo path filled by hand, the way a simulation loop would, under the contract in
@@ -150,4 +150,48 @@ describe('priceTotalsFast filled by hand', () => {
     expect(priceTotalsFast(standard, createFastHousehold([30]), one, out).memberPaysCents).toBe(4000);
     expect(fastBig()).toBe(want);
   });
+});
+
+describe('priceTotalsFast for some members of a longer claim list (memberOf)', () => {
+  // The arrangements price each enrollment on its stretch's claims of the whole household, skipping the
+  // claims of members not on it: the totals must be those of the enrollment's own claims priced alone.
+  const members = family(4);
+  const specs: ClaimSpec[] = [
+    { member: 'a', service: 'advanced_imaging', allowedCents: 120000 },
+    { member: 'c', service: 'specialist_visit', allowedCents: 25000 },
+    { member: 'b', service: 'er_visit', allowedCents: 310000 },
+    { member: 'd', service: 'pcp_visit', allowedCents: 16000 },
+    { member: 'c', service: 'urgent_care_visit', allowedCents: 30000, network: 'travel' },
+    { member: 'a', service: 'outpatient_hospital', allowedCents: 900000 },
+    // The dependent out-of-area benefit covers 5 office visits a year (brochure 5(h)): the sixth is not.
+    ...repeat(6, { member: 'd', service: 'specialist_visit', allowedCents: 28000, network: 'out_of_area' }),
+    { member: 'c', service: 'advanced_imaging', allowedCents: 140000 },
+  ];
+  const claims = toClaims(members, specs);
+  for (const [plan, cp] of Object.entries({ standard, high })) {
+    for (const ids of [['a'], ['c', 'd'], ['a', 'c', 'd']]) {
+      it(`${plan}: members ${ids.join(' + ')} of four, claims of the others skipped`, () => {
+        const whole = toFastInput(cp, members, claims);
+        const own = members.filter((m) => ids.includes(m.id));
+        const memberOf = Int32Array.from(members, (m) => own.findIndex((o) => o.id === m.id));
+        const household = createFastHousehold(own.map((m) => m.age ?? 0));
+        const alone = priceClaims(
+          cp,
+          own,
+          claims.filter((c) => ids.includes(c.member)),
+        ).totals;
+        // The whole household first: the plan's scratch then holds four members' counts, which the set's
+        // pricing must not read (each member's counts are the set member's, not the list's).
+        priceTotalsFast(cp, whole.household, whole.claims, createFastTotals());
+        const out = priceTotalsFast(cp, household, whole.claims, createFastTotals(), memberOf);
+        expect({ pays: out.memberPaysCents, deductible: out.deductibleCents, notCovered: out.notCoveredCents, allowed: out.allowedCents }).toEqual({
+          pays: alone.memberPaysCents,
+          deductible: alone.deductibleCents,
+          notCovered: alone.notCoveredCents,
+          allowed: alone.allowedCents,
+        });
+        expect(out.memberPaysCents).toBeGreaterThan(0);
+      });
+    }
+  }
 });

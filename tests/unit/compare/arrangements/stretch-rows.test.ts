@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { CompareRequestInput } from '../../../../src-shared/household-schema';
+import { parseCompareRequest, prepareComparison } from '../../../../src-main/compare';
+import { UnitSimulator } from '../../../../src-main/compare/arrangements';
+import { routedRows } from '../../../../src-main/compare/arrangements/simulate-units';
+import { ClaimRows, type YearTotals } from '../../../../src-main/compare/claim-rows';
+import { createYearDrawer } from '../../../../src-main/compare/simulate';
+import { priceClaims } from '../../../../src-main/engine';
+import { tables } from '../fixtures';
+import { fehb, fixtureDistrict, twoEmployerFamily } from './support';
+
+// The arrangements' simulation stores each plan-year stretch's rows once for the whole household and prices
+// every enrollment on them for its own members (ClaimRows.priceSet). These tests hold every enrollment's
+// year to the same year with the enrollment's own rows, priced as the plain comparison prices a household.
+
+const library = [...fehb, ...fixtureDistrict];
+
+function households(): Record<string, CompareRequestInput> {
+  const heavy = twoEmployerFamily();
+  heavy.household.members.forEach((m) => (m.usage = { preset: 'high', conditions: ['type2_diabetes', 'chronic_specialty_drug'] }));
+  const away = twoEmployerFamily();
+  const student = away.household.members[2] as (typeof away.household.members)[number];
+  student.away = { livesAway: 'elsewhere_us', monthsAway: 9, travelDays: 20 };
+  const baby = twoEmployerFamily();
+  const mother = baby.household.members[1] as (typeof baby.household.members)[number];
+  mother.sex = 'female';
+  mother.events = [{ type: 'baby', delivery: 'csection', dueDate: '2022-10-10' }];
+  return {
+    'two adults at two employers with two children': twoEmployerFamily(),
+    'the same family, often at its limits': heavy,
+    'a student away from home': away,
+    'a baby due in October': baby,
+  };
+}
+
+describe('every enrollment priced on the stretch rows equals its own rows priced alone', () => {
+  for (const [name, request] of Object.entries(households())) {
+    it(`${name}: each simulated year of each enrollment and plan`, () => {
+      const prepared = prepareComparison(library, parseCompareRequest(request), tables);
+      const pa = prepared.arrangements;
+      if (!pa) throw new Error('no arrangements');
+      const { contexts, request: parsed } = prepared.prep;
+      const joint = contexts.flatMap((c, index) => (c.care === pa.care ? [{ index, compiled: c.compiled }] : []));
+      expect(joint.length).toBeGreaterThan(0);
+      const years = 200;
+      const arrays = (n: number): Float64Array[] => Array.from({ length: n }, () => new Float64Array(years));
+      const out = { base: 0, outOfPocket: arrays(pa.units.length), notCovered: arrays(pa.units.length) };
+      const plain = { base: 0, outOfPocket: arrays(contexts.length), notCovered: arrays(contexts.length) };
+      new UnitSimulator(pa, parsed.seed, joint).run(0, years, out, plain);
+
+      // The reference: each row group's own rows, and the whole household's, each priced on its own.
+      const { router, groups } = routedRows(pa);
+      const whole = new ClaimRows(
+        pa.care,
+        joint.map((j) => j.compiled),
+      );
+      const drawer = createYearDrawer(pa.care, parsed.seed);
+      let atLimit = 0;
+      for (let k = 0; k < years; k++) {
+        drawer.draw(k, router);
+        const own = groups.map((rows) => {
+          const totals: YearTotals[] = [];
+          rows.price((p, t) => (totals[p] = { ...t }));
+          return totals;
+        });
+        pa.units.forEach((unit, u) => {
+          if (unit.fromContext !== null) return;
+          const pays = unit.parts.reduce((n, part) => n + own[part.group]![part.plan]!.memberPaysCents, 0);
+          const uncovered = unit.parts.reduce((n, part) => n + own[part.group]![part.plan]!.notCoveredCents, 0);
+          expect(out.outOfPocket[u]![k], `unit ${u}, year ${k}`).toBe(pays);
+          expect(out.notCovered[u]![k], `unit ${u}, year ${k}`).toBe(uncovered);
+        });
+        drawer.draw(k, whole);
+        whole.price((p, t) => {
+          const index = joint[p]!.index;
+          expect(plain.outOfPocket[index]![k], `${contexts[index]!.plan.id}, year ${k}`).toBe(t.memberPaysCents);
+          expect(plain.notCovered[index]![k], `${contexts[index]!.plan.id}, year ${k}`).toBe(t.notCoveredCents);
+        });
+        // How often an enrollment reached an out-of-pocket limit (the set-aside claims then go in date order).
+        if (k < 40) {
+          pa.groups.forEach((g, j) => {
+            g.plans.forEach((cp, p) => {
+              const lines = priceClaims(cp, g.sub.care.members, groups[j]!.toClaims(p), { ledger: true }).lines;
+              if (lines.some((l) => l.events.includes('person_oop_met') || l.events.includes('family_oop_met'))) atLimit++;
+            });
+          });
+        }
+      }
+      if (name === 'the same family, often at its limits') expect(atLimit).toBeGreaterThan(20);
+    });
+  }
+});
