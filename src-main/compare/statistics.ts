@@ -29,6 +29,7 @@ export function nearestRank(n: number, p: number): number {
  */
 export function valuesAtRanks(values: Float64Array, ranks: readonly number[]): number[] {
   if (values.length === 0) throw new RangeError('no values');
+  if (values.length >= BUCKETED_FROM) return valuesAtRanksBucketed(values, ranks);
   // slice() copies the memory at once; Float64Array.from walks the values through an iterator.
   const a = values.slice();
   const out: number[] = [];
@@ -41,6 +42,70 @@ export function valuesAtRanks(values: Float64Array, ranks: readonly number[]): n
     lo = k;
   }
   return out;
+}
+
+/** From this many values on, valuesAtRanks first finds the stretch of the value range each rank falls in. */
+export const BUCKETED_FROM = 1024;
+const BUCKETS = 1024;
+
+/**
+ * valuesAtRanks by counting: the values' range cut into equal buckets, a pass to count each bucket, and
+ * quickselect only among the values of a bucket a rank falls in (a few dozen of ten thousand years). A
+ * value's bucket never falls as the value rises, so the values of bucket b are exactly those a sort puts
+ * after the values of the buckets before it: the same values as sorting, in three plain passes (24
+ * arrangements' ten thousand years were half of finishing a comparison with quickselect).
+ */
+function valuesAtRanksBucketed(values: Float64Array, ranks: readonly number[]): number[] {
+  const n = values.length;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const v = values[i] as number;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  let last = 0;
+  for (const rank of ranks) {
+    if (rank - 1 < last || rank > n) throw new RangeError(`ranks must ascend within 1..${n}, got ${rank}`);
+    last = rank - 1;
+  }
+  if (!(max > min)) return ranks.map(() => min);
+  const scale = BUCKETS / (max - min);
+  const bucketOf = new Uint16Array(n);
+  const counts = new Int32Array(BUCKETS);
+  for (let i = 0; i < n; i++) {
+    const f = Math.floor(((values[i] as number) - min) * scale);
+    const at = f < BUCKETS ? f : BUCKETS - 1;
+    bucketOf[i] = at;
+    counts[at] = (counts[at] as number) + 1;
+  }
+  // Each rank's bucket and its position within it; then one pass gathers those buckets' values.
+  const targets: { bucket: number; k: number }[] = [];
+  let b = 0;
+  let before = 0;
+  for (const rank of ranks) {
+    while (before + (counts[b] as number) < rank) before += counts[b++] as number;
+    targets.push({ bucket: b, k: rank - 1 - before });
+  }
+  const slotOf = new Int16Array(BUCKETS).fill(-1);
+  const gathered: Float64Array[] = [];
+  for (const t of targets) {
+    if (slotOf[t.bucket] === -1) slotOf[t.bucket] = gathered.push(new Float64Array(counts[t.bucket] as number)) - 1;
+  }
+  const filled = new Int32Array(gathered.length);
+  for (let i = 0; i < n; i++) {
+    const slot = slotOf[bucketOf[i] as number] as number;
+    if (slot >= 0) {
+      const at = filled[slot] as number;
+      (gathered[slot] as Float64Array)[at] = values[i] as number;
+      filled[slot] = at + 1;
+    }
+  }
+  return targets.map((t) => {
+    const a = gathered[slotOf[t.bucket] as number] as Float64Array;
+    select(a, 0, a.length - 1, t.k);
+    return a[t.k] as number;
+  });
 }
 
 /** Hoare's quickselect: afterwards a[k] is the value a sort would put there, smaller ones left of it. */
@@ -137,20 +202,26 @@ export function countAbove(values: Float64Array, threshold: number): number {
 export function probabilityCheapest(totals: readonly (Float64Array | null)[]): (number | null)[] {
   const known = totals.map((t, i) => (t ? i : -1)).filter((i) => i >= 0);
   const wins = new Float64Array(totals.length);
-  const years = known.length > 0 ? (totals[known[0] as number] as Float64Array).length : 0;
+  // The known plans' years as one local list: index loops, not an iterator and two lookups per value.
+  const columns = known.map((p) => totals[p] as Float64Array);
+  const plans = columns.length;
+  const years = plans > 0 ? (columns[0] as Float64Array).length : 0;
   for (let k = 0; k < years; k++) {
     let best = Infinity;
     let ties = 0;
-    for (const p of known) {
-      const v = (totals[p] as Float64Array)[k] as number;
+    for (let j = 0; j < plans; j++) {
+      const v = (columns[j] as Float64Array)[k] as number;
       // Totals are whole cents; anything within half a cent is the same amount.
       if (v < best - 0.5) {
         best = v;
         ties = 1;
       } else if (Math.abs(v - best) <= 0.5) ties++;
     }
-    for (const p of known) {
-      if (Math.abs(((totals[p] as Float64Array)[k] as number) - best) <= 0.5) wins[p] = (wins[p] as number) + 1 / ties;
+    for (let j = 0; j < plans; j++) {
+      if (Math.abs(((columns[j] as Float64Array)[k] as number) - best) <= 0.5) {
+        const p = known[j] as number;
+        wins[p] = (wins[p] as number) + 1 / ties;
+      }
     }
   }
   return totals.map((t, i) => (t && years > 0 ? (wins[i] as number) / years : null));

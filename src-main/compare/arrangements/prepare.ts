@@ -178,6 +178,9 @@ class SharedWork {
 
   private compile(plan: Plan): CompiledPlan | EngineError {
     let c = this.compiled.get(plan.id);
+    // The plain comparison compiled its plans already (compiledPlan's cache would find them, after
+    // writing each plan's text again for its key).
+    c ??= this.contexts.find((ctx) => ctx.plan === plan)?.compiled;
     if (!c) {
       try {
         // Kept between comparisons on this thread, as the plain comparison's plans are (compiled-plans.ts).

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nearestRank, percentile, probabilityCheapest, summarize, summarizeMonotone, valuesAtRanks } from '../../../src-main/compare/statistics';
+import { BUCKETED_FROM, nearestRank, percentile, probabilityCheapest, summarize, summarizeMonotone, valuesAtRanks } from '../../../src-main/compare/statistics';
 
 describe('statistics of simulated years', () => {
   it('takes percentiles by nearest rank, so each is a year that was simulated', () => {
@@ -71,5 +71,30 @@ describe('statistics of simulated years', () => {
       { numRuns: 400 },
     );
     expect(() => valuesAtRanks(Float64Array.from([3, 1, 2]), [2, 1])).toThrow(RangeError);
+  });
+
+  it(`finds them by counting first from ${BUCKETED_FROM} years on, still exactly as a sort would: lumps of equal years, long tails, one value`, () => {
+    // Simulated years: most in a lump (many exactly the premium), a few far out, a whole-cent or any amount.
+    const year = fc.oneof(
+      { weight: 3, arbitrary: fc.constant(123_400) },
+      { weight: 6, arbitrary: fc.integer({ min: 100_000, max: 160_000 }) },
+      { weight: 1, arbitrary: fc.integer({ min: 0, max: 9_000_000 }) },
+      { weight: 1, arbitrary: fc.double({ min: 0, max: 1e7, noNaN: true }) },
+    );
+    const years = fc.array(year, { minLength: BUCKETED_FROM, maxLength: 3 * BUCKETED_FROM });
+    fc.assert(
+      fc.property(years, fc.array(fc.double({ min: 0.0001, max: 1, noNaN: true }), { maxLength: 6 }), (values, fractions) => {
+        const a = Float64Array.from(values);
+        const sorted = Float64Array.from(values).sort();
+        const ranks = [...new Set([1, ...fractions.map((p) => nearestRank(a.length, p)), a.length])].sort((x, y) => x - y);
+        expect(valuesAtRanks(a, ranks)).toEqual(ranks.map((r) => sorted[r - 1]));
+        expect(Array.from(a)).toEqual(values);
+      }),
+      { numRuns: 150 },
+    );
+    const same = new Float64Array(BUCKETED_FROM * 2).fill(5_000);
+    expect(valuesAtRanks(same, [1, 1000, 2048])).toEqual([5_000, 5_000, 5_000]);
+    expect(() => valuesAtRanks(same, [2, 1])).toThrow(RangeError);
+    expect(() => valuesAtRanks(same, [1, 2049])).toThrow(RangeError);
   });
 });
