@@ -111,6 +111,39 @@ describe('counting years into bands', () => {
     expect(() => histogram(Float64Array.from([250_000]), [100_000, 150_000, 200_000])).toThrow(/250000 cents lies outside the bands 100000\.\.200000/);
   });
 
+  it('always: each year is counted in the band whose edges hold it (edge ≤ total < next edge), years on an edge included', () => {
+    // Whole-cent totals, and totals placed exactly on the round edges the bands get.
+    const total = fc.oneof(
+      fc.integer({ min: 0, max: 90_000_000 }),
+      fc.integer({ min: 0, max: 900 }).map((k) => k * 100_000),
+      fc.integer({ min: 0, max: 900 }).map((k) => k * 2_500),
+    );
+    fc.assert(
+      fc.property(fc.array(total, { minLength: 1, maxLength: 300 }), (list) => {
+        const values = Float64Array.from(list);
+        const edges = sharedBandEdges([summarize(values)])!;
+        const expected = edges.slice(1).map((next, b) => list.filter((v) => v >= (edges[b] as number) && v < next).length);
+        expect(histogram(values, edges).counts).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('counts a year on any round edge in the band that starts there, for every step the bands use', () => {
+    // The band is found by multiplying by 1 / step, then checked in cents: with a step of 49 cents (not one
+    // sharedBandEdges makes, but histogram takes any even edges) 49 × (1 / 49) is 0.9999999999999999.
+    const steps = [100, 200, 500, 1_000, 2_000, 2_500, 5_000, 10_000, 20_000, 25_000, 50_000, 100_000, 250_000, 2_500_000, 49, 103, 161];
+    for (const step of steps) {
+      for (const start of [0, 7, 1_234]) {
+        const edges = Array.from({ length: 31 }, (_, i) => (start + i) * step);
+        const onEdges = Float64Array.from({ length: 30 }, (_, i) => (start + i) * step);
+        const below = Float64Array.from({ length: 29 }, (_, i) => (start + i + 1) * step - 1);
+        expect(histogram(onEdges, edges).counts, `step ${step}, from ${start}`).toEqual(new Array(30).fill(1));
+        expect(histogram(below, edges).counts, `step ${step}, from ${start}`).toEqual([...new Array(29).fill(1), 0]);
+      }
+    }
+  });
+
   it('always: counts add up to the years, and agree with p10 and p90 within one band', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 3_000_000 }), { minLength: 1, maxLength: 400 }), (list) => {
