@@ -16,7 +16,7 @@ import {
 import type { CarePlan } from './care-items';
 import { isoDate, windowDayKeys } from './plan-window';
 import { fillFor, quickItems, type LazyItems, type PlanFill, type RowGroup } from './row-groups';
-import type { MemberSet } from './member-set';
+import { SplitYears, type MemberSet } from './member-set';
 import { sameDayByAmount, sortRowsByDay } from './row-order';
 
 export type { LazyItems } from './row-groups';
@@ -61,6 +61,8 @@ export class ClaimRows {
   private keptSorted = false;
   /** Counts the years (resets): what priceSet made of a year's rows is valid while its stamp is this and no row came since. */
   private stamp = 0;
+  /** What each member paid when every member was priced together, for the sets of fewer (member-set.ts). */
+  private readonly split: SplitYears;
   /** setAsideCheck's scratch: members within reach of their person limit. */
   private readonly reached: Uint8Array;
   /** Per item: 1 when every plan prices it as a quick claim (its rows are set aside). */
@@ -103,6 +105,7 @@ export class ClaimRows {
       return group;
     });
     this.totals = createFastTotals(Math.max(1, care.members.length));
+    this.split = new SplitYears(plans.length, Math.max(1, care.members.length));
     this.reached = new Uint8Array(Math.max(1, care.members.length));
     const byKey = new Map<string, { fill: PlanFill; planIndexes: number[] }>();
     plans.forEach((p, i) => {
@@ -300,11 +303,18 @@ export class ClaimRows {
     const size = household.size;
     const all = this.household.size;
     const anyAway = this.away > 0;
+    const everyone = size === all;
     for (const group of this.groups) {
       const { planIndexes } = group;
       for (let j = 0; j < planIndexes.length; j++) {
         const p = planIndexes[j] as number;
         if (plans[p] !== 1) continue;
+        if (!everyone && this.keptSorted && this.split.has(p, this.stamp)) {
+          this.year.memberPaysCents = this.split.pays(p, members);
+          this.year.notCoveredCents = 0;
+          record(p, this.year);
+          continue;
+        }
         const cp = this.plans[p] as CompiledPlan;
         let quick = 0;
         if (anyAway) priceTotalsFast(cp, household, this.fullList(group), this.totals, memberOf);
@@ -316,6 +326,7 @@ export class ClaimRows {
           }
           if (setAsideCheck(cp, size, quickOop, 0, reached) === SET_ASIDE_EXACT) {
             for (let m = 0; m < size; m++) quick += group.quickPays[j * all + (members[m] as number)] as number;
+            if (everyone) this.split.keep(cp, p, this.stamp, this.totals, members, group.quickPays, j);
           } else priceTotalsFast(cp, household, this.fullList(group), this.totals, memberOf);
         }
         this.recordYear(record, p, quick);

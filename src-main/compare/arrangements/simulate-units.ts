@@ -139,6 +139,9 @@ export class UnitSimulator {
       ...(jointPlans.length > 0 ? [{ members: everyone, fromDay: 0, toDay: pa.care.window.days, plans: jointPlans.map((p) => p.compiled), group: -1 }] : []),
       ...pa.groups.map((g, group) => ({ members: g.members, fromDay: g.fromDay, toDay: g.toDay, plans: g.plans, group })),
     ];
+    // Whoever prices every member of a stretch goes first: a set of fewer members may then read its year
+    // from theirs (ClaimRows.priceSet).
+    wanted.sort((a, b) => (b.members.length === everyone.length ? 1 : 0) - (a.members.length === everyone.length ? 1 : 0));
     const stretches: Stretch[] = [];
     for (const w of wanted) {
       let st = stretches.find((x) => x.fromDay === w.fromDay && x.toDay === w.toDay);

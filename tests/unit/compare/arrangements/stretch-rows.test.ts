@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareRequestInput } from '../../../../src-shared/household-schema';
+import type { Plan } from '../../../../src-shared/plan-schema';
 import { parseCompareRequest, prepareComparison } from '../../../../src-main/compare';
 import { UnitSimulator } from '../../../../src-main/compare/arrangements';
 import { routedRows } from '../../../../src-main/compare/arrangements/simulate-units';
@@ -25,18 +26,29 @@ function households(): Record<string, CompareRequestInput> {
   const mother = baby.household.members[1] as (typeof baby.household.members)[number];
   mother.sex = 'female';
   mother.events = [{ type: 'baby', delivery: 'csection', dueDate: '2022-10-10' }];
+  const therapy = twoEmployerFamily();
+  // Past the plans' yearly therapy visit limits: care no plan covers, outside every limit.
+  (therapy.household.members[3] as (typeof therapy.household.members)[number]).usage = { preset: 'typical', counts: { pt_visit: 45 } };
   return {
     'two adults at two employers with two children': twoEmployerFamily(),
     'the same family, often at its limits': heavy,
     'a student away from home': away,
     'a baby due in October': baby,
+    'a child with therapy visits past the limit': therapy,
   };
 }
 
+/** The plans with their family amounts as one pool (not embedded): no person amount inside a family. */
+const pooled = library.map((p): Plan => ({ ...p, deductible: { ...p.deductible, embedded: false }, oopMax: { ...p.oopMax, embedded: false } }) as Plan);
+
 describe('every enrollment priced on the stretch rows equals its own rows priced alone', () => {
-  for (const [name, request] of Object.entries(households())) {
+  const cases = [
+    ...Object.entries(households()).map(([name, request]) => ({ name, request, plans: library })),
+    { name: 'plans whose deductible and limit are one family pool', request: households()['the same family, often at its limits']!, plans: pooled },
+  ];
+  for (const { name, request, plans } of cases) {
     it(`${name}: each simulated year of each enrollment and plan`, () => {
-      const prepared = prepareComparison(library, parseCompareRequest(request), tables);
+      const prepared = prepareComparison(plans, parseCompareRequest(request), tables);
       const pa = prepared.arrangements;
       if (!pa) throw new Error('no arrangements');
       const { contexts, request: parsed } = prepared.prep;
@@ -56,6 +68,7 @@ describe('every enrollment priced on the stretch rows equals its own rows priced
       );
       const drawer = createYearDrawer(pa.care, parsed.seed);
       let atLimit = 0;
+      let uncoveredYears = 0;
       for (let k = 0; k < years; k++) {
         drawer.draw(k, router);
         const own = groups.map((rows) => {
@@ -69,6 +82,7 @@ describe('every enrollment priced on the stretch rows equals its own rows priced
           const uncovered = unit.parts.reduce((n, part) => n + own[part.group]![part.plan]!.notCoveredCents, 0);
           expect(out.outOfPocket[u]![k], `unit ${u}, year ${k}`).toBe(pays);
           expect(out.notCovered[u]![k], `unit ${u}, year ${k}`).toBe(uncovered);
+          if (uncovered > 0) uncoveredYears++;
         });
         drawer.draw(k, whole);
         whole.price((p, t) => {
@@ -87,6 +101,7 @@ describe('every enrollment priced on the stretch rows equals its own rows priced
         }
       }
       if (name === 'the same family, often at its limits') expect(atLimit).toBeGreaterThan(20);
+      if (name === 'a child with therapy visits past the limit') expect(uncoveredYears).toBeGreaterThan(100);
     });
   }
 });
