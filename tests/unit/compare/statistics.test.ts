@@ -59,17 +59,7 @@ describe('statistics of simulated years', () => {
       minLength: 1,
       maxLength: 400,
     });
-    fc.assert(
-      fc.property(years, fc.array(fc.double({ min: 0.0001, max: 1, noNaN: true }), { maxLength: 6 }), (values, fractions) => {
-        const a = Float64Array.from(values);
-        const sorted = Float64Array.from(values).sort();
-        const ranks = [...new Set([1, ...fractions.map((p) => nearestRank(a.length, p)), a.length])].sort((x, y) => x - y);
-        expect(valuesAtRanks(a, ranks)).toEqual(ranks.map((r) => sorted[r - 1]));
-        // The caller's years are left in their order (the markers find a year by its position).
-        expect(Array.from(a)).toEqual(values);
-      }),
-      { numRuns: 400 },
-    );
+    expectRanksAsSort(years, 400);
     expect(() => valuesAtRanks(Float64Array.from([3, 1, 2]), [2, 1])).toThrow(RangeError);
   });
 
@@ -82,19 +72,25 @@ describe('statistics of simulated years', () => {
       { weight: 1, arbitrary: fc.double({ min: 0, max: 1e7, noNaN: true }) },
     );
     const years = fc.array(year, { minLength: BUCKETED_FROM, maxLength: 3 * BUCKETED_FROM });
-    fc.assert(
-      fc.property(years, fc.array(fc.double({ min: 0.0001, max: 1, noNaN: true }), { maxLength: 6 }), (values, fractions) => {
-        const a = Float64Array.from(values);
-        const sorted = Float64Array.from(values).sort();
-        const ranks = [...new Set([1, ...fractions.map((p) => nearestRank(a.length, p)), a.length])].sort((x, y) => x - y);
-        expect(valuesAtRanks(a, ranks)).toEqual(ranks.map((r) => sorted[r - 1]));
-        expect(Array.from(a)).toEqual(values);
-      }),
-      { numRuns: 150 },
-    );
+    expectRanksAsSort(years, 150);
     const same = new Float64Array(BUCKETED_FROM * 2).fill(5_000);
     expect(valuesAtRanks(same, [1, 1000, 2048])).toEqual([5_000, 5_000, 5_000]);
     expect(() => valuesAtRanks(same, [2, 1])).toThrow(RangeError);
     expect(() => valuesAtRanks(same, [1, 2049])).toThrow(RangeError);
   });
 });
+
+/** valuesAtRanks(years, ranks) equals the sorted years at those ranks, and leaves the years in their order. */
+function expectRanksAsSort(years: fc.Arbitrary<number[]>, numRuns: number): void {
+  fc.assert(
+    fc.property(years, fc.array(fc.double({ min: 0.0001, max: 1, noNaN: true }), { maxLength: 6 }), (values, fractions) => {
+      const a = Float64Array.from(values);
+      const sorted = Float64Array.from(values).sort();
+      const ranks = [...new Set([1, ...fractions.map((p) => nearestRank(a.length, p)), a.length])].sort((x, y) => x - y);
+      expect(valuesAtRanks(a, ranks)).toEqual(ranks.map((r) => sorted[r - 1]));
+      // The caller's years are left in their order (the markers find a year by its position).
+      expect(Array.from(a)).toEqual(values);
+    }),
+    { numRuns },
+  );
+}
