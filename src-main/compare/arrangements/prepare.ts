@@ -17,9 +17,9 @@ import { subCare, type SubCare } from './sub-care';
 import type { PlanWindow } from '../plan-window';
 
 // Everything an arrangement comparison needs before simulating: the decision window, every arrangement
-// with its enrollments, and the work shared between them. Rows of the household's simulated year are
-// routed into row groups (one per member set and plan-year stretch of the window); each group is priced
-// under every plan that needs it, once per simulated year, and a priced unit (one plan line for one member
+// with its enrollments, and the work shared between them. A row group is one member set over one
+// plan-year stretch of the window (simulate-units.ts prices it on the stretch's rows for its members); each
+// group is priced under every plan that needs it, once per simulated year, and a priced unit (one plan line for one member
 // set over the window) sums its groups' parts. Many arrangements share a unit (the employee's Self Only
 // High Option appears in every arrangement that has it): it is priced once per year, not once per arrangement.
 

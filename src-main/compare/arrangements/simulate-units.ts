@@ -8,8 +8,10 @@ import { stretchCare } from './sub-care';
 
 // The arrangements' simulated years: year k is drawn once for the whole household from the same random
 // stream (seed, k) as the plain comparison (common random numbers), and each of its rows is routed to the
-// row groups of its member that cover its day. Each group is then priced under each of its plans, once:
-// every arrangement that contains an enrollment reads the same priced unit.
+// rows list of the plan-year stretch its day falls in. Each row group (an enrollment's members over one
+// stretch) is then priced on that list for its own members under each of its plans, once: every
+// arrangement that contains an enrollment reads the same priced unit. Explain routes a year again to each
+// group's own rows (routedRows), which price to the same totals (stretch-rows.test.ts).
 
 /** Where a router sends an item's rows: a rows list's own item index, and the days the list covers. */
 interface Target {
