@@ -16,7 +16,7 @@ import {
 import type { CarePlan } from './care-items';
 import { isoDate, windowDayKeys } from './plan-window';
 import { fillFor, quickItems, type LazyItems, type PlanFill, type RowGroup } from './row-groups';
-import { SplitYears, type MemberSet } from './member-set';
+import { everyoneSet, SplitYears, type MemberSet } from './member-set';
 import { sameDayByAmount, sortRowsByDay } from './row-order';
 
 export type { LazyItems } from './row-groups';
@@ -63,8 +63,8 @@ export class ClaimRows {
   private stamp = 0;
   /** What each member paid when every member was priced together, for the sets of fewer (member-set.ts). */
   private readonly split: SplitYears;
-  /** setAsideCheck's scratch: members within reach of their person limit. */
-  private readonly reached: Uint8Array;
+  /** Every member under every plan, as price() prices them. */
+  private readonly everyone: MemberSet;
   /** Per item: 1 when every plan prices it as a quick claim (its rows are set aside). */
   private readonly aside: Uint8Array;
   /** The rows kept for the engine and the rows set aside, in the order added (filled by add()). */
@@ -106,7 +106,7 @@ export class ClaimRows {
     });
     this.totals = createFastTotals(Math.max(1, care.members.length));
     this.split = new SplitYears(plans.length, Math.max(1, care.members.length));
-    this.reached = new Uint8Array(Math.max(1, care.members.length));
+    this.everyone = everyoneSet(this.household, plans.length);
     const byKey = new Map<string, { fill: PlanFill; planIndexes: number[] }>();
     plans.forEach((p, i) => {
       const fill = fillFor(care, p.plan);
@@ -255,54 +255,20 @@ export class ClaimRows {
    * summed without their rows (lazyItems).
    */
   price(record: (plan: number, totals: YearTotals) => void, whole: (() => void) | null = null): void {
-    const size = this.household.size;
-    // Care away from home is priced on its own tiers, which read the plan's accumulators: every row then.
-    const anyAway = this.away > 0;
-    for (const group of this.groups) {
-      if (anyAway) {
-        const fc = this.fillGroup(group, this.dateOrder(), this.rows);
-        for (const p of group.planIndexes) {
-          priceTotalsFast(this.plans[p] as CompiledPlan, this.household, fc, this.totals);
-          this.recordYear(record, p, 0);
-        }
-        continue;
-      }
-      this.addUpSetAside(group);
-      // The group's claim list is made before any year drawn again whole below changes the rows.
-      const partial = this.fillGroup(group, this.keptOrder(), this.kept);
-      const reached = this.reached;
-      for (let j = 0; j < group.planIndexes.length; j++) {
-        const p = group.planIndexes[j] as number;
-        const cp = this.plans[p] as CompiledPlan;
-        for (let m = 0; m < reached.length; m++) reached[m] = 0;
-        priceTotalsFast(cp, this.household, partial, this.totals);
-        let quick = 0;
-        if (setAsideCheck(cp, size, group.quickOop, j * size, reached) === SET_ASIDE_EXACT) {
-          for (let m = 0; m < size; m++) quick += group.quickPays[j * size + m] as number;
-        } else {
-          // Within reach of a limit (about 2% of a family's plan-years): every claim in date order.
-          if (this.incomplete) {
-            if (!whole) throw new RangeError('these rows lack the quick claims a lazy draw summed');
-            whole();
-          }
-          priceTotalsFast(cp, this.household, this.fillGroup(group, this.dateOrder(), this.rows, group.fcMore), this.totals);
-        }
-        this.recordYear(record, p, quick);
-      }
-    }
+    this.priceSet(this.everyone, record, whole);
   }
 
   /**
-   * Prices the year of a set of these rows' members (one enrollment of a larger household) under its
-   * plans, exactly as price() prices rows holding only theirs: the same claims in the same order, since
-   * the set's rows in date order are these rows' in date order without the others'. The claim lists and
-   * the set-aside sums are made once a year for every set (the engine skips the other members' claims).
+   * Prices the year of a set of these rows' members (one enrollment of a larger household; price(): all
+   * of them) under its plans, exactly as price() prices rows holding only theirs: the same claims in the
+   * same order, since the set's rows in date order are these rows' in date order without the others'. The
+   * claim lists and the set-aside sums are made once a year for every set (the engine skips the other
+   * members' claims).
    */
-  priceSet(set: MemberSet, record: (plan: number, totals: YearTotals) => void): void {
+  priceSet(set: MemberSet, record: (plan: number, totals: YearTotals) => void, whole: (() => void) | null = null): void {
     const { household, members, memberOf, plans, quickOop, reached } = set;
     const size = household.size;
     const all = this.household.size;
-    const anyAway = this.away > 0;
     const everyone = size === all;
     for (const group of this.groups) {
       const { planIndexes } = group;
@@ -317,7 +283,8 @@ export class ClaimRows {
         }
         const cp = this.plans[p] as CompiledPlan;
         let quick = 0;
-        if (anyAway) priceTotalsFast(cp, household, this.fullList(group), this.totals, memberOf);
+        // Care away from home is priced on its own tiers, which read the plan's accumulators: every row then.
+        if (this.away > 0) priceTotalsFast(cp, household, this.fullList(group), this.totals, memberOf);
         else {
           priceTotalsFast(cp, household, this.keptList(group), this.totals, memberOf);
           for (let m = 0; m < size; m++) {
@@ -326,8 +293,15 @@ export class ClaimRows {
           }
           if (setAsideCheck(cp, size, quickOop, 0, reached) === SET_ASIDE_EXACT) {
             for (let m = 0; m < size; m++) quick += group.quickPays[j * all + (members[m] as number)] as number;
-            if (everyone) this.split.keep(cp, p, this.stamp, this.totals, members, group.quickPays, j);
-          } else priceTotalsFast(cp, household, this.fullList(group), this.totals, memberOf);
+            if (set.readBySmaller) this.split.keep(cp, p, this.stamp, this.totals, members, group.quickPays, j);
+          } else {
+            // Within reach of a limit (about 2% of a family's plan-years): every claim in date order.
+            if (this.incomplete) {
+              if (!whole) throw new RangeError('these rows lack the quick claims a lazy draw summed');
+              whole();
+            }
+            priceTotalsFast(cp, household, this.fullList(group), this.totals, memberOf);
+          }
         }
         this.recordYear(record, p, quick);
       }

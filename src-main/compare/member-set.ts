@@ -9,13 +9,15 @@ export interface MemberSet {
   household: FastHousehold;
   /** Set member → the rows' member. */
   members: Int32Array;
-  /** The rows' member → set member, −1 when not in the set. */
-  memberOf: Int32Array;
+  /** The rows' member → set member, −1 when not in the set; null: the rows' members, in order. */
+  memberOf: Int32Array | null;
   /** Per plan of the rows: 1 when the set is priced under it. */
   plans: Uint8Array;
   /** priceSet's scratch: the set members' set-aside amounts counting toward the limit, and who is within reach of it. */
   quickOop: Float64Array;
   reached: Uint8Array;
+  /** Every member of the rows, whose pricing sets of fewer members may read (SplitYears). */
+  readBySmaller: boolean;
 }
 
 /**
@@ -39,6 +41,21 @@ export function memberSet(care: CarePlan, planCount: number, members: readonly n
     plans: mask,
     quickOop: new Float64Array(Math.max(1, members.length)),
     reached: new Uint8Array(Math.max(1, members.length)),
+    readBySmaller: members.length === care.members.length,
+  };
+}
+
+/** The rows' whole household under all `planCount` plans (ClaimRows.price): no member map, nobody reads it. */
+export function everyoneSet(household: FastHousehold, planCount: number): MemberSet {
+  const size = Math.max(1, household.size);
+  return {
+    household,
+    members: Int32Array.from({ length: size }, (_, m) => m),
+    memberOf: null,
+    plans: new Uint8Array(planCount).fill(1),
+    quickOop: new Float64Array(size),
+    reached: new Uint8Array(size),
+    readBySmaller: false,
   };
 }
 
