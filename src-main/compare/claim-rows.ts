@@ -72,6 +72,16 @@ export class ClaimRows {
   private asideRows = new Int32Array(256);
   private kept = 0;
   private setAside = 0;
+  /**
+   * Per item: a set-aside row allowed at least this costs every plan its whole quick amount (the dearest
+   * plan's; Infinity for items not set aside). Such rows are counted per item, not listed: the year's sums
+   * add each item's amount times its count (addUpSetAside), a few items instead of every row.
+   */
+  private readonly countFrom: Float64Array;
+  private readonly asideCount: Int32Array;
+  /** The items counted this year (asideCount > 0), in the order first counted. */
+  private readonly countedItems: Int32Array;
+  private counted = 0;
   /** Quick claims were summed without their rows (a lazy draw): the rows do not hold the whole year. */
   private incomplete = false;
   /** Counting sort: rows per day, then each day's first position. */
@@ -115,6 +125,8 @@ export class ClaimRows {
       else byKey.set(fill.key, { fill, planIndexes: [i] });
     });
     const members = Math.max(1, care.members.length);
+    this.asideCount = new Int32Array(items.length);
+    this.countedItems = new Int32Array(items.length);
     // Set aside: the items every plan prices as quick claims (one set for every group of plans).
     this.aside = new Uint8Array(items.length).fill(byKey.size > 0 ? 1 : 0);
     for (const { fill, planIndexes } of byKey.values()) {
@@ -127,6 +139,12 @@ export class ClaimRows {
       aside.forEach((a, i) => (this.aside[i] = a === 1 ? (this.aside[i] as number) : 0));
       this.groups.push({ fill, planIndexes, fc: createFastClaims(256), fcMore: createFastClaims(256), keptAt: -1, fullAt: -1, ...quick });
     }
+    this.countFrom = Float64Array.from(items, (_, i) => {
+      if (this.aside[i] !== 1) return Infinity;
+      let max = 0;
+      for (const g of this.groups) for (let j = 0; j < g.planIndexes.length; j++) max = Math.max(max, g.quickPay[j * items.length + i] as number);
+      return max;
+    });
   }
 
   reset(): void {
@@ -138,6 +156,8 @@ export class ClaimRows {
     this.allowedTotal = 0;
     this.sorted = false;
     this.keptSorted = false;
+    for (let t = 0; t < this.counted; t++) this.asideCount[this.countedItems[t] as number] = 0;
+    this.counted = 0;
     if (this.incomplete) {
       for (const g of this.groups) {
         const { lazyPays, lazyOop } = g;
@@ -158,8 +178,14 @@ export class ClaimRows {
     this.rowAllowed[r] = allowed;
     this.rowDays[r] = days;
     this.rowDay[r] = day;
-    if (this.aside[item] === 1) this.asideRows[this.setAside++] = r;
-    else this.keptRows[this.kept++] = r;
+    if (this.aside[item] === 1) {
+      if (allowed < (this.countFrom[item] as number)) this.asideRows[this.setAside++] = r;
+      else {
+        const count = this.asideCount[item] as number;
+        if (count === 0) this.countedItems[this.counted++] = item;
+        this.asideCount[item] = count + 1;
+      }
+    } else this.keptRows[this.kept++] = r;
     this.sorted = false;
     this.keptSorted = false;
     this.allowedTotal += allowed;
@@ -347,6 +373,18 @@ export class ClaimRows {
     for (let c = 0; c < quickPays.length; c++) {
       quickPays[c] = lazyPays[c] as number;
       quickOop[c] = lazyOop[c] as number;
+    }
+    const { countedItems, asideCount } = this;
+    for (let t = 0; t < this.counted; t++) {
+      const i = countedItems[t] as number;
+      const count = asideCount[i] as number;
+      const m = itemMember[i] as number;
+      for (let j = 0; j < plans; j++) {
+        // Whole cents times a count: exact, as the sum of the same amounts one by one.
+        const pay = (quickPay[j * n + i] as number) * count;
+        quickPays[j * size + m] = (quickPays[j * size + m] as number) + pay;
+        if (quickCounts[j * n + i] === 1) quickOop[j * size + m] = (quickOop[j * size + m] as number) + pay;
+      }
     }
     for (let k = 0; k < this.setAside; k++) {
       const r = asideRows[k] as number;

@@ -1,5 +1,6 @@
 import { YearSimulator, type Checkpoint } from './simulate';
-import { UnitSimulator, type UnitsOut, type UnitYears } from './arrangements';
+import { UnitSimulator, type AlikeWindow, type JointPlan, type UnitsOut, type UnitYears } from './arrangements';
+import { drawsAlike } from './draws-alike';
 import type { Prepared } from './compare-household';
 import type { PlanContext } from './plan-context';
 
@@ -38,28 +39,27 @@ interface YearArrays {
 
 /**
  * Simulates the years of a prepared comparison under every plan and arrangement, range after range, with
- * each simulation's memory made once. Plans priced on the arrangements' care plan are drawn once a year
- * with the arrangements.
+ * each simulation's memory made once. Plans priced on the arrangements' care plan, or over another plan
+ * year whose years draw alike (draws-alike.ts), are drawn once a year with the arrangements.
  */
 function rangeSimulator({ prep, arrangements }: Prepared): (from: number, to: number, out: YearArrays, checkpoint?: Checkpoint) => void {
   const { contexts, request } = prep;
   const joint: number[] = [];
+  const alike: AlikeWindow[] = [];
   const plain: { indexes: number[]; simulator: YearSimulator }[] = [];
+  const jointPlan = (i: number): JointPlan => ({ index: i, compiled: (contexts[i] as PlanContext).compiled });
   for (const indexes of windowGroups(contexts)) {
     const first = contexts[indexes[0] as number] as PlanContext;
     if (arrangements && indexes.every((i) => contexts[i]?.care === arrangements.care)) joint.push(...indexes);
-    else {
+    else if (arrangements && indexes.every((i) => contexts[i]?.care === first.care) && drawsAlike(first.care, arrangements.care)) {
+      // Another plan year whose years draw as the arrangements' do: one draw a year serves both.
+      alike.push({ care: first.care, plans: indexes.map(jointPlan) });
+    } else {
       const compiled = indexes.map((i) => (contexts[i] as PlanContext).compiled);
       plain.push({ indexes, simulator: new YearSimulator(first.care, compiled, request.seed) });
     }
   }
-  const units = arrangements
-    ? new UnitSimulator(
-        arrangements,
-        request.seed,
-        joint.map((i) => ({ index: i, compiled: (contexts[i] as PlanContext).compiled })),
-      )
-    : null;
+  const units = arrangements ? new UnitSimulator(arrangements, request.seed, joint.map(jointPlan), alike) : null;
   return (from, to, out, checkpoint) => {
     for (const { indexes, simulator } of plain) {
       const own = {

@@ -9,7 +9,7 @@ import type { UnitYears } from './simulate-units';
 // that two employers, or two employees, offer coverage.
 
 export type { PreparedArrangements } from './prepare';
-export type { JointPlan, UnitYears, UnitsOut } from './simulate-units';
+export type { AlikeWindow, JointPlan, UnitYears, UnitsOut } from './simulate-units';
 export { UnitSimulator } from './simulate-units';
 export { explainArrangement } from './explain';
 

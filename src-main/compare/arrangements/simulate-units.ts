@@ -10,7 +10,9 @@ import { stretchCare } from './sub-care';
 // stream (seed, k) as the plain comparison (common random numbers), and each of its rows is routed to the
 // rows list of the plan-year stretch its day falls in. Each row group (an enrollment's members over one
 // stretch) is then priced on that list for its own members under each of its plans, once: every
-// arrangement that contains an enrollment reads the same priced unit. Explain routes a year again to each
+// arrangement that contains an enrollment reads the same priced unit. The plain comparison's plans are
+// priced on the same draw where they can be: those over the window's own care plan, and those over another
+// plan year whose years draw alike (its own rows list, with its dates). Explain routes a year again to each
 // group's own rows (routedRows), which price to the same totals (stretch-rows.test.ts).
 
 /** Where a router sends an item's rows: a rows list's own item index, and the days the list covers. */
@@ -95,24 +97,47 @@ export interface JointPlan {
   compiled: CompiledPlan;
 }
 
+/**
+ * Plans of the plain comparison priced over another plan window whose years draw alike (draws-alike.ts):
+ * their years are the arrangements' draw, on that window's own rows (its dates, its members' ages).
+ */
+export interface AlikeWindow {
+  care: CarePlan;
+  plans: JointPlan[];
+}
+
 /** Where the units' years are written: year k at index k − base. */
 export type UnitsOut = UnitYears & { base: number };
 
-/** A set of members priced on a stretch's rows: the whole household's (set −1) or a row group's. */
+/** A set of members priced on a stretch's rows: the whole household's for plain plans, or a row group's. */
 interface StretchSet {
   rows: ClaimRows;
   set: MemberSet;
-  /** −1: the plain comparison's plans (jointPlans); else the row group. */
+  /** The plain comparison's plans priced here (their years go to its outputs), or null for a row group. */
+  joint: readonly JointPlan[] | null;
+  /** The row group (when joint is null). */
   group: number;
   /** The stretch's plan index → the group's (or the joint plan's) index. */
   planOf: Int32Array;
 }
 
-/** One rows list per plan-year stretch of the window, holding every member's rows of its days. */
+/** One rows list per plan-year stretch of a window, holding every member's rows of its days. */
 interface Stretch {
+  care: CarePlan;
   fromDay: number;
   toDay: number;
   plans: CompiledPlan[];
+}
+
+/** What the simulator prices on one stretch: a member set under some plans. */
+interface Wanted {
+  care: CarePlan;
+  members: number[];
+  fromDay: number;
+  toDay: number;
+  plans: CompiledPlan[];
+  joint: readonly JointPlan[] | null;
+  group: number;
 }
 
 /**
@@ -120,7 +145,9 @@ interface Stretch {
  * range run (the compute pool's workers take the years in chunks). The rows of each plan-year stretch are
  * stored once for the whole household, and each row group (and the plain comparison's plans on the same
  * care plan) is priced on them for its own members (ClaimRows.priceSet): one sort, one claim list and one
- * set-aside sum per stretch and year, not per enrollment.
+ * set-aside sum per stretch and year, not per enrollment. A plain plan year that draws alike (AlikeWindow)
+ * is one more rows list, fed by the same draw (with set-aside rows counted per item, ClaimRows.add, the
+ * arrangements' simulation measured ×0.90 the CPU of drawing that year on its own).
  */
 export class UnitSimulator {
   private readonly drawer: ReturnType<typeof createYearDrawer>;
@@ -129,44 +156,54 @@ export class UnitSimulator {
   /** Per group and plan: this year's totals, read by the units after every group is priced. */
   private readonly pays: Float64Array[];
   private readonly uncovered: Float64Array[];
+  /** Plain windows drawn with the arrangements' year (AlikeWindow). */
+  private readonly alike: number;
 
   constructor(
     private readonly pa: PreparedArrangements,
     seed: number,
     private readonly jointPlans: readonly JointPlan[],
+    alike: readonly AlikeWindow[] = [],
   ) {
     this.drawer = createYearDrawer(pa.care, seed);
     const everyone = pa.care.members.map((_, m) => m);
-    const wanted = [
-      ...(jointPlans.length > 0 ? [{ members: everyone, fromDay: 0, toDay: pa.care.window.days, plans: jointPlans.map((p) => p.compiled), group: -1 }] : []),
-      ...pa.groups.map((g, group) => ({ members: g.members, fromDay: g.fromDay, toDay: g.toDay, plans: g.plans, group })),
+    const whole = (care: CarePlan, joint: readonly JointPlan[]): Wanted => ({
+      care,
+      members: everyone,
+      fromDay: 0,
+      toDay: care.window.days,
+      plans: joint.map((p) => p.compiled),
+      joint,
+      group: -1,
+    });
+    const wanted: Wanted[] = [
+      ...(jointPlans.length > 0 ? [whole(pa.care, jointPlans)] : []),
+      ...alike.map((w) => whole(w.care, w.plans)),
+      ...pa.groups.map((g, group) => ({ care: pa.care, members: g.members, fromDay: g.fromDay, toDay: g.toDay, plans: g.plans, joint: null, group })),
     ];
+    this.alike = alike.length;
     // Whoever prices every member of a stretch goes first: a set of fewer members may then read its year
     // from theirs (ClaimRows.priceSet).
     wanted.sort((a, b) => (b.members.length === everyone.length ? 1 : 0) - (a.members.length === everyone.length ? 1 : 0));
     const stretches: Stretch[] = [];
+    const stretchOf = (w: Wanted): number => stretches.findIndex((x) => x.care === w.care && x.fromDay === w.fromDay && x.toDay === w.toDay);
     for (const w of wanted) {
-      let st = stretches.find((x) => x.fromDay === w.fromDay && x.toDay === w.toDay);
-      if (!st) stretches.push((st = { fromDay: w.fromDay, toDay: w.toDay, plans: [] }));
+      let st = stretches[stretchOf(w)];
+      if (!st) stretches.push((st = { care: w.care, fromDay: w.fromDay, toDay: w.toDay, plans: [] }));
       for (const cp of w.plans) if (!st.plans.includes(cp)) st.plans.push(cp);
     }
-    const rows = stretches.map((st) => new ClaimRows(stretchCare(pa.care, st.fromDay, st.toDay), st.plans));
+    const rows = stretches.map((st) => new ClaimRows(stretchCare(st.care, st.fromDay, st.toDay), st.plans));
     this.sets = wanted.map((w) => {
-      const at = stretches.findIndex((x) => x.fromDay === w.fromDay && x.toDay === w.toDay);
+      const at = stretchOf(w);
       const st = stretches[at] as Stretch;
-      const own = rows[at] as ClaimRows;
       const planOf = Int32Array.from(st.plans, (cp) => w.plans.indexOf(cp));
-      return {
-        rows: own,
-        set: memberSet(
-          pa.care,
-          st.plans.length,
-          w.members,
-          w.plans.map((cp) => st.plans.indexOf(cp)),
-        ),
-        group: w.group,
-        planOf,
-      };
+      const set = memberSet(
+        st.care,
+        st.plans.length,
+        w.members,
+        w.plans.map((cp) => st.plans.indexOf(cp)),
+      );
+      return { rows: rows[at] as ClaimRows, set, joint: w.joint, group: w.group, planOf };
     });
     const sinks = rows.map((r, j) => ({ rows: r, itemMap: null, fromDay: (stretches[j] as Stretch).fromDay, toDay: (stretches[j] as Stretch).toDay }));
     this.router = new RowRouter(pa.care, sinks, true);
@@ -177,7 +214,7 @@ export class UnitSimulator {
   /** Years [from, to) of every unit into `out`; also fills the joint plans' years of `plain`. */
   run(from: number, to: number, out: UnitsOut, plain: YearsOut, checkpoint: Checkpoint = () => {}): void {
     const { pa, jointPlans } = this;
-    if (pa.groups.length > 0 || jointPlans.length > 0) this.simulate(from, to, out, plain, checkpoint);
+    if (pa.groups.length > 0 || jointPlans.length > 0 || this.alike > 0) this.simulate(from, to, out, plain, checkpoint);
     // A unit the plain comparison prices reads its years.
     pa.units.forEach((unit, u) => {
       if (unit.fromContext === null) return;
@@ -190,14 +227,14 @@ export class UnitSimulator {
   }
 
   private simulate(from: number, to: number, out: UnitsOut, plain: YearsOut, checkpoint: Checkpoint): void {
-    const { drawer, router, sets, pays, uncovered, jointPlans } = this;
+    const { drawer, router, sets, pays, uncovered } = this;
     let slot = 0;
     let jointSlot = 0;
     let current = sets[0] as StretchSet;
     const record = (p: number, totals: YearTotals): void => {
       const q = current.planOf[p] as number;
-      if (current.group < 0) {
-        const index = (jointPlans[q] as JointPlan).index;
+      if (current.joint !== null) {
+        const index = (current.joint[q] as JointPlan).index;
         (plain.outOfPocket[index] as Float64Array)[jointSlot] = totals.memberPaysCents;
         (plain.notCovered[index] as Float64Array)[jointSlot] = totals.notCoveredCents;
       } else {

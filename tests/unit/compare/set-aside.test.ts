@@ -49,6 +49,39 @@ describe('quick claims set aside give the totals of every claim in date order', 
   }
 });
 
+describe('set-aside rows counted per item: the whole quick amount times the count', () => {
+  // Rows stored (the arrangements' stretches store every row) of an item every plan prices as a quick
+  // claim are counted per item when allowed at least the dearest plan's quick amount, and listed one by one
+  // when priced below it; either way each year must equal its claim list priced claim by claim.
+  const storedYearsEqualClaimByClaim = (plans: Plan[], request: CompareRequestInput, years: number): void => {
+    const prepared = prepareComparison(plans, parseCompareRequest({ ...request, simulations: 400 }), tables);
+    const { contexts, request: parsed } = prepared.prep;
+    const care = contexts[0]!.care;
+    const rows = new ClaimRows(
+      care,
+      contexts.map((c) => c.compiled),
+    );
+    const drawer = createYearDrawer(care, parsed.seed);
+    for (let k = 0; k < years; k++) {
+      // No lazy positions: every row is stored, as a router's rows lists store them.
+      drawer.draw(k, rows, rows.inertItems());
+      rows.price((p, totals) => {
+        const compiled = contexts[p]!.compiled;
+        const priced = priceClaims(compiled, care.members, simulatedYearRows(care, [compiled], parsed.seed, k).toClaims(0));
+        expect(totals.memberPaysCents, `${contexts[p]!.plan.id}, year ${k}`).toBe(priced.totals.memberPaysCents);
+        expect(totals.notCoveredCents, `${contexts[p]!.plan.id}, year ${k}`).toBe(priced.totals.notCoveredCents);
+      });
+    }
+  };
+  for (const [name, request] of Object.entries(households())) {
+    it(`${name}: every stored year equals its claim list priced claim by claim`, () => storedYearsEqualClaimByClaim(fehb, request, 150));
+  }
+  it('"$40 per test" where a test may cost less: the tests below the copay cost their price, the others $40 each', () => {
+    const labCopay = fehb.map((p) => ({ ...p, benefits: { ...p.benefits, lab_test: { ...p.benefits.lab_test!, costShare: copay(40) } } }));
+    storedYearsEqualClaimByClaim(labCopay, example, 150);
+  });
+});
+
 describe('quick claims summed as they are drawn, without storing their rows (a lazy draw)', () => {
   // The simulation does not store the rows of items every plan prices as quick claims: it sums what each
   // occurrence costs as it draws it, and draws the year again whole when a plan comes near a limit.
