@@ -9,9 +9,23 @@ import type { Plan } from '../../src-shared/plan-schema';
 
 const KEEP = 24;
 const compiled = new Map<string, CompiledPlan>();
+/**
+ * Frozen plans, by object: the compute workers hold each plan the pool sent as one frozen object
+ * (compute/plan-refs.ts), which cannot change, so its compiled form is found without writing its text.
+ */
+const byObject = new WeakMap<Plan, CompiledPlan>();
 
 /** compilePlan(plan), from the ones compiled before when the same plan comes again (its errors are not kept). */
 export function compiledPlan(plan: Plan): CompiledPlan {
+  const frozen = Object.isFrozen(plan);
+  const known = frozen ? byObject.get(plan) : undefined;
+  if (known) return known;
+  const fresh = compiledByText(plan);
+  if (frozen) byObject.set(plan, fresh);
+  return fresh;
+}
+
+function compiledByText(plan: Plan): CompiledPlan {
   const key = JSON.stringify(plan);
   const hit = compiled.get(key);
   if (hit) {

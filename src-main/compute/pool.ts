@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../src-shared/result';
 import type { YearRange } from '../compare';
+import { SentPlans } from './plan-refs';
 import { rangeBuffers, type FromWorker, type Task, type ToWorker, type WorkerInit } from './protocol';
 
 // The compute pool: every comparison, explanation and pricing runs here, on worker threads, never on the
@@ -37,6 +38,8 @@ interface Slot {
   worker: Worker;
   job: Job | null;
   part: number;
+  /** The plans this worker was sent (each goes once; later messages name it). */
+  sent: SentPlans;
 }
 
 /** The lane of the warm-up comparison (no window or tab has it: theirs are "<client>:<channel>"). */
@@ -170,7 +173,7 @@ export class ComputePool {
         slot.job = job;
         slot.part = part;
         job.workers[part] = slot;
-        slot.worker.postMessage({ kind: 'run', id: job.id, task, cancel: job.cancel } satisfies ToWorker);
+        slot.worker.postMessage({ kind: 'run', id: job.id, task: slot.sent.message(task), cancel: job.cancel } satisfies ToWorker);
       });
     }
   }
@@ -185,7 +188,7 @@ export class ComputePool {
     const worker = new Worker(file, { workerData: init });
     // A worker waiting for work must not keep the command line's process alive.
     worker.unref();
-    const slot: Slot = { worker, job: null, part: 0 };
+    const slot: Slot = { worker, job: null, part: 0, sent: new SentPlans() };
     worker.on('message', (message: FromWorker) => this.onMessage(slot, message));
     worker.on('error', (error) => this.onCrash(slot, error));
     worker.on('exit', (code) => {

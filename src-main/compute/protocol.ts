@@ -4,6 +4,7 @@ import type { ExplainArrangementRequest, ExplainRequest } from '../../src-shared
 import type { Plan } from '../../src-shared/plan-schema';
 import type { AppErrorShape } from '../../src-shared/result';
 import type { YearRange } from '../compare';
+import type { TaskMessage } from './plan-refs';
 
 // The messages between the main thread and a compute worker. Values are already parsed and checked at
 // the IPC boundary; the worker trusts their types and re-checks nothing.
@@ -24,7 +25,8 @@ export type Task =
   | { type: 'price'; plan: Plan; members: EngineMember[]; claims: Claim[]; ledger: boolean };
 
 export type ToWorker =
-  | { kind: 'run'; id: number; task: Task; cancel: SharedArrayBuffer }
+  /** The task with its plans as references (plan-refs.ts: each plan is sent to a worker once). */
+  | { kind: 'run'; id: number; task: TaskMessage; cancel: SharedArrayBuffer }
   /** Another part's simulated years (the chunks it took), for the lead of job `id`. */
   | { kind: 'part'; id: number; ranges: YearRange[] }
   | { kind: 'cancel'; id: number };

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadCompareTables, type YearRange } from '../compare';
-import type { FromWorker, ToWorker, WorkerInit } from './protocol';
+import { HeldPlans } from './plan-refs';
+import type { FromWorker, Task, ToWorker, WorkerInit } from './protocol';
 import { Cancelled, errorShape, runTask } from './run-task';
 
 // A compute worker: prices and compares off the main thread, one task at a time. It loads the default
@@ -12,6 +13,9 @@ const port = parentPort;
 if (!port) throw new Error('worker.ts runs as a worker thread');
 const init = workerData as WorkerInit;
 const tables = loadCompareTables(join(init.appRoot, 'data'));
+
+/** The plans the pool sent, by the number it gave each (plan-refs.ts). */
+const held = new HeldPlans();
 
 /** Other parts' years waiting for (or already delivered to) the lead of each job. */
 const parts = new Map<number, { ranges: YearRange[]; arrived: number; need: number; wake: (() => void) | null; cancelled: boolean }>();
@@ -42,7 +46,15 @@ port.on('message', (message: ToWorker) => {
   void run(message);
 });
 
-async function run({ id, task, cancel }: Extract<ToWorker, { kind: 'run' }>): Promise<void> {
+async function run({ id, task: message, cancel }: Extract<ToWorker, { kind: 'run' }>): Promise<void> {
+  // First, cancelled or not: the pool counts on this worker holding every plan it was sent.
+  let task: Task;
+  try {
+    task = held.task(message);
+  } catch (error) {
+    port?.postMessage({ id, ok: false, error: errorShape(error) } satisfies FromWorker);
+    return;
+  }
   const flag = new Int32Array(cancel);
   const checkpoint = (): void => {
     if (Atomics.load(flag, 0) !== 0) throw new Cancelled();

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze';
 import type Database from 'better-sqlite3';
 import { ZodError } from 'zod';
 import type { PlanSummary } from '../../src-shared/ipc-contract';
@@ -78,14 +79,6 @@ function parseShared(text: string): Plan {
 
 function parseFresh(text: string): Plan {
   return Plan.parse(JSON.parse(text));
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }
 
 function readRow(row: PlanRow, parse: (text: string) => Plan = parseFresh): ReadRow {
