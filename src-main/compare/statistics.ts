@@ -202,28 +202,31 @@ export function countAbove(values: Float64Array, threshold: number): number {
 export function probabilityCheapest(totals: readonly (Float64Array | null)[]): (number | null)[] {
   const known = totals.map((t, i) => (t ? i : -1)).filter((i) => i >= 0);
   const wins = new Float64Array(totals.length);
-  // The known plans' years as one local list: index loops, not an iterator and two lookups per value.
   const columns = known.map((p) => totals[p] as Float64Array);
-  const plans = columns.length;
-  const years = plans > 0 ? (columns[0] as Float64Array).length : 0;
-  for (let k = 0; k < years; k++) {
-    let best = Infinity;
-    let ties = 0;
-    for (let j = 0; j < plans; j++) {
-      const v = (columns[j] as Float64Array)[k] as number;
+  const years = columns.length > 0 ? (columns[0] as Float64Array).length : 0;
+  // Plan by plan over every year (long runs down one array each, not a short loop over the plans per
+  // year): the least total of each year and how many plans tie with it, taking the plans in the same order
+  // a year-by-year pass takes them, so ties are judged alike; then each winner's share of each year, added
+  // in year order as before (the same sums, to the last bit).
+  const best = new Float64Array(years).fill(Infinity);
+  const ties = new Float64Array(years);
+  for (const column of columns) {
+    for (let k = 0; k < years; k++) {
+      const v = column[k] as number;
+      const b = best[k] as number;
       // Totals are whole cents; anything within half a cent is the same amount.
-      if (v < best - 0.5) {
-        best = v;
-        ties = 1;
-      } else if (Math.abs(v - best) <= 0.5) ties++;
-    }
-    for (let j = 0; j < plans; j++) {
-      if (Math.abs(((columns[j] as Float64Array)[k] as number) - best) <= 0.5) {
-        const p = known[j] as number;
-        wins[p] = (wins[p] as number) + 1 / ties;
-      }
+      if (v < b - 0.5) {
+        best[k] = v;
+        ties[k] = 1;
+      } else if (Math.abs(v - b) <= 0.5) ties[k] = (ties[k] as number) + 1;
     }
   }
+  columns.forEach((column, j) => {
+    const p = known[j] as number;
+    let w = 0;
+    for (let k = 0; k < years; k++) if (Math.abs((column[k] as number) - (best[k] as number)) <= 0.5) w += 1 / (ties[k] as number);
+    wins[p] = w;
+  });
   return totals.map((t, i) => (t && years > 0 ? (wins[i] as number) / years : null));
 }
 

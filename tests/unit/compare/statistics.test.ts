@@ -54,6 +54,48 @@ describe('statistics of simulated years', () => {
     expect(pa! + pb! + pc!).toBeCloseTo(1, 12);
   });
 
+  it('gives, plan by plan, exactly the shares of judging each year across the plans in turn', () => {
+    // The reference: each year on its own, the plans in order (the first version's loop).
+    const yearByYear = (totals: (Float64Array | null)[]): (number | null)[] => {
+      const wins = totals.map(() => 0);
+      const years = totals.find((t) => t)?.length ?? 0;
+      for (let k = 0; k < years; k++) {
+        let best = Infinity;
+        let ties = 0;
+        for (const t of totals) {
+          if (!t) continue;
+          const v = t[k]!;
+          if (v < best - 0.5) [best, ties] = [v, 1];
+          else if (Math.abs(v - best) <= 0.5) ties++;
+        }
+        totals.forEach((t, p) => {
+          if (t && Math.abs(t[k]! - best) <= 0.5) wins[p]! += 1 / ties;
+        });
+      }
+      return totals.map((t, p) => (t && years > 0 ? wins[p]! / years : null));
+    };
+    // Few distinct cents per year, so many years tie two, three or more ways (shares of 1/3 and 1/7 included).
+    const plans = fc
+      .integer({ min: 1, max: 9 })
+      .chain((n) =>
+        fc
+          .integer({ min: 1, max: 60 })
+          .chain((years) =>
+            fc.array(fc.option(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: years, maxLength: years }), { nil: null, freq: 5 }), {
+              minLength: n,
+              maxLength: n,
+            }),
+          ),
+      );
+    fc.assert(
+      fc.property(plans, (raw) => {
+        const totals = raw.map((t) => (t ? Float64Array.from(t, (v) => v * 100) : null));
+        expect(probabilityCheapest(totals)).toEqual(yearByYear(totals));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('finds the values at given ranks exactly as a sort would (quickselect), for any years, ties and order', () => {
     const years = fc.array(fc.oneof(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 5_000_000 }), fc.double({ min: 0, max: 1e7, noNaN: true })), {
       minLength: 1,
