@@ -10,7 +10,7 @@ import { memberLabels } from './care-items';
 import { yearTotal } from './cost-basis';
 import { expectedFigures, yearFigures, yearMarkers } from './figures';
 import type { PlanContext } from './plan-context';
-import { parseCompareRequest, prepareParsed, type PreparedComparison } from './prepare-plans';
+import { parseCompareRequest, prepareParsed, type PrepareOptions, type PreparedComparison } from './prepare-plans';
 import { rankPlans } from './recommend';
 import { findSensitivity, type Sensitivity } from './sensitivity';
 import type { Checkpoint } from './simulate';
@@ -43,8 +43,8 @@ export interface Analysis {
 }
 
 /** `request` is already checked (parseCompareRequest, or the IPC dispatcher's parse). */
-export function prepareComparison(plans: readonly Plan[], request: CompareRequest, tables: CompareTables): Prepared {
-  const prep = prepareParsed(plans, request, tables);
+export function prepareComparison(plans: readonly Plan[], request: CompareRequest, tables: CompareTables, options: PrepareOptions = {}): Prepared {
+  const prep = prepareParsed(plans, request, tables, options);
   const arrangements = prepareArrangementsFor(plans, prep, tables);
   return { prep, simulation: planSimulation(prep, arrangements?.work), arrangements };
 }

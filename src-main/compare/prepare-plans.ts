@@ -90,8 +90,17 @@ export function preparePlans(plans: readonly Plan[], input: CompareRequest | Com
   return prepareParsed(plans, parseCompareRequest(input), tables);
 }
 
+export interface PrepareOptions {
+  /**
+   * Only what simulating years needs: the typical year is not priced line by line (`typical` stays
+   * empty). A compute worker that only simulates its share of the years (compute/run-task.ts) skips that
+   * work and its garbage; the lead, which finishes the comparison, prepares in full.
+   */
+  simulationOnly?: boolean;
+}
+
 /** For a request already checked at the boundary (the IPC dispatcher parses every argument once). */
-export function prepareParsed(plans: readonly Plan[], request: CompareRequest, tables: CompareTables): PreparedComparison {
+export function prepareParsed(plans: readonly Plan[], request: CompareRequest, tables: CompareTables, options: PrepareOptions = {}): PreparedComparison {
   const household = request.household;
   const selected = selectPlans(plans, request.planIds);
   const names = shortNames(selected);
@@ -109,7 +118,7 @@ export function prepareParsed(plans: readonly Plan[], request: CompareRequest, t
     skipped: [],
     cares: [],
   };
-  selected.forEach((plan, i) => preparePlan(out, plan, names[i] as string, tables, cares));
+  selected.forEach((plan, i) => preparePlan(out, plan, names[i] as string, tables, cares, options));
   return out;
 }
 
@@ -157,7 +166,7 @@ function checkBirthDates(household: CompareRequest['household'], start: string):
 }
 
 /** One plan: compiled, its year's care built (once per plan year), priced, or listed as not priced and why. */
-function preparePlan(out: PreparedComparison, plan: Plan, name: string, tables: CompareTables, cares: Map<string, CarePlan>): void {
+function preparePlan(out: PreparedComparison, plan: Plan, name: string, tables: CompareTables, cares: Map<string, CarePlan>, options: PrepareOptions): void {
   const { request } = out;
   const household = request.household;
   if (!plan.status.complete) {
@@ -194,7 +203,7 @@ function preparePlan(out: PreparedComparison, plan: Plan, name: string, tables: 
     out.skipped.push({ planId: plan.id, name, reason: `${name} cannot be priced: ${error.message}.`, missing: ['prescription dispensing (pharmacy)'] });
     return;
   }
-  addPricedPlan(out, { plan, name, compiled, care, built, household });
+  addPricedPlan(out, { plan, name, compiled, care, built, household }, options);
 }
 
 /** A plan that cannot be priced for this household's care, with what it lacks; null when it can. */
@@ -238,7 +247,7 @@ interface PricedPlan {
 }
 
 /** A plan priced: its context for the simulation, its typical year, notes, warnings and assumptions. */
-function addPricedPlan(out: PreparedComparison, { plan, name, compiled, care, built, household }: PricedPlan): void {
+function addPricedPlan(out: PreparedComparison, { plan, name, compiled, care, built, household }: PricedPlan, options: PrepareOptions): void {
   // The first birth inside this plan year, after which the newborn is covered too.
   const birth = care.items.find((item) => item.service === 'maternity_delivery')?.offsets[0] ?? null;
   const enrollment = chooseEnrollment(compiled, care.window, household.members.length, care.members.length, birth, household.enrollmentType);
@@ -256,6 +265,7 @@ function addPricedPlan(out: PreparedComparison, { plan, name, compiled, care, bu
     oopLimitCents: single ? limits.personCents : limits.familyCents,
     oopLimitKind: single ? 'person' : 'family',
   });
+  if (options.simulationOnly) return;
   out.typical.push({ ...priceClaims(compiled, care.members, built.claims, { ledger: true }), premium });
   out.planNotes.push(built.notes);
   out.planWarnings.push(planYearIndex(compiled.anchor, parseDayKey(care.window.start)) === 1 ? [nextYearWarning(compiled)] : []);

@@ -34,7 +34,8 @@ export interface TaskOutput {
 export async function runTask(task: Task, tc: TaskContext): Promise<TaskOutput> {
   switch (task.type) {
     case 'compare-part': {
-      const prepared = prepareComparison(task.plans, task.request, tc.tables);
+      // A part only simulates: the lead prices the typical year the result shows.
+      const prepared = prepareComparison(task.plans, task.request, tc.tables, { simulationOnly: true });
       const ranges = simulateChunks(prepared, claimChunks(task.chunks, prepared.simulation.years), tc.checkpoint);
       return { value: ranges, transfer: rangeBuffers(ranges) };
     }

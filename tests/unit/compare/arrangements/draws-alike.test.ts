@@ -97,3 +97,18 @@ describe('drawsAlike: which years draw the same', () => {
     expect(drawsAlike(january, { ...july, items: july.items.slice(1) })).toBe(false);
   });
 });
+
+describe('a compute part prepared for simulating only', () => {
+  it('simulates exactly the years of a full preparation, without pricing the typical year', () => {
+    const request = parseCompareRequest(twoEmployerFamily());
+    const full = prepareComparison(library, request, tables);
+    const part = prepareComparison(library, request, tables, { simulationOnly: true });
+    expect(full.prep.typical.length).toBe(full.prep.contexts.length);
+    expect(part.prep.typical).toEqual([]);
+    expect(part.simulation).toEqual(full.simulation);
+    const a = simulateRange(full, 100, 260);
+    const b = simulateRange(part, 100, 260);
+    expect(b.outOfPocket.map((y) => [...y])).toEqual(a.outOfPocket.map((y) => [...y]));
+    expect(b.units?.outOfPocket.map((y) => [...y])).toEqual(a.units?.outOfPocket.map((y) => [...y]));
+  });
+});
