@@ -1,5 +1,5 @@
 import type { Claim } from '../../src-shared/claims-schema';
-import { NETWORK_TIERS, PHARMACY_CHANNELS, PRESCRIPTION_SERVICES, STAY_SERVICES } from '../../src-shared/services';
+import { NETWORK_TIERS, STAY_SERVICES } from '../../src-shared/services';
 import {
   createFastClaims,
   createFastHousehold,
@@ -14,8 +14,9 @@ import {
   type FastTotals,
 } from '../engine';
 import type { CarePlan } from './care-items';
-import { isoDate, windowDayKeys } from './plan-window';
-import { fillFor, quickItems, type LazyItems, type PlanFill, type RowGroup } from './row-groups';
+import { windowDayKeys } from './plan-window';
+import { rowsToClaims } from './rows-to-claims';
+import { fillFor, inertItemsOf, quickItems, type LazyItems, type PlanFill, type RowGroup } from './row-groups';
 import { everyoneSet, SplitYears, type MemberSet } from './member-set';
 import { sameDayByAmount, sortRowsByDay } from './row-order';
 
@@ -199,16 +200,12 @@ export class ClaimRows {
    * price() has the year drawn again whole when it needs them.
    */
   lazyItems(): LazyItems {
-    const n = this.care.items.length;
-    const maxPay = new Float64Array(n).fill(-1);
-    if (this.care.items.some((it) => it.network !== 'plan')) return { maxPay };
-    this.care.items.forEach((item, i) => {
-      if (this.aside[i] !== 1 || item.days !== 1 || item.perDay) return;
-      let max = 0;
-      for (const g of this.groups) for (let j = 0; j < g.planIndexes.length; j++) max = Math.max(max, g.quickPay[j * n + i] as number);
-      maxPay[i] = max;
-    });
-    return { maxPay };
+    const items = this.care.items;
+    const away = items.some((it) => it.network !== 'plan');
+    // An aside item's countFrom is the dearest quick amount of any plan here.
+    return {
+      maxPay: Float64Array.from(items, (item, i) => (away || this.aside[i] !== 1 || item.days !== 1 || item.perDay ? -1 : (this.countFrom[i] as number))),
+    };
   }
 
   /** `count` quick claims of a lazy item, each allowed at least its maxPay: every plan's quick amount. */
@@ -262,14 +259,7 @@ export class ClaimRows {
    * simulation need not store their rows at all (simulate.ts still draws them, to keep the random stream).
    */
   inertItems(): Uint8Array {
-    const inert = new Uint8Array(this.care.items.length).fill(this.groups.length > 0 ? 1 : 0);
-    for (const g of this.groups) {
-      for (let i = 0; i < inert.length; i++) {
-        if (this.aside[i] === 0) inert[i] = 0;
-        for (let j = 0; j < g.planIndexes.length; j++) if (g.quickPay[j * inert.length + i] !== 0) inert[i] = 0;
-      }
-    }
-    return inert;
+    return inertItemsOf(this.groups, this.aside);
   }
 
   /**
@@ -321,7 +311,9 @@ export class ClaimRows {
             for (let m = 0; m < size; m++) quick += group.quickPays[j * all + (members[m] as number)] as number;
             if (set.readBySmaller) this.split.keep(cp, p, this.stamp, this.totals, members, group.quickPays, j);
           } else {
-            // Within reach of a limit (about 2% of a family's plan-years): every claim in date order.
+            // Within reach of a limit (about 2% of a family's plan-years, 5–14% under the district's): every
+            // claim in date order. (Only the reached member's quick claims in order, the others' set aside,
+            // is exact too, but built for each plan it measured no faster than this list shared by them.)
             if (this.incomplete) {
               if (!whole) throw new RangeError('these rows lack the quick claims a lazy draw summed');
               whole();
@@ -454,35 +446,8 @@ export class ClaimRows {
   toClaims(p: number): Claim[] {
     const group = this.groups.find((g) => g.planIndexes.includes(p));
     if (!group) throw new RangeError(`no plan ${p} in these rows`);
-    const { fill } = group;
-    const claims: Claim[] = [];
-    const order = this.dateOrder();
-    for (let n = 0; n < this.rows; n++) {
-      const row = order[n] as number;
-      const date = isoDate(this.care.window.startDay + (this.rowDay[row] as number));
-      const i = this.rowItem[row] as number;
-      const item = this.care.items[i] as CarePlan['items'][number];
-      const pieces = fill.pieces[i] as number;
-      const allowed = this.rowAllowed[row] as number;
-      for (let k = 0; k < pieces; k++) {
-        const claim: Claim = {
-          member: this.care.members[item.member]?.id as string,
-          date,
-          service: item.service,
-          allowedCents: Math.floor(allowed / pieces) + (k === pieces - 1 ? allowed % pieces : 0),
-          label: item.label,
-        };
-        if (STAY_SERVICES.includes(item.service)) claim.days = this.rowDays[row] as number;
-        if (PRESCRIPTION_SERVICES.includes(item.service)) {
-          claim.supplyDays = fill.supplyDays[i] as number;
-          claim.channel = PHARMACY_CHANNELS[fill.channel[i] as number];
-        }
-        if (item.admitted) claim.admitted = true;
-        if (item.network !== 'plan') claim.network = item.network;
-        claims.push(claim);
-      }
-    }
-    return claims;
+    const { rowItem, rowDay, rowAllowed, rowDays } = this;
+    return rowsToClaims(this.care, group.fill, { order: this.dateOrder(), count: this.rows, rowItem, rowDay, rowAllowed, rowDays });
   }
 
   private grow(): void {

@@ -63,6 +63,18 @@ export interface LazyItems {
   maxPay: Float64Array;
 }
 
+/** Items set aside (`aside`) that every plan of every group prices free: their rows change no total. */
+export function inertItemsOf(groups: readonly RowGroup[], aside: Uint8Array): Uint8Array {
+  const inert = new Uint8Array(aside.length).fill(groups.length > 0 ? 1 : 0);
+  for (const g of groups) {
+    for (let i = 0; i < inert.length; i++) {
+      if (aside[i] === 0) inert[i] = 0;
+      for (let j = 0; j < g.planIndexes.length; j++) if (g.quickPay[j * inert.length + i] !== 0) inert[i] = 0;
+    }
+  }
+  return inert;
+}
+
 /** The per-plan, per-item quick amounts of a group, and which items every plan prices as quick claims. */
 export function quickItems(
   care: CarePlan,
