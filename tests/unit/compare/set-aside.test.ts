@@ -20,6 +20,22 @@ const example = JSON.parse(readFileSync(join(data, 'examples', 'household-family
 
 const households = (): Record<string, CompareRequestInput> => exampleHouseholds(example);
 
+/** A household's first plan year prepared under `plans`, with one claim rows list for all of them. */
+function preparedRows(plans: Plan[], request: CompareRequestInput) {
+  const prepared = prepareComparison(plans, parseCompareRequest({ ...request, simulations: 400 }), tables);
+  const { contexts, request: parsed } = prepared.prep;
+  const care = contexts[0]!.care;
+  return {
+    contexts,
+    parsed,
+    care,
+    rows: new ClaimRows(
+      care,
+      contexts.map((c) => c.compiled),
+    ),
+  };
+}
+
 describe('quick claims set aside give the totals of every claim in date order', () => {
   for (const [name, request] of Object.entries(households())) {
     it(`${name}: each simulated year equals its claim list priced claim by claim`, () => {
@@ -54,13 +70,7 @@ describe('set-aside rows counted per item: the whole quick amount times the coun
   // claim are counted per item when allowed at least the dearest plan's quick amount, and listed one by one
   // when priced below it; either way each year must equal its claim list priced claim by claim.
   const storedYearsEqualClaimByClaim = (plans: Plan[], request: CompareRequestInput, years: number): void => {
-    const prepared = prepareComparison(plans, parseCompareRequest({ ...request, simulations: 400 }), tables);
-    const { contexts, request: parsed } = prepared.prep;
-    const care = contexts[0]!.care;
-    const rows = new ClaimRows(
-      care,
-      contexts.map((c) => c.compiled),
-    );
+    const { contexts, parsed, care, rows } = preparedRows(plans, request);
     const drawer = createYearDrawer(care, parsed.seed);
     for (let k = 0; k < years; k++) {
       // No lazy positions: every row is stored, as a router's rows lists store them.
@@ -123,13 +133,7 @@ describe('quick claims summed as they are drawn, without storing their rows (a l
   it('"$40 per test" where a test may cost less: a test priced below its copay costs its price', () => {
     // Lab tests at about $42 each, with a made-up $40 copay under every plan: some draws fall below it.
     const labCopay = fehb.map((p) => ({ ...p, benefits: { ...p.benefits, lab_test: { ...p.benefits.lab_test!, costShare: copay(40) } } }));
-    const prepared = prepareComparison(labCopay, parseCompareRequest({ ...example, simulations: 400 }), tables);
-    const { contexts, request: parsed } = prepared.prep;
-    const care = contexts[0]!.care;
-    const rows = new ClaimRows(
-      care,
-      contexts.map((c) => c.compiled),
-    );
+    const { contexts, parsed, care, rows } = preparedRows(labCopay, example);
     const lazyFrom = createYearDrawer(care, parsed.seed).lazyFrom(rows.lazyItems());
     const labs = care.items.flatMap((it, i) => (it.service === 'lab_test' ? [lazyFrom[i]!] : []));
     expect(labs.length).toBeGreaterThan(0);
