@@ -143,22 +143,37 @@ export function sensitivityCandidates(ctx: PlanContext, priceOf: PriceOf): Candi
   return candidates(ctx, priceOf);
 }
 
-/** `priceOf` gives the allowed amount per visit (per day for a hospital stay), overrides included. */
-export function findSensitivity(plans: readonly PlanContext[], priceOf: PriceOf, checkpoint: () => void = () => {}): Sensitivity {
+/**
+ * `priceOf` gives the allowed amount per visit (per day for a hospital stay), overrides included.
+ * `skipFar: false` prices every plan for every candidate (the tests hold the shortcut to it).
+ */
+export function findSensitivity(
+  plans: readonly PlanContext[],
+  priceOf: PriceOf,
+  checkpoint: () => void = () => {},
+  { skipFar = true }: { skipFar?: boolean } = {},
+): Sensitivity {
   const known = plans.filter((p) => p.basis.premiumBasisCents !== null);
   const totals = createFastTotals(20);
   // Each plan's typical claims are validated and ordered once; a candidate is a variant of them.
   const prepared = new Map<PlanContext, PreparedClaims>(known.map((ctx) => [ctx, prepareClaims(ctx.compiled, ctx.care.members, ctx.typicalClaims)]));
   let gap = Infinity;
-  const cheapest = (changeOf: (ctx: PlanContext) => ClaimChange): PlanContext | null => {
+  /** Each plan's typical total, from the first call; plans more than `reach` above the cheapest are not priced. */
+  const typical = new Map<PlanContext, number>();
+  let least = Infinity;
+  const cheapest = (changeOf: (ctx: PlanContext) => ClaimChange, reach = Infinity): PlanContext | null => {
     let best: PlanContext | null = null;
     let bestTotal = Infinity;
     let second = Infinity;
     for (const ctx of known) {
+      // Below: a change moves a total by at most its allowed amount X, so a plan more than 2X above the
+      // cheapest stays above it (strictly: it cannot even tie). The cheapest itself is always priced.
+      if ((typical.get(ctx) as number) - least > reach) continue;
       const base = prepared.get(ctx) as PreparedClaims;
       const change = changeOf(ctx);
       priceTotalsFast(ctx.compiled, base.input.household, claimVariant(base, change.added, change.dropped), totals);
       const t = yearTotal(ctx.basis, totals.memberPaysCents) as number;
+      if (!typical.has(ctx)) typical.set(ctx, t);
       if (t < bestTotal) {
         second = bestTotal;
         best = ctx;
@@ -176,6 +191,7 @@ export function findSensitivity(plans: readonly PlanContext[], priceOf: PriceOf,
     return { basis: 'typical_year', cheapestPlanId: known[0]?.plan.id ?? null, change: null, summary };
   }
   const now = cheapest(() => ({ added: [], dropped: new Set() })) as PlanContext;
+  least = typical.get(now) as number;
   const lead = gap;
   const first = known[0] as PlanContext;
   for (const c of candidates(first, priceOf)) {
@@ -184,7 +200,7 @@ export function findSensitivity(plans: readonly PlanContext[], priceOf: PriceOf,
     // visit limit): while the lead is at least twice the change, the cheapest plan cannot change.
     if (lead >= 2 * c.allowedChange) continue;
     checkpoint();
-    const next = cheapest((ctx) => changeFor(ctx, c, priceOf)) as PlanContext;
+    const next = cheapest((ctx) => changeFor(ctx, c, priceOf), skipFar ? 2 * c.allowedChange : Infinity) as PlanContext;
     if (next.plan.id !== now.plan.id) {
       const change: SensitivityChange = {
         member: first.care.members[c.member]?.id as string,
