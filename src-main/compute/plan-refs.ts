@@ -47,7 +47,12 @@ let nextKey = 1;
 
 /** The pool's side, one per worker: which plans this worker was sent. */
 export class SentPlans {
-  private readonly known = new RecentKeys<true>(KNOWN_PLANS);
+  private known = new RecentKeys<true>(KNOWN_PLANS);
+
+  /** A message that did not reach the worker: count on nothing, so the next ones carry their plans whole. */
+  forget(): void {
+    this.known = new RecentKeys<true>(KNOWN_PLANS);
+  }
 
   message(task: Task): TaskMessage {
     if (!('plans' in task)) return task;

@@ -173,7 +173,13 @@ export class ComputePool {
         slot.job = job;
         slot.part = part;
         job.workers[part] = slot;
-        slot.worker.postMessage({ kind: 'run', id: job.id, task: slot.sent.message(task), cancel: job.cancel } satisfies ToWorker);
+        try {
+          slot.worker.postMessage({ kind: 'run', id: job.id, task: slot.sent.message(task), cancel: job.cancel } satisfies ToWorker);
+        } catch (error) {
+          // Not sent: the worker holds none of the plans this message would have brought it.
+          slot.sent.forget();
+          throw error;
+        }
       });
     }
   }

@@ -68,6 +68,15 @@ describe('plans sent to a worker once, then by number', () => {
     expect(byNumber).toBeGreaterThan(5_000);
   });
 
+  it('after a message that did not reach the worker, the next one carries its plans whole', () => {
+    const sent = new SentPlans();
+    sent.message(explain(fehb));
+    sent.forget();
+    const again = sent.message(explain(fehb));
+    expect(sentWhole(again)).toBe(3);
+    expect((new HeldPlans().task(through(again)) as Extract<Task, { plans: Plan[] }>).plans).toEqual(fehb);
+  });
+
   it('a number the worker does not hold is refused, not guessed', () => {
     const message = new SentPlans().message(explain(fehb));
     const numbers = { ...message, plans: 'plans' in message ? message.plans.map((r) => ({ key: r.key })) : [] } as TaskMessage;
