@@ -92,9 +92,10 @@ export function preparePlans(plans: readonly Plan[], input: CompareRequest | Com
 
 export interface PrepareOptions {
   /**
-   * Only what simulating years needs: the typical year is not priced line by line (`typical` stays
-   * empty). A compute worker that only simulates its share of the years (compute/run-task.ts) skips that
-   * work and its garbage; the lead, which finishes the comparison, prepares in full.
+   * Only what simulating years needs: the typical year is not priced line by line, and the plans' notes,
+   * warnings and assumptions are not written (`typical`, `planNotes`, `planWarnings` and `planAssumptions`
+   * stay empty). A compute worker that only simulates its share of the years (compute/run-task.ts) skips
+   * that work and its garbage; the lead, which finishes the comparison, prepares in full.
    */
   simulationOnly?: boolean;
 }

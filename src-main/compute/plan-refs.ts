@@ -59,8 +59,9 @@ export class SentPlans {
     const plans = task.plans.map((plan): PlanRef => {
       let key = keys.get(plan);
       if (key === undefined) keys.set(plan, (key = nextKey++));
+      // get() moves a known number to the most recent end, as the worker's own lookup does.
       const known = this.known.get(key) !== undefined;
-      this.known.set(key, true);
+      if (!known) this.known.set(key, true);
       return known ? { key } : { key, plan };
     });
     return { ...task, plans } as TaskMessage;

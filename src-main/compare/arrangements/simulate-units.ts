@@ -156,13 +156,11 @@ export class UnitSimulator {
   /** Per group and plan: this year's totals, read by the units after every group is priced. */
   private readonly pays: Float64Array[];
   private readonly uncovered: Float64Array[];
-  /** Plain windows drawn with the arrangements' year (AlikeWindow). */
-  private readonly alike: number;
 
   constructor(
     private readonly pa: PreparedArrangements,
     seed: number,
-    private readonly jointPlans: readonly JointPlan[],
+    jointPlans: readonly JointPlan[],
     alike: readonly AlikeWindow[] = [],
   ) {
     this.drawer = createYearDrawer(pa.care, seed);
@@ -181,7 +179,6 @@ export class UnitSimulator {
       ...alike.map((w) => whole(w.care, w.plans)),
       ...pa.groups.map((g, group) => ({ care: pa.care, members: g.members, fromDay: g.fromDay, toDay: g.toDay, plans: g.plans, joint: null, group })),
     ];
-    this.alike = alike.length;
     // Whoever prices every member of a stretch goes first: a set of fewer members may then read its year
     // from theirs (ClaimRows.priceSet).
     wanted.sort((a, b) => (b.members.length === everyone.length ? 1 : 0) - (a.members.length === everyone.length ? 1 : 0));
@@ -213,8 +210,9 @@ export class UnitSimulator {
 
   /** Years [from, to) of every unit into `out`; also fills the joint plans' years of `plain`. */
   run(from: number, to: number, out: UnitsOut, plain: YearsOut, checkpoint: Checkpoint = () => {}): void {
-    const { pa, jointPlans } = this;
-    if (pa.groups.length > 0 || jointPlans.length > 0 || this.alike > 0) this.simulate(from, to, out, plain, checkpoint);
+    const { pa } = this;
+    // Nothing to price on the draw (every unit reads a plain plan's years): no draw either.
+    if (this.sets.length > 0) this.simulate(from, to, out, plain, checkpoint);
     // A unit the plain comparison prices reads its years.
     pa.units.forEach((unit, u) => {
       if (unit.fromContext === null) return;
