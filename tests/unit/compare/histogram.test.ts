@@ -107,6 +107,38 @@ describe('counting years into bands', () => {
     expect(h).toEqual({ binEdgesCents: [100_000, 150_000, 200_000], counts: [3, 3] });
   });
 
+  it('counts a year of fractional cents in the band of its amount rounded to the cent, as the summary rounds it', () => {
+    // $1,499.995 rounds to $1,500.00 (the second band); $1,499.99499… rounds down (the first); the same at
+    // the lowest edge ($999.995 is $1,000.00, in) and the highest ($1,999.995 is $2,000.00, out).
+    const edges = [100_000, 150_000, 200_000];
+    const h = histogram(Float64Array.from([149_999.5, 149_999.499, 99_999.5, 199_999.499, 120_000.5]), edges);
+    expect(h.counts).toEqual([3, 2]);
+    expect(() => histogram(Float64Array.from([99_999.499]), edges)).toThrow(/99999 cents lies outside/);
+    expect(() => histogram(Float64Array.from([199_999.5]), edges)).toThrow(/200000 cents lies outside/);
+    expect(() => histogram(Float64Array.from([Number.NaN]), edges)).toThrow(/lies outside the bands/);
+  });
+
+  it('always: a year of any fractional cents counts where its rounded amount counts, half a cent either side of every edge', () => {
+    const steps = [100, 2_500, 50_000, 49, 161];
+    const nudge = fc.constantFrom(-0.5, -0.5 - 1e-9, -0.49, 0.49, 0.5, 0, 0.25, -1e-7);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...steps),
+        fc.integer({ min: 0, max: 5_000 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 30 }), nudge), { minLength: 1, maxLength: 60 }),
+        (step, start, picks) => {
+          const edges = Array.from({ length: 32 }, (_, i) => (start + i) * step);
+          const list = picks
+            .map(([k, d]) => (start + k) * step + d)
+            .filter((v) => Math.round(v) >= (edges[0] as number) && Math.round(v) < (edges.at(-1) as number));
+          const expected = edges.slice(1).map((next, b) => list.filter((v) => Math.round(v) >= (edges[b] as number) && Math.round(v) < next).length);
+          expect(histogram(Float64Array.from(list), edges).counts).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('refuses a year outside the bands instead of dropping it', () => {
     expect(() => histogram(Float64Array.from([250_000]), [100_000, 150_000, 200_000])).toThrow(/250000 cents lies outside the bands 100000\.\.200000/);
   });
