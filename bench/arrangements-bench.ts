@@ -18,6 +18,11 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
+/** "min–max" of timed runs, whole milliseconds. */
+function range(values: number[]): string {
+  return `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
+}
+
 /**
  * Median wall-clock and CPU time (user + system, less sensitive to other work on a shared machine) of each
  * function, run in turn (a, b, a, b, …) after a warm-up: the host's speed drifts, so timing one block of
@@ -102,6 +107,10 @@ export async function runArrangementsBench(): Promise<void> {
   );
   console.log(
     `  compute pool: plain comparison ${median(pooledPlain).toFixed(0)} ms, with arrangements ${median(pooled).toFixed(0)} ms (×${(median(pooled) / median(pooledPlain)).toFixed(2)}; medians of 7, run in turn)`,
+  );
+  // The host's speed moves within a run: the spread says how far one answer may be from the median.
+  console.log(
+    `                the 7 arrangement runs ${range(pooled)} ms, ${pooled.filter((ms) => ms <= 250).length} of 7 within 250 ms; the plain ones ${range(pooledPlain)} ms`,
   );
   const before = previousArrangementsMs();
   console.log(
