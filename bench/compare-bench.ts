@@ -4,6 +4,7 @@ import type { CompareRequestInput } from '../src-shared/household-schema';
 import type { Plan } from '../src-shared/plan-schema';
 import { compareHousehold, loadCompareTables, parseCompareRequest } from '../src-main/compare';
 import { ComputePool } from '../src-main/compute/pool';
+import { median } from './stats';
 
 // Speed of the comparison itself on the shipped FEHB plans (three complete options) for the example
 // family of four (a baby due mid-year, one child with asthma), 10,000 simulated years:
@@ -14,11 +15,6 @@ import { ComputePool } from '../src-main/compute/pool';
 
 const data = join(import.meta.dirname, '..', 'data');
 const previous = (JSON.parse(readFileSync(join(import.meta.dirname, 'baseline.json'), 'utf8')) as { previous: Record<string, number> }).previous;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
 
 interface Timing {
   median: number;
