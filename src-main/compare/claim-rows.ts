@@ -16,9 +16,10 @@ import {
 import type { CarePlan } from './care-items';
 import { windowDayKeys } from './plan-window';
 import { rowsToClaims } from './rows-to-claims';
-import { fillFor, inertItemsOf, quickItems, type LazyItems, type PlanFill, type RowGroup } from './row-groups';
+import { inertItemsOf, planGroups, type LazyItems, type RowGroup } from './row-groups';
 import { everyoneSet, SplitYears, type MemberSet } from './member-set';
 import { sameDayByAmount, sortRowsByDay } from './row-order';
+import { rowSpan, segmentsOf, spanSegments, type RowSpan } from './row-spans';
 
 export type { LazyItems } from './row-groups';
 export type { MemberSet } from './member-set';
@@ -27,7 +28,8 @@ export type { MemberSet } from './member-set';
 // of the simulation (a million rows per comparison) and the break-even curves. The engine needs the
 // rows in date order, stable within a day (the order added), and on one day a member's rows of one
 // service smallest amount first (row-order.ts). Plans that dispense every prescription the same way
-// share one filled claim list.
+// share one filled claim list. Rows made with cuts (row-spans.ts) also price spans of their window: the
+// plan-year stretches of the arrangements' window, on the one store of the window's rows.
 
 /** What the simulation and the break-even curves read of a priced year. */
 export interface YearTotals {
@@ -47,7 +49,7 @@ export class ClaimRows {
   private readonly itemAdmitted: Uint8Array;
   private readonly itemNetwork: Uint8Array;
   private readonly itemIsStay: Uint8Array;
-  private readonly groups: RowGroup[] = [];
+  private readonly groups: RowGroup[];
   private readonly year: YearTotals = { memberPaysCents: 0, notCoveredCents: 0 };
   private capacity = 256;
   private rowItem = new Int32Array(256);
@@ -66,6 +68,12 @@ export class ClaimRows {
   private readonly split: SplitYears;
   /** Every member under every plan, as price() prices them. */
   private readonly everyone: MemberSet;
+  /** Per day: its segment between the cuts (all 0 without cuts); the segments' first days, then the window's end. */
+  private readonly segOfDay: Uint8Array;
+  private readonly cutDays: Int32Array;
+  /** Span 0 is the whole window; span() adds the others. */
+  private readonly spans: RowSpan[] = [];
+  private readonly itemCount: number;
   /** Per item: 1 when every plan prices it as a quick claim (its rows are set aside). */
   private readonly aside: Uint8Array;
   /** The rows kept for the engine and the rows set aside, in the order added (filled by add()). */
@@ -79,9 +87,11 @@ export class ClaimRows {
    * add each item's amount times its count (addUpSetAside), a few items instead of every row.
    */
   private readonly countFrom: Float64Array;
+  /** Per segment and item (segment × items + item): the set-aside rows counted this year. */
   private readonly asideCount: Int32Array;
-  /** The items counted this year (asideCount > 0), in the order first counted. */
+  /** The (segment, item) cells counted this year (asideCount > 0), in the order first counted: item and segment. */
   private readonly countedItems: Int32Array;
+  private readonly countedSegs: Uint8Array;
   private counted = 0;
   /** Quick claims were summed without their rows (a lazy draw): the rows do not hold the whole year. */
   private incomplete = false;
@@ -92,11 +102,21 @@ export class ClaimRows {
   /** Item → its (member, service) group: items are sorted, so a group's items are consecutive. */
   private readonly itemGroup: Int32Array;
 
+  /**
+   * `cuts`: days of the window where a span may start or end (plan years starting mid-window). `planClass`:
+   * per plan, plans of one class (one employer's) fill a claim list of their own, setting aside what they
+   * price as quick claims even where plans of another class do not (RowGroup.extraAside).
+   */
   constructor(
     private readonly care: CarePlan,
     private readonly plans: readonly CompiledPlan[],
+    cuts: readonly number[] = [],
+    planClass: readonly number[] = [],
   ) {
     const items = care.items;
+    this.itemCount = items.length;
+    ({ segOfDay: this.segOfDay, cutDays: this.cutDays } = segmentsOf(care.window.days, cuts));
+    const segments = this.cutDays.length - 1;
     this.itemService = Int32Array.from(items, (it) => serviceIndex(it.service));
     this.itemMember = Int32Array.from(items, (it) => it.member);
     this.itemAdmitted = Uint8Array.from(items, (it) => (it.admitted ? 1 : 0));
@@ -118,34 +138,20 @@ export class ClaimRows {
     this.totals = createFastTotals(Math.max(1, care.members.length));
     this.split = new SplitYears(plans.length, Math.max(1, care.members.length));
     this.everyone = everyoneSet(this.household, plans.length);
-    const byKey = new Map<string, { fill: PlanFill; planIndexes: number[] }>();
-    plans.forEach((p, i) => {
-      const fill = fillFor(care, p.plan);
-      const g = byKey.get(fill.key);
-      if (g) g.planIndexes.push(i);
-      else byKey.set(fill.key, { fill, planIndexes: [i] });
-    });
-    const members = Math.max(1, care.members.length);
-    this.asideCount = new Int32Array(items.length);
-    this.countedItems = new Int32Array(items.length);
-    // Set aside: the items every plan prices as quick claims (one set for every group of plans).
-    this.aside = new Uint8Array(items.length).fill(byKey.size > 0 ? 1 : 0);
-    for (const { fill, planIndexes } of byKey.values()) {
-      const { aside, ...quick } = quickItems(
-        care,
-        fill,
-        planIndexes.map((i) => plans[i] as CompiledPlan),
-        members,
-      );
-      aside.forEach((a, i) => (this.aside[i] = a === 1 ? (this.aside[i] as number) : 0));
-      this.groups.push({ fill, planIndexes, fc: createFastClaims(256), fcMore: createFastClaims(256), keptAt: -1, fullAt: -1, ...quick });
-    }
-    this.countFrom = Float64Array.from(items, (_, i) => {
-      if (this.aside[i] !== 1) return Infinity;
-      let max = 0;
-      for (const g of this.groups) for (let j = 0; j < g.planIndexes.length; j++) max = Math.max(max, g.quickPay[j * items.length + i] as number);
-      return max;
-    });
+    this.asideCount = new Int32Array(segments * items.length);
+    this.countedItems = new Int32Array(segments * items.length);
+    this.countedSegs = new Uint8Array(segments * items.length);
+    ({ groups: this.groups, aside: this.aside, countFrom: this.countFrom } = planGroups(care, plans, planClass, segments));
+    this.spans.push(rowSpan(this.groups, this.split, { fromSeg: 0, toSeg: segments, fromDay: 0, toDay: care.window.days }, true));
+  }
+
+  /** The span of days [fromDay, toDay) (both the window's ends or cuts), for priceSet: its number. */
+  span(fromDay: number, toDay: number): number {
+    const found = this.spans.findIndex((s) => s.fromDay === fromDay && s.toDay === toDay);
+    if (found >= 0) return found;
+    const split = new SplitYears(this.plans.length, Math.max(1, this.care.members.length));
+    this.spans.push(rowSpan(this.groups, split, { ...spanSegments(this.cutDays, fromDay, toDay), fromDay, toDay }, false));
+    return this.spans.length - 1;
   }
 
   reset(): void {
@@ -157,7 +163,7 @@ export class ClaimRows {
     this.allowedTotal = 0;
     this.sorted = false;
     this.keptSorted = false;
-    for (let t = 0; t < this.counted; t++) this.asideCount[this.countedItems[t] as number] = 0;
+    for (let t = 0; t < this.counted; t++) this.asideCount[(this.countedSegs[t] as number) * this.itemCount + (this.countedItems[t] as number)] = 0;
     this.counted = 0;
     if (this.incomplete) {
       for (const g of this.groups) {
@@ -182,9 +188,14 @@ export class ClaimRows {
     if (this.aside[item] === 1) {
       if (allowed < (this.countFrom[item] as number)) this.asideRows[this.setAside++] = r;
       else {
-        const count = this.asideCount[item] as number;
-        if (count === 0) this.countedItems[this.counted++] = item;
-        this.asideCount[item] = count + 1;
+        const seg = this.segOfDay[day] as number;
+        const cell = seg * this.itemCount + item;
+        const count = this.asideCount[cell] as number;
+        if (count === 0) {
+          this.countedItems[this.counted] = item;
+          this.countedSegs[this.counted++] = seg;
+        }
+        this.asideCount[cell] = count + 1;
       }
     } else this.keptRows[this.kept++] = r;
     this.sorted = false;
@@ -201,7 +212,8 @@ export class ClaimRows {
    */
   lazyItems(): LazyItems {
     const items = this.care.items;
-    const away = items.some((it) => it.network !== 'plan');
+    // Rows with cuts sum their set-aside claims per span, by day: a lazy draw does not give their days.
+    const away = items.some((it) => it.network !== 'plan') || this.cutDays.length > 2;
     // An aside item's countFrom is the dearest quick amount of any plan here.
     return {
       maxPay: Float64Array.from(items, (item, i) => (away || this.aside[i] !== 1 || item.days !== 1 || item.perDay ? -1 : (this.countFrom[i] as number))),
@@ -279,20 +291,23 @@ export class ClaimRows {
    * of them) under its plans, exactly as price() prices rows holding only theirs: the same claims in the
    * same order, since the set's rows in date order are these rows' in date order without the others'. The
    * claim lists and the set-aside sums are made once a year for every set (the engine skips the other
-   * members' claims).
+   * members' claims). `spanIndex` (span()): only that span's days, as rows holding only them would price.
    */
-  priceSet(set: MemberSet, record: (plan: number, totals: YearTotals) => void, whole: (() => void) | null = null): void {
+  priceSet(set: MemberSet, record: (plan: number, totals: YearTotals) => void, whole: (() => void) | null = null, spanIndex = 0): void {
     const { household, members, memberOf, plans, quickOop, reached } = set;
     const size = household.size;
     const all = this.household.size;
     const everyone = size === all;
-    for (const group of this.groups) {
+    const span = this.spans[spanIndex] as RowSpan;
+    const { split, fromSeg, toSeg } = span;
+    for (let g = 0; g < this.groups.length; g++) {
+      const group = this.groups[g] as RowGroup;
       const { planIndexes } = group;
       for (let j = 0; j < planIndexes.length; j++) {
         const p = planIndexes[j] as number;
         if (plans[p] !== 1) continue;
-        if (!everyone && this.keptSorted && this.split.has(p, this.stamp)) {
-          this.year.memberPaysCents = this.split.pays(p, members);
+        if (!everyone && this.keptSorted && split.has(p, this.stamp)) {
+          this.year.memberPaysCents = split.pays(p, members);
           this.year.notCoveredCents = 0;
           record(p, this.year);
           continue;
@@ -300,16 +315,21 @@ export class ClaimRows {
         const cp = this.plans[p] as CompiledPlan;
         let quick = 0;
         // Care away from home is priced on its own tiers, which read the plan's accumulators: every row then.
-        if (this.away > 0) priceTotalsFast(cp, household, this.fullList(group), this.totals, memberOf);
-        else {
-          priceTotalsFast(cp, household, this.keptList(group), this.totals, memberOf);
+        if (this.away > 0) {
+          const fc = this.fullList(group);
+          priceTotalsFast(cp, household, fc, this.totals, memberOf, group.fcMoreCuts[fromSeg] as number, group.fcMoreCuts[toSeg] as number);
+        } else {
+          const fc = this.keptList(group, g, span);
+          priceTotalsFast(cp, household, fc, this.totals, memberOf, group.fcCuts[fromSeg] as number, group.fcCuts[toSeg] as number);
+          const spanPays = span.quickPays[g] as Float64Array;
+          const spanOop = span.quickOop[g] as Float64Array;
           for (let m = 0; m < size; m++) {
-            quickOop[m] = group.quickOop[j * all + (members[m] as number)] as number;
+            quickOop[m] = spanOop[j * all + (members[m] as number)] as number;
             reached[m] = 0;
           }
           if (setAsideCheck(cp, size, quickOop, 0, reached) === SET_ASIDE_EXACT) {
-            for (let m = 0; m < size; m++) quick += group.quickPays[j * all + (members[m] as number)] as number;
-            if (set.readBySmaller) this.split.keep(cp, p, this.stamp, this.totals, members, group.quickPays, j);
+            for (let m = 0; m < size; m++) quick += spanPays[j * all + (members[m] as number)] as number;
+            if (set.readBySmaller) split.keep(cp, p, this.stamp, this.totals, members, spanPays, j);
           } else {
             // Within reach of a limit (about 2% of a family's plan-years, 5–14% under the district's): every
             // claim in date order. (Only the reached member's quick claims in order, the others' set aside,
@@ -318,7 +338,8 @@ export class ClaimRows {
               if (!whole) throw new RangeError('these rows lack the quick claims a lazy draw summed');
               whole();
             }
-            priceTotalsFast(cp, household, this.fullList(group), this.totals, memberOf);
+            const more = this.fullList(group);
+            priceTotalsFast(cp, household, more, this.totals, memberOf, group.fcMoreCuts[fromSeg] as number, group.fcMoreCuts[toSeg] as number);
           }
         }
         this.recordYear(record, p, quick);
@@ -326,12 +347,16 @@ export class ClaimRows {
     }
   }
 
-  /** The group's kept rows as a claim list, with the year's set-aside sums: made once per year. */
-  private keptList(group: RowGroup): FastClaims {
+  /** The group's kept rows as a claim list, with the span's set-aside sums: each made once per year. */
+  private keptList(group: RowGroup, g: number, span: RowSpan): FastClaims {
     if (group.keptAt !== this.stamp || !this.keptSorted) {
-      this.addUpSetAside(group);
-      this.fillGroup(group, this.keptOrder(), this.kept);
+      this.fillGroup(group, this.keptOrder(), this.kept, group.fcCuts, null);
       group.keptAt = this.stamp;
+    }
+    // After the fill: it lists the group's own set-aside rows (extraRows).
+    if (span.sumsAt[g] !== this.stamp || !this.keptSorted) {
+      this.addUpSetAside(group, g, span);
+      span.sumsAt[g] = this.stamp;
     }
     return group.fc;
   }
@@ -339,7 +364,7 @@ export class ClaimRows {
   /** Every row of the year as the group's claim list (fcMore), in date order: made once per year. */
   private fullList(group: RowGroup): FastClaims {
     if (group.fullAt !== this.stamp || !this.sorted) {
-      this.fillGroup(group, this.dateOrder(), this.rows, group.fcMore);
+      this.fillGroup(group, this.dateOrder(), this.rows, group.fcMoreCuts, group.fcMore);
       group.fullAt = this.stamp;
     }
     return group.fcMore;
@@ -352,12 +377,16 @@ export class ClaimRows {
   }
 
   /**
-   * The year's quick claims priced whole, per plan of the group and member (in any order: a sum): those a
-   * lazy draw summed, and the set-aside rows.
+   * The span's quick claims priced whole, per plan of the group and member (in any order: a sum): those a
+   * lazy draw summed (only without cuts: the whole window), and the set-aside rows of its days: the
+   * rows' and the group's own (extraRows, listed by the last fill of its claim list).
    */
-  private addUpSetAside(group: RowGroup): void {
-    const { quickPay, quickCounts, quickPays, quickOop, lazyPays, lazyOop } = group;
-    const { rowItem, rowAllowed, itemMember, asideRows } = this;
+  private addUpSetAside(group: RowGroup, g: number, span: RowSpan): void {
+    const { quickPay, quickCounts, lazyPays, lazyOop } = group;
+    const quickPays = span.quickPays[g] as Float64Array;
+    const quickOop = span.quickOop[g] as Float64Array;
+    const { fromSeg, toSeg, fromDay, toDay } = span;
+    const { rowItem, rowAllowed, rowDay, itemMember, asideRows } = this;
     const plans = group.planIndexes.length;
     const n = this.care.items.length;
     const size = this.household.size;
@@ -366,10 +395,12 @@ export class ClaimRows {
       quickPays[c] = lazyPays[c] as number;
       quickOop[c] = lazyOop[c] as number;
     }
-    const { countedItems, asideCount } = this;
+    const { countedItems, countedSegs, asideCount } = this;
     for (let t = 0; t < this.counted; t++) {
       const i = countedItems[t] as number;
-      const count = asideCount[i] as number;
+      const seg = countedSegs[t] as number;
+      if (seg < fromSeg || seg >= toSeg) continue;
+      const count = asideCount[seg * n + i] as number;
       const m = itemMember[i] as number;
       for (let j = 0; j < plans; j++) {
         // Whole cents times a count: exact, as the sum of the same amounts one by one.
@@ -378,8 +409,12 @@ export class ClaimRows {
         if (quickCounts[j * n + i] === 1) quickOop[j * size + m] = (quickOop[j * size + m] as number) + pay;
       }
     }
-    for (let k = 0; k < this.setAside; k++) {
-      const r = asideRows[k] as number;
+    const { extraRows, extra } = group;
+    const listed = this.setAside;
+    for (let k = 0; k < listed + extra; k++) {
+      const r = (k < listed ? asideRows[k] : extraRows[k - listed]) as number;
+      const day = rowDay[r] as number;
+      if (day < fromDay || day >= toDay) continue;
       const i = rowItem[r] as number;
       const allowed = rowAllowed[r] as number;
       const m = itemMember[i] as number;
@@ -394,10 +429,16 @@ export class ClaimRows {
 
   /**
    * Fills a claim list of the group (its own, or `into`) with the first `count` rows of `order`, each
-   * prescription split into the pieces the group's plans dispense.
+   * prescription split into the pieces the group's plans dispense; `cuts[s]` gets the first claim of
+   * segment s (and cuts[segments] the count): a span's claims are those between its segments' cuts. Its
+   * own claim list (no `into`) leaves out the rows of the group's own set-aside items, listed in extraRows.
    */
-  private fillGroup(group: RowGroup, order: Int32Array, count: number, into?: FastClaims): FastClaims {
+  private fillGroup(group: RowGroup, order: Int32Array, count: number, cuts: Int32Array, into: FastClaims | null): FastClaims {
     const { fill } = group;
+    const extraAside = into || !group.anyExtra ? null : group.extraAside;
+    if (!into && group.extraRows.length < count) group.extraRows = new Int32Array(Math.max(count, group.extraRows.length * 2));
+    const { extraRows } = group;
+    let extra = 0;
     const need = count * fill.maxPieces;
     let fc = into ?? group.fc;
     if (fc.member.length < need) {
@@ -411,12 +452,23 @@ export class ClaimRows {
     const piecesOf = fill.pieces;
     const supplyOf = fill.supplyDays;
     const channelOf = fill.channel;
+    const { segOfDay } = this;
+    const lastSeg = this.cutDays.length - 2;
+    let seg = 0;
+    cuts[0] = 0;
     let c = 0;
     for (let k = 0; k < count; k++) {
       const row = order[k] as number;
       const i = rowItem[row] as number;
       const allowed = rowAllowed[row] as number;
-      const key = dayKeyOf[rowDay[row] as number] as number;
+      const day = rowDay[row] as number;
+      // Rows in date order: a segment's claims start where the first row of a later segment comes.
+      if (seg < lastSeg) for (const to = segOfDay[day] as number; seg < to;) cuts[++seg] = c;
+      if (extraAside !== null && extraAside[i] === 1) {
+        extraRows[extra++] = row;
+        continue;
+      }
+      const key = dayKeyOf[day] as number;
       const pieces = piecesOf[i] as number;
       const stayDays = itemIsStay[i] === 1 ? (rowDays[row] as number) : 1;
       for (let p = 0; p < pieces; p++) {
@@ -433,6 +485,8 @@ export class ClaimRows {
         c++;
       }
     }
+    while (seg <= lastSeg) cuts[++seg] = c;
+    if (!into) group.extra = extra;
     // year[] stays 0 (createFastClaims zero-fills it): every row is in the one plan year priced.
     fc.count = c;
     return fc;

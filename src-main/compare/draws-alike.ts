@@ -36,3 +36,18 @@ export function drawsAlike(a: CarePlan, b: CarePlan): boolean {
   if (a.members.length !== b.members.length || a.items.length !== b.items.length) return false;
   return a.items.every((item, i) => sameItem(item, b.items[i] as CareItem));
 }
+
+/**
+ * True when `a`'s years can be priced on `b`'s very rows (its claims on b's dates): they draw alike and
+ * the members are the same people at the same ages with the same conditions and no birth date. A claim's
+ * date then changes nothing the engine reads (it reads a date only for an age from a birth date), so the
+ * arrangements' window stores the rows once for both (arrangements/simulate-units.ts).
+ */
+export function pricesOnRowsOf(a: CarePlan, b: CarePlan): boolean {
+  if (!drawsAlike(a, b)) return false;
+  return a.members.every((m, i) => {
+    const o = b.members[i];
+    if (!o || m.birthDate !== undefined || o.birthDate !== undefined || m.age !== o.age) return false;
+    return (m.conditions ?? []).join() === (o.conditions ?? []).join();
+  });
+}

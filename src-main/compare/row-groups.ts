@@ -1,6 +1,6 @@
 import type { Plan } from '../../src-shared/plan-schema';
 import { PRESCRIPTION_SERVICES } from '../../src-shared/services';
-import { channelIndex, quickPayCents, serviceIndex, type CompiledPlan, type FastClaims } from '../engine';
+import { channelIndex, createFastClaims, quickPayCents, serviceIndex, type CompiledPlan, type FastClaims } from '../engine';
 import type { CarePlan } from './care-items';
 import { fitPrescription } from './pharmacy-fit';
 
@@ -39,6 +39,18 @@ export interface RowGroup {
   fc: FastClaims;
   /** A second claim list, for a year priced with every row in date order. */
   fcMore: FastClaims;
+  /** Per segment of the rows (row-spans.ts): its first claim in fc and in fcMore, then their counts. */
+  fcCuts: Int32Array;
+  fcMoreCuts: Int32Array;
+  /**
+   * Per item: 1 when every plan of the group prices it as a quick claim but the rows do not set it aside
+   * (a plan of another group does not): the group's claim list leaves its rows out and lists them in
+   * extraRows (`extra` of them), and the set-aside sums add them priced whole.
+   */
+  extraAside: Uint8Array;
+  anyExtra: boolean;
+  extraRows: Int32Array;
+  extra: number;
   /** The rows' stamp when fc (kept rows, with the set-aside sums) and fcMore (every row) were made for priceSet. */
   keptAt: number;
   fullAt: number;
@@ -81,7 +93,12 @@ export function quickItems(
   fill: PlanFill,
   plans: readonly CompiledPlan[],
   members: number,
-): Omit<RowGroup, 'fill' | 'planIndexes' | 'fc' | 'fcMore' | 'keptAt' | 'fullAt'> & { aside: Uint8Array } {
+): Omit<
+  RowGroup,
+  'fill' | 'planIndexes' | 'fc' | 'fcMore' | 'fcCuts' | 'fcMoreCuts' | 'keptAt' | 'fullAt' | 'extraAside' | 'anyExtra' | 'extraRows' | 'extra'
+> & {
+  aside: Uint8Array;
+} {
   const n = care.items.length;
   const quickPay = new Float64Array(plans.length * n);
   const quickCounts = new Uint8Array(plans.length * n);
@@ -99,4 +116,54 @@ export function quickItems(
   });
   const cells = (): Float64Array => new Float64Array(plans.length * members);
   return { aside, quickPay, quickCounts, quickPays: cells(), quickOop: cells(), lazyPays: cells(), lazyOop: cells() };
+}
+
+/**
+ * The rows' plans in groups: plans of one class (planClass, default one class) that fill a claim list
+ * alike share it. `aside`: the items every plan prices as quick claims (their rows are set aside for all);
+ * a group's extraAside, the further items every plan of the group prices so. `countFrom` per set-aside
+ * item: the dearest plan's quick amount (a row allowed at least that costs every plan its whole amount).
+ */
+export function planGroups(
+  care: CarePlan,
+  plans: readonly CompiledPlan[],
+  planClass: readonly number[],
+  segments: number,
+): { groups: RowGroup[]; aside: Uint8Array; countFrom: Float64Array } {
+  const items = care.items;
+  const byKey = new Map<string, { fill: PlanFill; planIndexes: number[] }>();
+  plans.forEach((p, i) => {
+    const fill = fillFor(care, p.plan);
+    const key = `${planClass[i] ?? 0}|${fill.key}`;
+    const g = byKey.get(key);
+    if (g) g.planIndexes.push(i);
+    else byKey.set(key, { fill, planIndexes: [i] });
+  });
+  const members = Math.max(1, care.members.length);
+  const groups: RowGroup[] = [];
+  const setAside = new Uint8Array(items.length).fill(byKey.size > 0 ? 1 : 0);
+  for (const { fill, planIndexes } of byKey.values()) {
+    const { aside, ...quick } = quickItems(
+      care,
+      fill,
+      planIndexes.map((i) => plans[i] as CompiledPlan),
+      members,
+    );
+    aside.forEach((a, i) => (setAside[i] = a === 1 ? (setAside[i] as number) : 0));
+    const cells = (): Int32Array => new Int32Array(segments + 1);
+    const claims = { fc: createFastClaims(256), fcMore: createFastClaims(256), fcCuts: cells(), fcMoreCuts: cells(), keptAt: -1, fullAt: -1 };
+    groups.push({ fill, planIndexes, ...claims, extraAside: aside, anyExtra: false, extraRows: new Int32Array(256), extra: 0, ...quick });
+  }
+  // A group's own set-aside items beyond the rows': its claim list leaves them out (ClaimRows fillGroup).
+  for (const g of groups) {
+    g.extraAside.forEach((a, i) => (g.extraAside[i] = a === 1 && setAside[i] === 0 ? 1 : 0));
+    g.anyExtra = g.extraAside.includes(1);
+  }
+  const countFrom = Float64Array.from(items, (_, i) => {
+    if (setAside[i] !== 1) return Infinity;
+    let max = 0;
+    for (const g of groups) for (let j = 0; j < g.planIndexes.length; j++) max = Math.max(max, g.quickPay[j * items.length + i] as number);
+    return max;
+  });
+  return { groups, aside: setAside, countFrom };
 }

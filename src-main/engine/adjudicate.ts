@@ -64,6 +64,8 @@ export type ClaimSink = (row: number, member: number) => void;
  * each member's full breakdown when `perMember` (priceClaims' per-member totals; the simulation skips it).
  * `memberOf`: fc.member[i] → the household's member, or −1 to skip the claim (the claims of a larger
  * household priced for a few of its members: compare/claim-rows.ts priceSet); null: fc.member[i] itself.
+ * `from`, `to`: the claims [from, to) of fc are priced, as a list of only those claims would be (one
+ * plan-year stretch of a longer window's claims in date order: compare/claim-rows.ts spans).
  */
 // One function on purpose: the pricing loop runs for every claim of every simulated year, and kept whole
 // V8 holds the household's accumulators in registers and inlines nothing across calls. Its readable twin is
@@ -76,6 +78,8 @@ export function runClaims(
   sink: ClaimSink | null,
   perMember = sink !== null,
   memberOf: Int32Array | null = null,
+  from = 0,
+  to = fc.count,
 ): void {
   const sc = cp.scratch;
   const size = hh.size;
@@ -119,9 +123,9 @@ export function runClaims(
   let sumPays = 0;
   let familyDeductible = 0;
   let familyOop = 0;
-  let currentYear = fc.count > 0 ? (year[0] as number) : 0;
+  let currentYear = to > from ? (year[from] as number) : 0;
 
-  for (let i = 0; i < fc.count; i++) {
+  for (let i = from; i < to; i++) {
     const y = year[i] as number;
     if (y !== currentYear) {
       // A new plan year: every accumulator and visit count starts again.

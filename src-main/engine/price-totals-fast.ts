@@ -39,7 +39,8 @@ export function createFastTotals(maxMembers = 20): FastTotals {
 
 /**
  * Household totals of one claim list under one plan; exactly priceClaims' totals for the same claims.
- * `memberOf` (runClaims): the list's members → the household's, −1 for a claim of someone else.
+ * `memberOf` (runClaims): the list's members → the household's, −1 for a claim of someone else; `from`,
+ * `to`: only the claims [from, to) (runClaims).
  */
 export function priceTotalsFast(
   compiled: CompiledPlan,
@@ -47,8 +48,10 @@ export function priceTotalsFast(
   claims: FastClaims,
   out: FastTotals = createFastTotals(household.size),
   memberOf: Int32Array | null = null,
+  from = 0,
+  to = claims.count,
 ): FastTotals {
-  runClaims(compiled, household, claims, null, false, memberOf);
+  runClaims(compiled, household, claims, null, false, memberOf, from, to);
   const t = compiled.scratch.totals;
   out.allowedCents = t[S.T_ALLOWED] as number;
   out.deductibleCents = t[S.T_DEDUCTIBLE] as number;

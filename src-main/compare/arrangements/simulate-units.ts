@@ -2,18 +2,21 @@ import type { CarePlan } from '../care-items';
 import { ClaimRows, type YearTotals } from '../claim-rows';
 import { memberSet, type MemberSet } from '../member-set';
 import { createYearDrawer, type Checkpoint, type YearsOut } from '../simulate';
+import { pricesOnRowsOf } from '../draws-alike';
 import type { CompiledPlan } from '../../engine';
 import type { PreparedArrangements, PricedUnit } from './prepare';
 import { stretchCare } from './sub-care';
 
 // The arrangements' simulated years: year k is drawn once for the whole household from the same random
-// stream (seed, k) as the plain comparison (common random numbers), and each of its rows is routed to the
-// rows list of the plan-year stretch its day falls in. Each row group (an enrollment's members over one
-// stretch) is then priced on that list for its own members under each of its plans, once: every
-// arrangement that contains an enrollment reads the same priced unit. The plain comparison's plans are
-// priced on the same draw where they can be: those over the window's own care plan, and those over another
-// plan year whose years draw alike (its own rows list, with its dates). Explain routes a year again to each
-// group's own rows (routedRows), which price to the same totals (stretch-rows.test.ts).
+// stream (seed, k) as the plain comparison (common random numbers), into one store of the window's rows,
+// cut where a plan year starts mid-window (row-spans.ts). Each row group (an enrollment's members over one
+// plan-year stretch) is then priced on its span of those rows for its own members under each of its
+// plans, once: every arrangement that contains an enrollment reads the same priced unit. The plain
+// comparison's plans are priced on the same draw where they can be: those over the window's own care plan,
+// and those over another plan year whose years draw alike — on the window's rows when its members are the
+// same (pricesOnRowsOf), else on a rows list of its own (its dates, its ages) that a router feeds from the
+// same draw. Explain routes a year again to each group's own rows (routedRows), which price to the same
+// totals (stretch-rows.test.ts).
 
 /** Where a router sends an item's rows: a rows list's own item index, and the days the list covers. */
 interface Target {
@@ -68,6 +71,34 @@ class RowRouter extends ClaimRows {
   }
 }
 
+/**
+ * The rows lists of the wanted sets: one per care plan, cut where a set's plan-year stretch starts or ends
+ * (the district's July–June plan years cut the family's window at July 1). A list's plans are classed by
+ * the stretches they are priced over (FEHB: the whole window; the district's: its two plan years), and each
+ * class sets aside the items its own plans price as quick claims (ClaimRows planClass): sharing the one
+ * store of the window's rows then hands the engine no more claims than rows of their own would.
+ */
+function rowsLists(wanted: readonly Wanted[]): RowsList[] {
+  const stretches = new Map<CompiledPlan, Set<string>>();
+  for (const w of wanted) for (const cp of w.plans) stretches.set(cp, (stretches.get(cp) ?? new Set()).add(`${w.fromDay}-${w.toDay}`));
+  const patternOf = (cp: CompiledPlan): string => [...(stretches.get(cp) ?? [])].sort().join();
+  const patterns: string[] = [];
+  const lists: RowsList[] = [];
+  for (const w of wanted) {
+    let list = lists.find((l) => l.care === w.care);
+    if (!list) lists.push((list = { care: w.care, cuts: [], plans: [], planClass: [] }));
+    for (const cp of w.plans) {
+      if (list.plans.includes(cp)) continue;
+      const pattern = patternOf(cp);
+      if (!patterns.includes(pattern)) patterns.push(pattern);
+      list.plans.push(cp);
+      list.planClass.push(patterns.indexOf(pattern));
+    }
+    for (const day of [w.fromDay, w.toDay]) if (day > 0 && day < w.care.window.days && !list.cuts.includes(day)) list.cuts.push(day);
+  }
+  return lists;
+}
+
 export interface RoutedRows {
   router: ClaimRows;
   groups: ClaimRows[];
@@ -109,24 +140,27 @@ export interface AlikeWindow {
 /** Where the units' years are written: year k at index k − base. */
 export type UnitsOut = UnitYears & { base: number };
 
-/** A set of members priced on a stretch's rows: the whole household's for plain plans, or a row group's. */
-interface StretchSet {
+/** A set of members priced on a span of a rows list: the whole household's for plain plans, or a row group's. */
+interface SpanSet {
   rows: ClaimRows;
+  /** The rows' span (ClaimRows.span) of the set's plan-year stretch. */
+  span: number;
   set: MemberSet;
   /** The plain comparison's plans priced here (their years go to its outputs), or null for a row group. */
   joint: readonly JointPlan[] | null;
   /** The row group (when joint is null). */
   group: number;
-  /** The stretch's plan index → the group's (or the joint plan's) index. */
+  /** The rows' plan index → the group's (or the joint plan's) index. */
   planOf: Int32Array;
 }
 
-/** One rows list per plan-year stretch of a window, holding every member's rows of its days. */
-interface Stretch {
+/** One rows list per care plan: the window's, cut where its plan-year stretches start and end, and another plan year's. */
+interface RowsList {
   care: CarePlan;
-  fromDay: number;
-  toDay: number;
+  cuts: number[];
   plans: CompiledPlan[];
+  /** Per plan: its class (ClaimRows planClass), one per pattern of stretches it is priced over. */
+  planClass: number[];
 }
 
 /** What the simulator prices on one stretch: a member set under some plans. */
@@ -141,18 +175,22 @@ interface Wanted {
 }
 
 /**
- * Out of pocket per priced unit, with the drawer, the router and the rows made once and reused for every
- * range run (the compute pool's workers take the years in chunks). The rows of each plan-year stretch are
- * stored once for the whole household, and each row group (and the plain comparison's plans on the same
- * care plan) is priced on them for its own members (ClaimRows.priceSet): one sort, one claim list and one
- * set-aside sum per stretch and year, not per enrollment. A plain plan year that draws alike (AlikeWindow)
- * is one more rows list, fed by the same draw (with set-aside rows counted per item, ClaimRows.add, the
- * arrangements' simulation measured ×0.90–0.93 the CPU of drawing that year on its own).
+ * Out of pocket per priced unit, with the drawer, the rows and the sets made once and reused for every
+ * range run (the compute pool's workers take the years in chunks). The household's rows of the window are
+ * stored once, cut where a plan year starts mid-window (ClaimRows with cuts, row-spans.ts): each row group,
+ * and the plain comparison's plans on the window, are priced on them for their own members and stretch
+ * (ClaimRows.priceSet on a span) — one sort, one claim list per way of filling it and one set-aside sum per
+ * span and year, not per enrollment. A plain plan year that draws alike with the same members prices the
+ * window's rows too (pricesOnRowsOf: stored once, not twice); one that draws alike with other ages has a
+ * rows list of its own, fed by the same draw (its dates, its members' ages).
  */
 export class UnitSimulator {
   private readonly drawer: ReturnType<typeof createYearDrawer>;
-  private readonly router: ClaimRows;
-  private readonly sets: StretchSet[];
+  /** Where the draw goes: the window's rows themselves, or a router to every rows list. */
+  private readonly target: ClaimRows;
+  /** Items the window's rows need not store (only when the draw goes straight to them). */
+  private readonly inert: Uint8Array | null;
+  private readonly sets: SpanSet[];
   /** Per group and plan: this year's totals, read by the units after every group is priced. */
   private readonly pays: Float64Array[];
   private readonly uncovered: Float64Array[];
@@ -176,34 +214,36 @@ export class UnitSimulator {
     });
     const wanted: Wanted[] = [
       ...(jointPlans.length > 0 ? [whole(pa.care, jointPlans)] : []),
-      ...alike.map((w) => whole(w.care, w.plans)),
+      ...alike.map((w) => whole(pricesOnRowsOf(w.care, pa.care) ? pa.care : w.care, w.plans)),
       ...pa.groups.map((g, group) => ({ care: pa.care, members: g.members, fromDay: g.fromDay, toDay: g.toDay, plans: g.plans, joint: null, group })),
     ];
-    // Whoever prices every member of a stretch goes first: a set of fewer members may then read its year
+    // Whoever prices every member of a span goes first: a set of fewer members may then read its year
     // from theirs (ClaimRows.priceSet).
     wanted.sort((a, b) => (b.members.length === everyone.length ? 1 : 0) - (a.members.length === everyone.length ? 1 : 0));
-    const stretches: Stretch[] = [];
-    const stretchOf = (w: Wanted): number => stretches.findIndex((x) => x.care === w.care && x.fromDay === w.fromDay && x.toDay === w.toDay);
-    for (const w of wanted) {
-      let st = stretches[stretchOf(w)];
-      if (!st) stretches.push((st = { care: w.care, fromDay: w.fromDay, toDay: w.toDay, plans: [] }));
-      for (const cp of w.plans) if (!st.plans.includes(cp)) st.plans.push(cp);
-    }
-    const rows = stretches.map((st) => new ClaimRows(stretchCare(st.care, st.fromDay, st.toDay), st.plans));
+    const lists = rowsLists(wanted);
+    const rows = lists.map((l) => new ClaimRows(l.care, l.plans, l.cuts, l.planClass));
     this.sets = wanted.map((w) => {
-      const at = stretchOf(w);
-      const st = stretches[at] as Stretch;
-      const planOf = Int32Array.from(st.plans, (cp) => w.plans.indexOf(cp));
+      const at = lists.findIndex((l) => l.care === w.care);
+      const list = lists[at] as RowsList;
+      const r = rows[at] as ClaimRows;
       const set = memberSet(
-        st.care,
-        st.plans.length,
+        list.care,
+        list.plans.length,
         w.members,
-        w.plans.map((cp) => st.plans.indexOf(cp)),
+        w.plans.map((cp) => list.plans.indexOf(cp)),
       );
-      return { rows: rows[at] as ClaimRows, set, joint: w.joint, group: w.group, planOf };
+      return {
+        rows: r,
+        span: r.span(w.fromDay, w.toDay),
+        set,
+        joint: w.joint,
+        group: w.group,
+        planOf: Int32Array.from(list.plans, (cp) => w.plans.indexOf(cp)),
+      };
     });
-    const sinks = rows.map((r, j) => ({ rows: r, itemMap: null, fromDay: (stretches[j] as Stretch).fromDay, toDay: (stretches[j] as Stretch).toDay }));
-    this.router = new RowRouter(pa.care, sinks, true);
+    const sinks = rows.map((r, j) => ({ rows: r, itemMap: null, fromDay: 0, toDay: (lists[j] as RowsList).care.window.days }));
+    this.target = rows.length === 1 ? (rows[0] as ClaimRows) : new RowRouter(pa.care, sinks, true);
+    this.inert = rows.length === 1 ? (rows[0] as ClaimRows).inertItems() : null;
     this.pays = pa.groups.map((g) => new Float64Array(g.plans.length));
     this.uncovered = pa.groups.map((g) => new Float64Array(g.plans.length));
   }
@@ -225,10 +265,10 @@ export class UnitSimulator {
   }
 
   private simulate(from: number, to: number, out: UnitsOut, plain: YearsOut, checkpoint: Checkpoint): void {
-    const { drawer, router, sets, pays, uncovered } = this;
+    const { drawer, target, inert, sets, pays, uncovered } = this;
     let slot = 0;
     let jointSlot = 0;
-    let current = sets[0] as StretchSet;
+    let current = sets[0] as SpanSet;
     const record = (p: number, totals: YearTotals): void => {
       const q = current.planOf[p] as number;
       if (current.joint !== null) {
@@ -245,10 +285,10 @@ export class UnitSimulator {
       if ((k & 63) === 0) checkpoint();
       slot = k - out.base;
       jointSlot = k - plain.base;
-      drawer.draw(k, router);
+      drawer.draw(k, target, inert);
       for (let i = 0; i < sets.length; i++) {
-        current = sets[i] as StretchSet;
-        current.rows.priceSet(current.set, record);
+        current = sets[i] as SpanSet;
+        current.rows.priceSet(current.set, record, null, current.span);
       }
       for (let u = 0; u < units.length; u++) {
         const unit = units[u] as PricedUnit;

@@ -107,6 +107,38 @@ describe('priceTotalsFast filled by hand', () => {
     expect(priceTotalsFast(standard, built.household, built.claims).memberPaysCents).toBe(want.totals.memberPaysCents);
   });
 
+  it('claims [from, to) of a list price exactly as a list of only those claims (a plan year starting mid-window)', () => {
+    // The family's January–December claims; a July plan year prices its first half and its second apart.
+    const members = family(3);
+    const services = ['advanced_imaging', 'specialist_visit', 'inpatient_admission', 'pcp_visit', 'rx_generic', 'er_visit'] as const;
+    const specs: ClaimSpec[] = Array.from({ length: 24 }, (_, i) => ({
+      member: members[i % 3]!.id,
+      date: `2022-${String(Math.floor(i / 2) + 1).padStart(2, '0')}-1${i % 2}`,
+      service: services[i % services.length]!,
+      allowedCents: 20000 + 37000 * (i % 5),
+      ...(services[i % services.length] === 'inpatient_admission' ? { days: 2 } : {}),
+    }));
+    const all = toFastInput(standard, members, toClaims(members, specs));
+    const out = createFastTotals();
+    for (const [from, to] of [
+      [0, 12],
+      [12, 24],
+      [5, 19],
+      [7, 7],
+    ] as const) {
+      const alone = toFastInput(standard, members, toClaims(members, specs.slice(from, to)));
+      const want = priceTotalsFast(standard, alone.household, alone.claims, createFastTotals());
+      const got = priceTotalsFast(standard, all.household, all.claims, out, null, from, to);
+      expect(got.memberPaysCents, `claims ${from}–${to}`).toBe(want.memberPaysCents);
+      expect(got.deductibleCents, `claims ${from}–${to}`).toBe(want.deductibleCents);
+      expect(Array.from(got.memberPaysByMember.subarray(0, 3))).toEqual(Array.from(want.memberPaysByMember.subarray(0, 3)));
+    }
+    // Not vacuous: the second half alone pays a deductible again, which the whole year had already met.
+    const whole = priceTotalsFast(standard, all.household, all.claims, createFastTotals()).deductibleCents;
+    const halves = priceTotalsFast(standard, all.household, all.claims, out, null, 0, 12).deductibleCents;
+    expect(halves + priceTotalsFast(standard, all.household, all.claims, out, null, 12, 24).deductibleCents).toBeGreaterThan(whole);
+  });
+
   it('a household needs an age or a birth date for every member', () => {
     expect(() => createFastHousehold([undefined])).toThrow(/members\[0\]\.age/);
     expect(() => createFastHousehold([3], { birthDates: ['2022-02-30'] })).toThrow(/members\[0\]\.birthDate/);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CompareRequestInput } from '../../../../src-shared/household-schema';
 import { parseCompareRequest, prepareComparison, simulateRange } from '../../../../src-main/compare';
 import type { CarePlan } from '../../../../src-main/compare/care-items';
-import { drawsAlike } from '../../../../src-main/compare/draws-alike';
+import { drawsAlike, pricesOnRowsOf } from '../../../../src-main/compare/draws-alike';
 import { tables } from '../fixtures';
 import { fehb, fixtureDistrict, twoEmployerFamily } from './support';
 
@@ -31,11 +31,16 @@ function households(): Record<string, { request: CompareRequestInput; alike: boo
   heavy.household.members.forEach((m: Member) => (m.usage = { preset: 'high', conditions: ['type2_diabetes', 'chronic_specialty_drug'] }));
   const therapy = twoEmployerFamily();
   (therapy.household.members[3] as Member).usage = { preset: 'typical', counts: { pt_visit: 45 } };
+  const born = twoEmployerFamily();
+  const child = born.household.members[3] as Member;
+  delete child.age;
+  child.birthDate = '2015-03-15';
   return {
     'two adults at two employers with two children': { request: twoEmployerFamily(), alike: true },
     'the same family, often at its limits': { request: heavy, alike: true },
     'a child with therapy visits past the limit': { request: therapy, alike: true },
     'a baby due in October (outside the district year)': { request: baby, alike: false },
+    'a child with a birth date (the district year on rows of its own)': { request: born, alike: true },
   };
 }
 
@@ -95,6 +100,36 @@ describe('drawsAlike: which years draw the same', () => {
     expect(drawsAlike(january, changed(scheduled, { offsets: july.items[scheduled]!.offsets.map((d) => d + 1) }))).toBe(false);
     expect(drawsAlike(january, { ...july, window: { ...july.window, days: 366 } })).toBe(false);
     expect(drawsAlike(january, { ...july, items: july.items.slice(1) })).toBe(false);
+  });
+});
+
+describe("pricesOnRowsOf: a plan year priced on the arrangements' own rows", () => {
+  const cares = (mutate: (members: Member[]) => void = () => {}): { january: CarePlan; july: CarePlan } => {
+    const request = twoEmployerFamily();
+    mutate(request.household.members);
+    const prepared = prepareComparison(library, parseCompareRequest(request), tables);
+    return { january: prepared.arrangements!.care, july: prepared.prep.contexts.find((c) => c.plan.program === 'district')!.care };
+  };
+  it('the same people at the same ages, drawn alike: the rows serve both windows', () => {
+    const { january, july } = cares();
+    expect(pricesOnRowsOf(july, january)).toBe(true);
+    const withCondition = cares((m) => ((m[2] as Member).conditions = ['autism_spectrum_disorder']));
+    expect(pricesOnRowsOf(withCondition.july, withCondition.january)).toBe(true);
+  });
+  it('a birth date (an age read from the date of service), another age or condition: rows of its own', () => {
+    const born = cares((m) => {
+      const child = m[3] as Member;
+      delete child.age;
+      child.birthDate = '2015-03-15';
+    });
+    expect(drawsAlike(born.july, born.january)).toBe(true);
+    expect(pricesOnRowsOf(born.july, born.january)).toBe(false);
+    const { january, july } = cares();
+    const older = { ...july, members: july.members.map((m, i) => (i === 0 ? { ...m, age: (m.age ?? 0) + 1 } : m)) };
+    expect(pricesOnRowsOf(older, january)).toBe(false);
+    const condition = { ...july, members: july.members.map((m, i) => (i === 2 ? { ...m, conditions: ['autism_spectrum_disorder' as const] } : m)) };
+    expect(pricesOnRowsOf(condition, january)).toBe(false);
+    expect(pricesOnRowsOf({ ...july, window: { ...july.window, days: 366 } }, january)).toBe(false);
   });
 });
 

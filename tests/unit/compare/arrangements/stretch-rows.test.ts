@@ -10,8 +10,8 @@ import { priceClaims } from '../../../../src-main/engine';
 import { tables } from '../fixtures';
 import { fehb, fixtureDistrict, twoEmployerFamily } from './support';
 
-// The arrangements' simulation stores each plan-year stretch's rows once for the whole household and prices
-// every enrollment on them for its own members (ClaimRows.priceSet). These tests hold every enrollment's
+// The arrangements' simulation stores the window's rows once for the whole household and prices every
+// enrollment on its plan-year stretch of them for its own members (ClaimRows.priceSet on a span). These tests hold every enrollment's
 // year to the same year with the enrollment's own rows, priced as the plain comparison prices a household.
 
 const library = [...fehb, ...fixtureDistrict];
@@ -29,12 +29,18 @@ function households(): Record<string, CompareRequestInput> {
   const therapy = twoEmployerFamily();
   // Past the plans' yearly therapy visit limits: care no plan covers, outside every limit.
   (therapy.household.members[3] as (typeof therapy.household.members)[number]).usage = { preset: 'typical', counts: { pt_visit: 45 } };
+  // A birth date: the district's own plan year then has rows of its own, fed by the same draw.
+  const born = twoEmployerFamily();
+  const child = born.household.members[3] as (typeof born.household.members)[number];
+  delete child.age;
+  child.birthDate = '2015-03-15';
   return {
     'two adults at two employers with two children': twoEmployerFamily(),
     'the same family, often at its limits': heavy,
     'a student away from home': away,
     'a baby due in October': baby,
     'a child with therapy visits past the limit': therapy,
+    'a child with a birth date': born,
   };
 }
 
