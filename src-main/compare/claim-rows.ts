@@ -73,6 +73,7 @@ export class ClaimRows {
   private readonly cutDays: Int32Array;
   /** Span 0 is the whole window; span() adds the others. */
   private readonly spans: RowSpan[] = [];
+  /** The care plan's item count (the per-segment, per-item cells are segment × itemCount + item). */
   private readonly itemCount: number;
   /** Per item: 1 when every plan prices it as a quick claim (its rows are set aside). */
   private readonly aside: Uint8Array;
@@ -142,7 +143,7 @@ export class ClaimRows {
     this.countedItems = new Int32Array(segments * items.length);
     this.countedSegs = new Uint8Array(segments * items.length);
     ({ groups: this.groups, aside: this.aside, countFrom: this.countFrom } = planGroups(care, plans, planClass, segments));
-    this.spans.push(rowSpan(this.groups, this.split, { fromSeg: 0, toSeg: segments, fromDay: 0, toDay: care.window.days }, true));
+    this.spans.push(rowSpan(this.groups, this.split, { fromSeg: 0, toSeg: segments, fromDay: 0, toDay: care.window.days }));
   }
 
   /** The span of days [fromDay, toDay) (both the window's ends or cuts), for priceSet: its number. */
@@ -150,7 +151,7 @@ export class ClaimRows {
     const found = this.spans.findIndex((s) => s.fromDay === fromDay && s.toDay === toDay);
     if (found >= 0) return found;
     const split = new SplitYears(this.plans.length, Math.max(1, this.care.members.length));
-    this.spans.push(rowSpan(this.groups, split, { ...spanSegments(this.cutDays, fromDay, toDay), fromDay, toDay }, false));
+    this.spans.push(rowSpan(this.groups, split, { ...spanSegments(this.cutDays, fromDay, toDay), fromDay, toDay }));
     return this.spans.length - 1;
   }
 
@@ -213,10 +214,10 @@ export class ClaimRows {
   lazyItems(): LazyItems {
     const items = this.care.items;
     // Rows with cuts sum their set-aside claims per span, by day: a lazy draw does not give their days.
-    const away = items.some((it) => it.network !== 'plan') || this.cutDays.length > 2;
+    const noLazy = items.some((it) => it.network !== 'plan') || this.cutDays.length > 2;
     // An aside item's countFrom is the dearest quick amount of any plan here.
     return {
-      maxPay: Float64Array.from(items, (item, i) => (away || this.aside[i] !== 1 || item.days !== 1 || item.perDay ? -1 : (this.countFrom[i] as number))),
+      maxPay: Float64Array.from(items, (item, i) => (noLazy || this.aside[i] !== 1 || item.days !== 1 || item.perDay ? -1 : (this.countFrom[i] as number))),
     };
   }
 
@@ -232,7 +233,7 @@ export class ClaimRows {
 
   private addLazy(item: number, count: number, allowed: number): void {
     this.incomplete = true;
-    const n = this.care.items.length;
+    const n = this.itemCount;
     const size = this.household.size;
     const m = this.itemMember[item] as number;
     for (const g of this.groups) {
@@ -388,7 +389,7 @@ export class ClaimRows {
     const { fromSeg, toSeg, fromDay, toDay } = span;
     const { rowItem, rowAllowed, rowDay, itemMember, asideRows } = this;
     const plans = group.planIndexes.length;
-    const n = this.care.items.length;
+    const n = this.itemCount;
     const size = this.household.size;
     // Plain loops: TypedArray.fill's call costs more than these few cells, every year of every group.
     for (let c = 0; c < quickPays.length; c++) {

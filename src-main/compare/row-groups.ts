@@ -58,10 +58,11 @@ export interface RowGroup {
   quickPay: Float64Array;
   /** Per plan of the group and item: 1 when the quick claim counts toward the out-of-pocket limit. */
   quickCounts: Uint8Array;
-  /** Per plan of the group and member: the year's set-aside amounts, and those counting toward the limit. */
-  quickPays: Float64Array;
-  quickOop: Float64Array;
-  /** The same, of the quick claims a drawer summed without storing their rows (addQuick, addQuickCount). */
+  /**
+   * Per plan of the group and member: the year's quick claims a drawer summed without storing their rows
+   * (addQuick, addQuickCount), and those counting toward the limit. The set-aside sums, per span, start
+   * from these (row-spans.ts).
+   */
   lazyPays: Float64Array;
   lazyOop: Float64Array;
 }
@@ -115,7 +116,7 @@ export function quickItems(
     aside[i] = all ? 1 : 0;
   });
   const cells = (): Float64Array => new Float64Array(plans.length * members);
-  return { aside, quickPay, quickCounts, quickPays: cells(), quickOop: cells(), lazyPays: cells(), lazyOop: cells() };
+  return { aside, quickPay, quickCounts, lazyPays: cells(), lazyOop: cells() };
 }
 
 /**

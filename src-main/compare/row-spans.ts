@@ -29,7 +29,7 @@ export interface RowSpan {
   toDay: number;
   /** What each member paid in everyone's pricing of this span, for the sets of fewer members. */
   split: SplitYears;
-  /** Per plan group: its plans' set-aside sums of the span, per plan and member (the whole window's are the group's own). */
+  /** Per plan group: its plans' set-aside sums of the span, per plan and member, and those counting toward the limit. */
   quickPays: Float64Array[];
   quickOop: Float64Array[];
   /** Per plan group: the rows' stamp the sums were made for. */
@@ -44,19 +44,17 @@ export function spanSegments(cutDays: Int32Array, fromDay: number, toDay: number
   return { fromSeg, toSeg };
 }
 
-/** A span's state over the rows' plan groups; the whole window's (`whole`) keeps its sums in the groups' own arrays. */
+/** A span's state over the rows' plan groups: its sums have a cell per plan of the group and member, as the lazy sums. */
 export function rowSpan(
-  groups: readonly Pick<RowGroup, 'quickPays' | 'quickOop'>[],
+  groups: readonly Pick<RowGroup, 'lazyPays'>[],
   split: SplitYears,
   days: Pick<RowSpan, 'fromSeg' | 'toSeg' | 'fromDay' | 'toDay'>,
-  whole: boolean,
 ): RowSpan {
-  const cells = (a: Float64Array): Float64Array => (whole ? a : new Float64Array(a.length));
   return {
     ...days,
     split,
-    quickPays: groups.map((g) => cells(g.quickPays)),
-    quickOop: groups.map((g) => cells(g.quickOop)),
+    quickPays: groups.map((g) => new Float64Array(g.lazyPays.length)),
+    quickOop: groups.map((g) => new Float64Array(g.lazyPays.length)),
     sumsAt: new Int32Array(groups.length).fill(-1),
   };
 }
