@@ -2,7 +2,7 @@ import type { CarePlan } from './care-items';
 import { ClaimRows } from './claim-rows';
 import { yearTotal } from './cost-basis';
 import type { PlanContext } from './plan-context';
-import { occurrencesAt } from './typical-year';
+import { expectedCountsAt, occurrencesOf } from './typical-year';
 
 // Break-even: each plan's yearly total as a function of the household's total allowed spending. More
 // spending means more care, not dearer care: the household's expected use is scaled by a factor (0× to
@@ -34,15 +34,32 @@ export function createSpendingCurves(plans: readonly PlanContext[], checkpoint: 
     groups.set(care, { rows: new ClaimRows(care, compiled), planIndexes });
   }
   const cache = new Map<number, SpendingPoint>();
+  // The year moves with the scale only where a rounded count changes: a bisection's later midpoints make
+  // the same year as one of its ends (the bench family under 6 plans: 97 scales, 51 distinct years). A year
+  // is priced once, by its counts.
+  const byCounts = new Map<string, Pick<SpendingPoint, 'allowedCents' | 'totals'>>();
   const at = (scale: number): SpendingPoint => {
     const hit = cache.get(scale);
     if (hit) return hit;
     checkpoint();
+    const counts = [...groups.keys()].map((care) => expectedCountsAt(care, scale));
+    const key = counts.map((c) => c.join(',')).join('|');
+    let year = byCounts.get(key);
+    if (!year) {
+      year = priceYear(counts);
+      byCounts.set(key, year);
+    }
+    const point = { scale, allowedCents: year.allowedCents, totals: [...year.totals] };
+    cache.set(scale, point);
+    return point;
+  };
+  const priceYear = (counts: readonly Int32Array[]): Pick<SpendingPoint, 'allowedCents' | 'totals'> => {
     const totals: (number | null)[] = plans.map(() => null);
     let allowedCents = -1;
+    let g = 0;
     for (const [care, { rows, planIndexes }] of groups) {
       rows.reset();
-      const occurrences = occurrencesAt(care, scale);
+      const occurrences = occurrencesOf(care, counts[g++] as Int32Array);
       care.items.forEach((item, i) => {
         const o = occurrences.get(item);
         if (!o) return;
@@ -55,9 +72,7 @@ export function createSpendingCurves(plans: readonly PlanContext[], checkpoint: 
         totals[p] = yearTotal((plans[p] as PlanContext).basis, t.memberPaysCents);
       });
     }
-    const point = { scale, allowedCents: Math.max(0, allowedCents), totals };
-    cache.set(scale, point);
-    return point;
+    return { allowedCents: Math.max(0, allowedCents), totals };
   };
   return { typicalAllowedCents: plans.length > 0 ? at(1).allowedCents : 0, at };
 }

@@ -41,10 +41,19 @@ function expectedByService(care: CarePlan): CareItem[][] {
  * spread evenly over the year; scheduled items (prescriptions, life events) stay as entered.
  */
 export function occurrencesAt(care: CarePlan, scale: number): Map<CareItem, Occurrences> {
-  const out = new Map<CareItem, Occurrences>();
-  const stayDays = Math.max(1, Math.round(care.admissionMeanDays));
-  for (const item of care.items) if (item.kind === 'scheduled') out.set(item, { offsets: item.offsets, days: item.days });
-  for (const items of expectedByService(care)) {
+  return occurrencesOf(care, expectedCountsAt(care, scale));
+}
+
+/**
+ * The expected items' counts at `scale` (occurrencesAt), in expectedByService's order: everything of the
+ * year that moves with the scale. Two scales with the same counts make the same year, claim for claim
+ * (break-even.ts prices such a year once).
+ */
+export function expectedCountsAt(care: CarePlan, scale: number): Int32Array {
+  const groups = expectedByService(care);
+  const out = new Int32Array(groups.reduce((n, items) => n + items.length, 0));
+  let at = 0;
+  for (const items of groups) {
     const targets = items.map((i) => i.expected * scale);
     const counts = targets.map(Math.floor);
     let left = Math.floor(targets.reduce((a, b) => a + b, 0) + 0.5) - counts.reduce((a, b) => a + b, 0);
@@ -54,9 +63,21 @@ export function occurrencesAt(care: CarePlan, scale: number): Map<CareItem, Occu
       counts[i] = (counts[i] as number) + 1;
       left--;
     }
-    items.forEach((item, i) => {
-      out.set(item, { offsets: evenOffsets(counts[i] as number, care.window.days, item.from), days: item.days === 0 ? stayDays : item.days });
-    });
+    for (const c of counts) out[at++] = c;
+  }
+  return out;
+}
+
+/** Every item's occurrences with the expected items counted `counts` (expectedCountsAt). */
+export function occurrencesOf(care: CarePlan, counts: Int32Array): Map<CareItem, Occurrences> {
+  const out = new Map<CareItem, Occurrences>();
+  const stayDays = Math.max(1, Math.round(care.admissionMeanDays));
+  for (const item of care.items) if (item.kind === 'scheduled') out.set(item, { offsets: item.offsets, days: item.days });
+  let at = 0;
+  for (const items of expectedByService(care)) {
+    for (const item of items) {
+      out.set(item, { offsets: evenOffsets(counts[at++] as number, care.window.days, item.from), days: item.days === 0 ? stayDays : item.days });
+    }
   }
   return out;
 }

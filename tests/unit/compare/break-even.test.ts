@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../../src-shared/plan-schema';
 import { breakEven, createSpendingCurves } from '../../../src-main/compare/break-even';
+import { yearTotal } from '../../../src-main/compare/cost-basis';
+import { claimsForPlan, occurrencesAt } from '../../../src-main/compare/typical-year';
+import { priceClaims } from '../../../src-main/engine';
 import { preparePlans } from '../../../src-main/compare/prepare-plans';
 import { adult, coinsurance, makePlan, tables, type Counts } from './fixtures';
 
@@ -64,6 +67,33 @@ describe('break-even spending', () => {
     }
     // A hospital stay is what makes 20% coinsurance dear: Prosper stops being cheapest at some point.
     expect(result.points[0]!.cheaperBelowPlanId).toBe('fehb-kpco-2022-prosper');
+  });
+
+  it('prices every scale as the year its rounded counts make, claim by claim, also where a bisection asks again', () => {
+    const file = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'data', 'plans', 'fehb-kpco-2022.json'), 'utf8')) as { plans: Plan[] };
+    const contexts = preparePlans(
+      file.plans,
+      {
+        household: { members: [adult({}, { usage: { preset: 'high' } }), { id: 'c', relationship: 'child', age: 6, usage: { preset: 'typical' } }] },
+        priority: 'balanced',
+      },
+      tables,
+    ).contexts;
+    const curves = createSpendingCurves(contexts);
+    // A year priced once is handed out for every scale that makes it: 301 scales a fortieth apart (most
+    // change only some counts), scales a hair apart, and the same year asked for again after others.
+    const scales = [...Array.from({ length: 301 }, (_, i) => i / 40), 0.3100001, 2.5000001, 0.3, 1];
+    for (const scale of scales) {
+      const point = curves.at(scale);
+      expect(point.scale).toBe(scale);
+      contexts.forEach((ctx, p) => {
+        const occurrences = occurrencesAt(ctx.care, scale);
+        const { claims } = claimsForPlan(ctx.care, ctx.plan, (item) => occurrences.get(item) ?? { offsets: [], days: 1 });
+        const priced = priceClaims(ctx.compiled, ctx.care.members, claims, { ledger: false }).totals;
+        expect(point.totals[p]).toBe(yearTotal(ctx.basis, priced.memberPaysCents));
+        if (p === 0) expect(point.allowedCents).toBe(priced.allowedCents);
+      });
+    }
   });
 
   it('is not offered without two known premiums or without care to scale', () => {
