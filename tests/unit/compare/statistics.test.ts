@@ -2,6 +2,26 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUCKETED_FROM, nearestRank, percentile, probabilityCheapest, summarize, summarizeMonotone, valuesAtRanks } from '../../../src-main/compare/statistics';
 
+/** The reference for probabilityCheapest: each year on its own, the plans in order (the first version's loop). */
+const yearByYear = (totals: (Float64Array | null)[]): (number | null)[] => {
+  const wins = totals.map(() => 0);
+  const years = totals.find((t) => t)?.length ?? 0;
+  for (let k = 0; k < years; k++) {
+    let best = Infinity;
+    let ties = 0;
+    for (const t of totals) {
+      if (!t) continue;
+      const v = t[k]!;
+      if (v < best - 0.5) [best, ties] = [v, 1];
+      else if (Math.abs(v - best) <= 0.5) ties++;
+    }
+    totals.forEach((t, p) => {
+      if (t && Math.abs(t[k]! - best) <= 0.5) wins[p]! += 1 / ties;
+    });
+  }
+  return totals.map((t, p) => (t && years > 0 ? wins[p]! / years : null));
+};
+
 describe('statistics of simulated years', () => {
   it('takes percentiles by nearest rank, so each is a year that was simulated', () => {
     const sorted = Float64Array.from({ length: 10 }, (_, i) => (i + 1) * 100);
@@ -55,25 +75,6 @@ describe('statistics of simulated years', () => {
   });
 
   it('gives, plan by plan, exactly the shares of judging each year across the plans in turn', () => {
-    // The reference: each year on its own, the plans in order (the first version's loop).
-    const yearByYear = (totals: (Float64Array | null)[]): (number | null)[] => {
-      const wins = totals.map(() => 0);
-      const years = totals.find((t) => t)?.length ?? 0;
-      for (let k = 0; k < years; k++) {
-        let best = Infinity;
-        let ties = 0;
-        for (const t of totals) {
-          if (!t) continue;
-          const v = t[k]!;
-          if (v < best - 0.5) [best, ties] = [v, 1];
-          else if (Math.abs(v - best) <= 0.5) ties++;
-        }
-        totals.forEach((t, p) => {
-          if (t && Math.abs(t[k]! - best) <= 0.5) wins[p]! += 1 / ties;
-        });
-      }
-      return totals.map((t, p) => (t && years > 0 ? wins[p]! / years : null));
-    };
     // Few distinct cents per year, so many years tie two, three or more ways (shares of 1/3 and 1/7 included).
     const year = fc.integer({ min: 0, max: 3 });
     const plans = fc.integer({ min: 1, max: 60 }).chain((years) => {
@@ -86,6 +87,21 @@ describe('statistics of simulated years', () => {
         expect(probabilityCheapest(totals)).toEqual(yearByYear(totals));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('judges totals less than a cent apart (after-tax totals have fractions) exactly as year by year does', () => {
+    // Quarter cents: plans 0.25, 0.5 and 0.75 apart, below and above the year's least, in any order.
+    const plans = fc.integer({ min: 1, max: 60 }).chain((years) => {
+      const column = fc.option(fc.array(fc.integer({ min: 0, max: 8 }), { minLength: years, maxLength: years }), { nil: null, freq: 6 });
+      return fc.array(column, { minLength: 1, maxLength: 9 });
+    });
+    fc.assert(
+      fc.property(plans, (raw) => {
+        const totals = raw.map((t) => (t ? Float64Array.from(t, (v) => 10_000 + v * 0.25) : null));
+        expect(probabilityCheapest(totals)).toEqual(yearByYear(totals));
+      }),
+      { numRuns: 500 },
     );
   });
 
