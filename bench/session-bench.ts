@@ -11,6 +11,8 @@ import { startWebHost } from '../src-main/web-host/server';
 import type { CompareRequestInput } from '../src-shared/household-schema';
 import type { CompareResult } from '../src-shared/compare-result-schema';
 import type { Plan } from '../src-shared/plan-schema';
+import { arrangementsPlans, arrangementsRequest, BUDGET_MS } from './arrangements-bench';
+import { median, spread } from './stats';
 
 // What a counselor feels, end to end: the built renderer in Debian's Chromium against the web host
 // (what `npm run serve` runs), the compute pool behind it, for the example family of four with a baby
@@ -23,7 +25,6 @@ const family = JSON.parse(readFileSync(join(root, 'data', 'examples', 'household
 const fehb = (JSON.parse(readFileSync(join(root, 'data', 'plans', 'fehb-kpco-2022.json'), 'utf8')) as { plans: Plan[] }).plans;
 const FEHB_IDS = fehb.map((p) => p.id);
 
-const median = (v: number[]): number => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] as number;
 const quantile = (v: number[], q: number): number => [...v].sort((a, b) => a - b)[Math.min(v.length - 1, Math.ceil(q * v.length) - 1)] as number;
 
 const previous = (baseline.previous ?? {}) as unknown as Record<string, number>;
@@ -239,6 +240,7 @@ export async function runSessionBench(): Promise<void> {
         base,
       );
     }
+    await timeArrangementsOverHttp(app, api);
     await context.close();
   } finally {
     await browser.close();
@@ -246,4 +248,42 @@ export async function runSessionBench(): Promise<void> {
     app.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+type Api = (channel: string, args: unknown, client: string) => Promise<Response>;
+
+/**
+ * 6. Who enrolls where over HTTP (issue 14), as the Compare screen asks for it: the two-employer family of
+ * arrangements-bench.ts across the 3 FEHB and 3 fixture district plans (imported into this bench's
+ * throwaway data folder only), beside the same six plans with no employer said, the two in turn, each
+ * answer read whole. Held to the plain 6-plan comparison's budget.
+ */
+async function timeArrangementsOverHttp(app: ReturnType<typeof openApp>, api: Api): Promise<void> {
+  const { district, planIds } = arrangementsPlans();
+  const imported = await app.dispatch('plans:import', { text: formatPlanFile(district, new Date().toISOString()), author: 'bench' });
+  if (!imported.ok) throw new Error(imported.error.message);
+  const times = { plain: [] as number[], arranged: [] as number[], bytes: 0 };
+  for (let i = 0; i < 11; i++) {
+    for (const eligible of [false, true]) {
+      const t0 = performance.now();
+      const r = await api('engine:compare', { ...arrangementsRequest(eligible), planIds, seed: 2000 + i }, 'timing');
+      const body = await r.text();
+      const ms = performance.now() - t0;
+      const answer = JSON.parse(body) as { ok: boolean; value?: CompareResult; error?: { message: string } };
+      if (!answer.ok || (eligible && !answer.value?.arrangements?.arrangements.length)) {
+        throw new Error(`who enrolls where over HTTP gave no arrangements: ${answer.error?.message ?? body.slice(0, 200)}`);
+      }
+      if (i === 0) continue; // the first of each warms the workers for it
+      (eligible ? times.arranged : times.plain).push(ms);
+      if (eligible) times.bytes = Buffer.byteLength(body);
+    }
+  }
+  const arranged = median(times.arranged);
+  const plain = median(times.plain);
+  console.log(
+    `session: who enrolls where over HTTP, 2 adults at two employers + 2 children, 3 + 3 plans (median of ${times.arranged.length}): ${arranged.toFixed(1)} ms, ×${(arranged / plain).toFixed(2)} the plain comparison of the same six plans (${plain.toFixed(1)} ms), run in turn; target ≤ ${BUDGET_MS} ms`,
+  );
+  console.log(
+    `session:   its ${times.arranged.length} runs ${spread(times.arranged)} ms, ${times.arranged.filter((ms) => ms <= BUDGET_MS).length} of ${times.arranged.length} within ${BUDGET_MS} ms; the answer ${(times.bytes / 1000).toFixed(1)} KB`,
+  );
 }
