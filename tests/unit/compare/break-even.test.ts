@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { HouseholdMemberInput } from '../../../src-shared/household-schema';
 import type { Plan } from '../../../src-shared/plan-schema';
 import { breakEven, createSpendingCurves } from '../../../src-main/compare/break-even';
 import { yearTotal } from '../../../src-main/compare/cost-basis';
@@ -17,6 +18,11 @@ const visit = tables.prices.services.specialist_visit.cents;
 
 const contextsFor = (plans: Plan[], counts: Counts = { specialist_visit: 3 }) =>
   preparePlans(plans, { household: { members: [adult(counts)] }, priority: 'balanced' }, tables).contexts;
+
+const fehbPlans = (JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'data', 'plans', 'fehb-kpco-2022.json'), 'utf8')) as { plans: Plan[] }).plans;
+/** The three FEHB plans for an adult of `adultUsage` and a second member. */
+const fehbContextsFor = (adultUsage: 'typical' | 'high', second: HouseholdMemberInput) =>
+  preparePlans(fehbPlans, { household: { members: [adult({}, { usage: { preset: adultUsage } }), second] }, priority: 'balanced' }, tables).contexts;
 
 describe('break-even spending', () => {
   it('finds where the cheaper plan changes: the first level of care above $3,900', () => {
@@ -44,15 +50,7 @@ describe('break-even spending', () => {
   });
 
   it('puts every point where the curves cross, on the FEHB plans too', () => {
-    const file = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'data', 'plans', 'fehb-kpco-2022.json'), 'utf8')) as { plans: Plan[] };
-    const contexts = preparePlans(
-      file.plans,
-      {
-        household: { members: [adult({}, { usage: { preset: 'typical' } }), { id: 's', relationship: 'spouse', age: 38, usage: { preset: 'typical' } }] },
-        priority: 'balanced',
-      },
-      tables,
-    ).contexts;
+    const contexts = fehbContextsFor('typical', { id: 's', relationship: 'spouse', age: 38, usage: { preset: 'typical' } });
     const curves = createSpendingCurves(contexts);
     const result = breakEven(contexts, curves);
     expect(result.points.length).toBeGreaterThan(0);
@@ -70,15 +68,7 @@ describe('break-even spending', () => {
   });
 
   it('prices every scale as the year its rounded counts make, claim by claim, also where a bisection asks again', () => {
-    const file = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'data', 'plans', 'fehb-kpco-2022.json'), 'utf8')) as { plans: Plan[] };
-    const contexts = preparePlans(
-      file.plans,
-      {
-        household: { members: [adult({}, { usage: { preset: 'high' } }), { id: 'c', relationship: 'child', age: 6, usage: { preset: 'typical' } }] },
-        priority: 'balanced',
-      },
-      tables,
-    ).contexts;
+    const contexts = fehbContextsFor('high', { id: 'c', relationship: 'child', age: 6, usage: { preset: 'typical' } });
     const curves = createSpendingCurves(contexts);
     // A year priced once is handed out for every scale that makes it: 301 scales a fortieth apart (most
     // change only some counts), scales a hair apart, and the same year asked for again after others.
