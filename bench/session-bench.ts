@@ -16,8 +16,9 @@ import { median, spread } from './stats';
 
 // What a counselor feels, end to end: the built renderer in Debian's Chromium against the web host
 // (what `npm run serve` runs), the compute pool behind it, for the example family of four with a baby
-// and the three FEHB plans, 10,000 simulated years. Printed beside the first version's figures
-// (bench/baseline.json) as ratios. Wall-clock: run it on an otherwise idle machine.
+// and the three FEHB plans, 10,000 simulated years — and, over HTTP, who enrolls where for the
+// two-employer family (timeArrangementsOverHttp). Printed beside the first version's figures and the
+// previous stop's (bench/baseline.json) as ratios. Wall-clock: run it on an otherwise idle machine.
 
 const root = findAppRoot();
 const baseline = JSON.parse(readFileSync(join(import.meta.dirname, 'baseline.json'), 'utf8')) as Record<string, { value: number }>;
